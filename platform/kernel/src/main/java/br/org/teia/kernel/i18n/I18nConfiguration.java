@@ -1,0 +1,43 @@
+package br.org.teia.kernel.i18n;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * One message source for the whole application, made of every module's bundle
+ * ({@code i18n/<module>.properties} in Portuguese, {@code i18n/<module>_en.properties} in
+ * English), so modules add texts without touching a shared file.
+ */
+@Configuration(proxyBeanMethods = false)
+public class I18nConfiguration {
+
+  public static final Locale PT_BR = Locale.of("pt", "BR");
+
+  @Bean
+  MessageSource messageSource() throws IOException {
+    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+    source.setBasenames(moduleBundles());
+    source.setDefaultEncoding("UTF-8");
+    source.setFallbackToSystemLocale(false);
+    source.setUseCodeAsDefaultMessage(true); // a missing key shows itself instead of failing a page
+    return source;
+  }
+
+  static String[] moduleBundles() throws IOException {
+    var resources = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties");
+    return Arrays.stream(resources)
+        .map(r -> Objects.requireNonNull(r.getFilename()))
+        .map(name -> name.substring(0, name.length() - ".properties".length()))
+        .filter(name -> !name.contains("_")) // the Portuguese base; locale variants follow it
+        .distinct().sorted()
+        .map(name -> "i18n/" + name)
+        .toArray(String[]::new);
+  }
+}

@@ -1,0 +1,100 @@
+package br.org.teia.kernel.tenancy;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The tenant catalogue in the platform schema. Platform data is read with plain SQL (always
+ * schema-qualified), so it never goes through the tenant-aware Hibernate session.
+ */
+@Repository
+public class TenantCatalog {
+
+  private static final String COLUMNS =
+      "ibge_code, name, uf, status, schema_name, changelog_version, last_error, created_at, updated_at";
+
+  private final JdbcClient jdbc;
+
+  TenantCatalog(JdbcClient jdbc, PlatformSchema platformSchema) {
+    this.jdbc = jdbc;
+    platformSchema.requireMigrated();
+  }
+
+  public Optional<Tenant> find(TenantId id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM platform.tenant WHERE ibge_code = ?")
+        .param(id.ibgeCode()).query(TenantCatalog::map).optional();
+  }
+
+  public List<Tenant> findAll() {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM platform.tenant ORDER BY ibge_code")
+        .query(TenantCatalog::map).list();
+  }
+
+  public List<Tenant> findByStatus(TenantStatus... statuses) {
+    List<String> names = java.util.Arrays.stream(statuses).map(Enum::name).toList();
+    return jdbc.sql("SELECT " + COLUMNS + " FROM platform.tenant WHERE status IN (:s) ORDER BY ibge_code")
+        .param("s", names).query(TenantCatalog::map).list();
+  }
+
+  public long countByStatus(TenantStatus status) {
+    return jdbc.sql("SELECT count(*) FROM platform.tenant WHERE status = ?")
+        .param(status.name()).query(Long.class).single();
+  }
+
+  /** Inserts a PROVISIONING row; returns false when the tenant is already catalogued. */
+  public boolean insertProvisioning(Municipality m) {
+    return jdbc.sql("""
+            INSERT INTO platform.tenant (ibge_code, name, uf, status, schema_name)
+            VALUES (?, ?, ?, 'PROVISIONING', ?) ON CONFLICT (ibge_code) DO NOTHING""")
+        .params(m.id().ibgeCode(), m.name(), m.uf(), m.id().schemaName()).update() == 1;
+  }
+
+  public void markActive(TenantId id, String changelogVersion) {
+    jdbc.sql("""
+            UPDATE platform.tenant SET status = CASE WHEN status = 'SUSPENDED' THEN 'SUSPENDED' ELSE 'ACTIVE' END,
+              changelog_version = ?, last_error = NULL, updated_at = now() WHERE ibge_code = ?""")
+        .params(changelogVersion, id.ibgeCode()).update();
+  }
+
+  public void markFailed(TenantId id, String error) {
+    jdbc.sql("""
+            UPDATE platform.tenant SET status = CASE WHEN status = 'SUSPENDED' THEN 'SUSPENDED' ELSE 'FAILED' END,
+              last_error = ?, updated_at = now() WHERE ibge_code = ?""")
+        .params(error, id.ibgeCode()).update();
+  }
+
+  /** Records an onboarding failure; never touches a tenant that was provisioned meanwhile. */
+  public void markOnboardingFailed(TenantId id, String error) {
+    jdbc.sql("""
+            UPDATE platform.tenant SET status = 'FAILED', last_error = ?, updated_at = now()
+            WHERE ibge_code = ? AND changelog_version IS NULL""")
+        .params(error, id.ibgeCode()).update();
+  }
+
+  public void setStatus(TenantId id, TenantStatus status) {
+    jdbc.sql("UPDATE platform.tenant SET status = ?, updated_at = now() WHERE ibge_code = ?")
+        .params(status.name(), id.ibgeCode()).update();
+  }
+
+  private static Tenant map(ResultSet rs, int row) throws SQLException {
+    return new Tenant(
+        TenantId.of(rs.getString("ibge_code")),
+        rs.getString("name"),
+        rs.getString("uf"),
+        TenantStatus.valueOf(rs.getString("status")),
+        rs.getString("schema_name"),
+        rs.getString("changelog_version"),
+        rs.getString("last_error"),
+        toInstant(rs.getTimestamp("created_at")),
+        toInstant(rs.getTimestamp("updated_at")));
+  }
+
+  private static java.time.Instant toInstant(Timestamp ts) {
+    return ts == null ? null : ts.toInstant();
+  }
+}

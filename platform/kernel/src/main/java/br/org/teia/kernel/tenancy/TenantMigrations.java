@@ -1,0 +1,116 @@
+package br.org.teia.kernel.tenancy;
+
+import br.org.teia.kernel.tenancy.internal.BoundedParallel;
+import br.org.teia.kernel.tenancy.internal.MigrationLock;
+import br.org.teia.kernel.tenancy.internal.SchemaScripts;
+import br.org.teia.kernel.tenancy.internal.TenantChangelog;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Migrate-all: brings every provisioned tenant schema to the current tenant changelog, in parallel
+ * (bounded), then verifies every schema against the changelog and the template. Tenants are
+ * grouped by the changesets they already hold; Liquibase generates the pending SQL once per group
+ * and each schema replays it in one transaction with its catalogue update. Rerunning after a crash
+ * resumes: schemas already migrated are simply current. One broken schema is recorded as FAILED
+ * with its error and never blocks the others.
+ */
+@Service
+public class TenantMigrations {
+
+  private static final Logger log = LoggerFactory.getLogger(TenantMigrations.class);
+
+  private final TenantCatalog catalog;
+  private final SchemaScripts scripts;
+  private final TenantChangelog changelog;
+  private final DataSource dataSource;
+  private final int parallelism;
+
+  TenantMigrations(TenantCatalog catalog, SchemaScripts scripts, TenantChangelog changelog,
+      DataSource dataSource, @Value("${teia.tenancy.parallelism:2}") int parallelism) {
+    this.catalog = catalog;
+    this.scripts = scripts;
+    this.changelog = changelog;
+    this.dataSource = dataSource;
+    this.parallelism = parallelism;
+  }
+
+  public MigrationReport migrateAll() {
+    return migrateAll(progress -> {});
+  }
+
+  public MigrationReport migrateAll(Consumer<Progress> listener) {
+    long start = System.nanoTime();
+    try (var lock = MigrationLock.exclusive(dataSource)) {
+      scripts.baseline(); // brings the template (the reference for verification) up to date
+      List<Tenant> tenants = catalog.findAll().stream().filter(t -> t.changelogVersion() != null).toList();
+      Set<String> expected = new TreeSet<>(changelog.changeSetIds());
+      Map<Set<String>, String> scriptByState = new ConcurrentHashMap<>();
+      Map<TenantId, String> failed = new ConcurrentHashMap<>();
+      AtomicInteger migrated = new AtomicInteger();
+      AtomicInteger current = new AtomicInteger();
+
+      BoundedParallel.run("migrate-all", tenants, parallelism, tenant -> {
+        String schema = tenant.schemaName();
+        try {
+          Set<String> applied = scripts.appliedChangeSets(schema);
+          if (applied.containsAll(expected) && !scripts.lockHeld(schema)) {
+            current.incrementAndGet();
+          } else {
+            // Twins (same applied changesets) share one generated script.
+            String script = scriptByState.computeIfAbsent(applied, state -> scripts.scriptFor(schema));
+            scripts.replay(schema,
+                "UPDATE " + schema + ".databasechangeloglock SET locked = false, lockgranted = NULL, lockedby = NULL",
+                script,
+                "UPDATE platform.tenant SET changelog_version = ?, updated_at = now() WHERE ibge_code = ?",
+                changelog.version(), tenant.id().ibgeCode());
+            migrated.incrementAndGet();
+          }
+          return true;
+        } catch (RuntimeException e) {
+          String error = TenantOnboarding.rootMessage(e);
+          log.warn("migrating {} failed: {}", tenant.id(), error);
+          failed.put(tenant.id(), error);
+          catalog.markFailed(tenant.id(), error);
+          return false;
+        }
+      }, listener);
+
+      AtomicInteger verified = new AtomicInteger();
+      BoundedParallel.run("verify", tenants, parallelism, tenant -> {
+        if (failed.containsKey(tenant.id())) {
+          return false;
+        }
+        List<String> problems = scripts.verify(tenant.schemaName());
+        if (problems.isEmpty()) {
+          verified.incrementAndGet();
+          catalog.markActive(tenant.id(), changelog.version());
+          return true;
+        }
+        String error = "verification: " + String.join("; ", problems);
+        log.error("tenant {} {}", tenant.id(), error);
+        failed.put(tenant.id(), error);
+        catalog.markFailed(tenant.id(), error);
+        return false;
+      }, progress -> {});
+
+      MigrationReport report = new MigrationReport(changelog.version(), tenants.size(), migrated.get(),
+          current.get(), Map.copyOf(failed), verified.get(), Duration.ofNanos(System.nanoTime() - start));
+      log.info("migrate-all {}: {} tenants, {} migrated, {} already current, {} failed, {} verified in {} ms",
+          report.version(), report.tenants(), report.migrated(), report.alreadyCurrent(),
+          report.failed().size(), report.verified(), report.elapsed().toMillis());
+      return report;
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package br.org.teia.kernel.tenancy.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * SQL-level work on tenant schemas. Liquibase generates the script once per starting state (for a
+ * new schema: once per changelog version); each schema then replays it in <em>one</em> transaction
+ * together with its catalogue update. PostgreSQL DDL is transactional, so a crash leaves a schema
+ * either untouched or complete, and the script's own Liquibase bookkeeping (changelog rows, lock
+ * row) keeps later plain Liquibase runs correct.
+ */
+@Component
+public class SchemaScripts {
+
+  /** Kept migrated by plain Liquibase: the reference every tenant schema is verified against. */
+  public static final String TEMPLATE = "teia_template";
+  private static final String SCRATCH = "teia_scratch";
+  private static final Logger log = LoggerFactory.getLogger(SchemaScripts.class);
+
+  private final DataSource dataSource;
+  private final TenantChangelog changelog;
+  private volatile Baseline baseline;
+
+  public SchemaScripts(DataSource dataSource, TenantChangelog changelog) {
+    this.dataSource = dataSource;
+    this.changelog = changelog;
+  }
+
+  /** The script that builds a new schema, and the tables such a schema must hold. */
+  public record Baseline(String version, String script, Set<String> tables) {}
+
+  public Baseline baseline() {
+    Baseline current = baseline;
+    if (current == null || !current.version().equals(changelog.version())) {
+      synchronized (this) {
+        current = baseline;
+        if (current == null || !current.version().equals(changelog.version())) {
+          current = buildBaseline();
+          baseline = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  private Baseline buildBaseline() {
+    long start = System.nanoTime();
+    if (!appliedChangeSets(TEMPLATE).equals(new TreeSet<>(changelog.changeSetIds()))) {
+      LiquibaseRunner.execute(dataSource, "DROP SCHEMA IF EXISTS " + TEMPLATE + " CASCADE; CREATE SCHEMA " + TEMPLATE);
+      LiquibaseRunner.update(dataSource, changelog.path(), TEMPLATE);
+    }
+    LiquibaseRunner.execute(dataSource, "DROP SCHEMA IF EXISTS " + SCRATCH + " CASCADE; CREATE SCHEMA " + SCRATCH);
+    String script;
+    try {
+      script = scriptFor(SCRATCH);
+    } finally {
+      LiquibaseRunner.execute(dataSource, "DROP SCHEMA IF EXISTS " + SCRATCH + " CASCADE");
+    }
+    Set<String> tables = tables(TEMPLATE);
+    log.info("tenant baseline {} ready: {} tables, script of {} chars, in {} ms", changelog.version(),
+        tables.size(), script.length(), (System.nanoTime() - start) / 1_000_000);
+    return new Baseline(changelog.version(), script, Set.copyOf(tables));
+  }
+
+  /** What Liquibase would run to bring {@code schema} up to date, replayable in a twin schema. */
+  public String scriptFor(String schema) {
+    String script = LiquibaseRunner.updateSql(dataSource, changelog.path(), schema);
+    if (script.contains(schema + ".") || script.contains(schema + "\"")) {
+      // Replaying would write into the wrong schema: refuse rather than guess.
+      throw new TenantMigrationException("generated SQL names schema " + schema + "; changesets must not name a schema");
+    }
+    return script;
+  }
+
+  /**
+   * Replays {@code script} in {@code schema} in one transaction, after {@code before} (e.g. CREATE
+   * SCHEMA) and followed by {@code after} (the catalogue update), so all of it lands or none does.
+   */
+  public void replay(String schema, String before, String script, String after, Object... afterParams) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        try (Statement statement = connection.createStatement()) {
+          if (before != null) {
+            statement.execute(before);
+          }
+          statement.execute("SET LOCAL search_path TO " + schema);
+          statement.execute(script);
+        }
+        if (after != null) {
+          try (PreparedStatement update = connection.prepareStatement(after)) {
+            for (int i = 0; i < afterParams.length; i++) {
+              update.setObject(i + 1, afterParams[i]);
+            }
+            update.executeUpdate();
+          }
+        }
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new TenantMigrationException(schema + ": " + e.getMessage(), e);
+    }
+  }
+
+  public boolean schemaExists(String schema) {
+    return query("SELECT 1 FROM pg_namespace WHERE nspname = ?", schema, rs -> true, false);
+  }
+
+  /** Changeset ids recorded in the schema's own Liquibase table (empty if it has none). */
+  public Set<String> appliedChangeSets(String schema) {
+    if (!query("SELECT 1 FROM pg_tables WHERE schemaname = ? AND tablename = 'databasechangelog'", schema, rs -> true, false)) {
+      return new TreeSet<>();
+    }
+    Set<String> ids = new TreeSet<>();
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT id FROM " + quoted(schema) + ".databasechangelog")) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new TenantMigrationException(schema + ": " + e.getMessage(), e);
+    }
+    return ids;
+  }
+
+  /** Whether a Liquibase lock row of the schema is still held (e.g. after a crash of plain Liquibase). */
+  public boolean lockHeld(String schema) {
+    if (!query("SELECT 1 FROM pg_tables WHERE schemaname = ? AND tablename = 'databasechangeloglock'", schema, rs -> true, false)) {
+      return false;
+    }
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + quoted(schema) + ".databasechangeloglock WHERE locked")) {
+      rs.next();
+      return rs.getInt(1) > 0;
+    } catch (SQLException e) {
+      throw new TenantMigrationException(schema + ": " + e.getMessage(), e);
+    }
+  }
+
+  public Set<String> tables(String schema) {
+    Set<String> tables = new TreeSet<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement("""
+            SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ? AND c.relkind IN ('r', 'p')""")) {
+      statement.setString(1, schema);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          tables.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new TenantMigrationException(schema + ": " + e.getMessage(), e);
+    }
+    return tables;
+  }
+
+  /** What is wrong with a tenant schema compared with the changelog and the template; empty if nothing. */
+  public List<String> verify(String schema) {
+    Set<String> expectedIds = new HashSet<>(changelog.changeSetIds());
+    Set<String> applied = appliedChangeSets(schema);
+    Set<String> missingIds = new TreeSet<>(expectedIds);
+    missingIds.removeAll(applied);
+    Set<String> missingTables = new TreeSet<>(baseline().tables());
+    missingTables.removeAll(tables(schema));
+    List<String> problems = new java.util.ArrayList<>();
+    if (!schemaExists(schema)) {
+      return List.of("schema " + schema + " does not exist");
+    }
+    if (!missingIds.isEmpty()) {
+      problems.add("changesets missing: " + missingIds);
+    }
+    if (!missingTables.isEmpty()) {
+      problems.add("tables missing: " + missingTables);
+    }
+    if (lockHeld(schema)) {
+      problems.add("Liquibase lock still held");
+    }
+    return problems;
+  }
+
+  private <T> T query(String sql, String param, ResultMapper<T> mapper, T whenEmpty) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, param);
+      try (ResultSet rs = statement.executeQuery()) {
+        return rs.next() ? mapper.map(rs) : whenEmpty;
+      }
+    } catch (SQLException e) {
+      throw new TenantMigrationException(e.getMessage(), e);
+    }
+  }
+
+  private interface ResultMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  static String quoted(String schema) {
+    if (!schema.matches("[a-z_][a-z0-9_]*")) {
+      throw new IllegalArgumentException("bad schema name " + schema);
+    }
+    return schema;
+  }
+}

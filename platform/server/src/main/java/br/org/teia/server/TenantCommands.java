@@ -1,0 +1,109 @@
+package br.org.teia.server;
+
+import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.i18n.Messages;
+import br.org.teia.kernel.tenancy.MigrationReport;
+import br.org.teia.kernel.tenancy.OnboardingReport;
+import br.org.teia.kernel.tenancy.TenantMigrations;
+import br.org.teia.kernel.tenancy.TenantOnboarding;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Operator commands, run instead of the web application:
+ * <pre>
+ *   teia onboard 3106200 3106705     onboard a list of IBGE codes
+ *   teia onboard-uf MG               onboard every municipality of a state
+ *   teia migrate-all                 apply the tenant changelog to every schema and verify them
+ * </pre>
+ * Exit code 0 when everything succeeded, 1 when something was refused or failed, 2 on misuse.
+ */
+@Component
+@Order(0)
+public class TenantCommands implements ApplicationRunner, ExitCodeGenerator {
+
+  private static final Set<String> COMMANDS = Set.of("onboard", "onboard-uf", "migrate-all");
+
+  private final TenantOnboarding onboarding;
+  private final TenantMigrations migrations;
+  private final Messages messages;
+  private final ApplicationContext context;
+  private int exitCode;
+
+  TenantCommands(TenantOnboarding onboarding, TenantMigrations migrations, Messages messages,
+      ApplicationContext context) {
+    this.onboarding = onboarding;
+    this.migrations = migrations;
+    this.messages = messages;
+    this.context = context;
+  }
+
+  public static boolean isCommand(String[] args) {
+    return Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().map(COMMANDS::contains).orElse(false);
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    List<String> words = args.getNonOptionArgs();
+    if (words.isEmpty() || !COMMANDS.contains(words.getFirst())) {
+      return; // the web application
+    }
+    exitCode = execute(words, System.out);
+    System.exit(SpringApplication.exit(context, this));
+  }
+
+  int execute(List<String> words, PrintStream out) {
+    List<String> rest = words.subList(1, words.size());
+    try {
+      return switch (words.getFirst()) {
+        case "onboard" -> rest.isEmpty() ? usage(out) : print(onboarding.onboard(rest, p -> {}), out);
+        case "onboard-uf" -> rest.size() != 1 ? usage(out) : print(onboarding.onboardState(rest.getFirst(), p -> {}), out);
+        case "migrate-all" -> print(migrations.migrateAll(), out);
+        default -> usage(out);
+      };
+    } catch (TeiaException e) {
+      out.println(messages.of(e));
+      return 1;
+    }
+  }
+
+  private int print(OnboardingReport report, PrintStream out) {
+    out.printf("Municípios implantados: %d; já implantados: %d; recusados: %d; com falha: %d (%d ms)%n",
+        report.onboarded().size(), report.alreadyActive().size(), report.refused().size(),
+        report.failed().size(), report.elapsed().toMillis());
+    report.refused().forEach((input, e) -> out.printf("  recusado %s: %s%n", input, messages.of(e)));
+    report.failed().forEach((id, error) -> out.printf("  falha %s: %s%n", id, error));
+    return report.allOk() ? 0 : 1;
+  }
+
+  private int print(MigrationReport report, PrintStream out) {
+    out.printf("Versão %s: %d municípios, %d atualizados, %d já em dia, %d verificados, %d com falha (%d ms)%n",
+        report.version(), report.tenants(), report.migrated(), report.alreadyCurrent(), report.verified(),
+        report.failed().size(), report.elapsed().toMillis());
+    report.failed().forEach((id, error) -> out.printf("  falha %s: %s%n", id, error));
+    return report.allOk() ? 0 : 1;
+  }
+
+  private int usage(PrintStream out) {
+    out.println("""
+        Uso:
+          onboard <código IBGE>...   implanta os municípios informados
+          onboard-uf <UF>            implanta todos os municípios de um estado (ex.: MG)
+          migrate-all                atualiza e verifica o esquema de todos os municípios""");
+    return 2;
+  }
+
+  @Override
+  public int getExitCode() {
+    return exitCode;
+  }
+}

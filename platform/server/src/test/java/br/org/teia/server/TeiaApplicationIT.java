@@ -1,0 +1,56 @@
+package br.org.teia.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.org.teia.TeiaApplication;
+import br.org.teia.kernel.tenancy.TenantCatalog;
+import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.kernel.tenancy.TenantStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(classes = TeiaApplication.class, properties = "teia.demo.enabled=true")
+class TeiaApplicationIT {
+
+  @Autowired TenantCatalog catalog;
+  @Autowired TenantCommands commands;
+
+  @Test
+  void demo_municipalities_are_active_after_start() {
+    for (String code : DemoData.MUNICIPALITIES) {
+      assertThat(catalog.find(TenantId.of(code))).get()
+          .extracting(t -> t.status()).isEqualTo(TenantStatus.ACTIVE);
+    }
+  }
+
+  @Test
+  void onboard_command_reports_refusals_in_portuguese_and_exits_1() {
+    var out = new ByteArrayOutputStream();
+    int code = commands.execute(List.of("onboard", "3106200", "999"), new PrintStream(out, true, StandardCharsets.UTF_8));
+
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(code).isEqualTo(1);
+    assertThat(printed).contains("já implantados: 1").contains("recusado 999: Código IBGE inválido");
+  }
+
+  @Test
+  void migrate_all_command_verifies_every_schema() {
+    var out = new ByteArrayOutputStream();
+    int code = commands.execute(List.of("migrate-all"), new PrintStream(out, true, StandardCharsets.UTF_8));
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("0 com falha");
+    assertThat(code).isZero();
+  }
+
+  @Test
+  void misuse_prints_usage_and_exits_2() {
+    var out = new ByteArrayOutputStream();
+    assertThat(commands.execute(List.of("onboard-uf"), new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(2);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Uso:");
+  }
+}

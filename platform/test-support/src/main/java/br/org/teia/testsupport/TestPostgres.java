@@ -1,0 +1,95 @@
+package br.org.teia.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * One real PostgreSQL database per test JVM. With {@code TEIA_TEST_DB_URL} set (e.g. the local
+ * service: {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}) a fresh database is
+ * created there and dropped at exit; otherwise an embedded PostgreSQL is started (zonky).
+ */
+public final class TestPostgres {
+
+  private static volatile TestPostgres instance;
+
+  private final String jdbcUrl;
+  private final String user;
+
+  private TestPostgres(String jdbcUrl, String user) {
+    this.jdbcUrl = jdbcUrl;
+    this.user = user;
+  }
+
+  public static TestPostgres get() {
+    if (instance == null) {
+      synchronized (TestPostgres.class) {
+        if (instance == null) {
+          instance = start();
+        }
+      }
+    }
+    return instance;
+  }
+
+  public String jdbcUrl() {
+    return jdbcUrl;
+  }
+
+  public String user() {
+    return user;
+  }
+
+  public Connection connect() throws SQLException {
+    return DriverManager.getConnection(jdbcUrl, user, "");
+  }
+
+  private static TestPostgres start() {
+    String external = System.getenv("TEIA_TEST_DB_URL");
+    if (external != null && !external.isBlank()) {
+      return createDatabaseOn(external.strip());
+    }
+    try {
+      EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          postgres.close();
+        } catch (IOException ignored) {
+          // the JVM is going away anyway
+        }
+      }));
+      return new TestPostgres(postgres.getJdbcUrl("postgres", "postgres"), "postgres");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+    }
+  }
+
+  private static TestPostgres createDatabaseOn(String adminUrl) {
+    String name = "teia_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String user = System.getenv().getOrDefault("TEIA_TEST_DB_USER", "postgres");
+    try (Connection admin = DriverManager.getConnection(adminUrl, user, "");
+        Statement st = admin.createStatement()) {
+      st.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create test database on " + adminUrl, e);
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try (Connection admin = DriverManager.getConnection(adminUrl, user, "");
+          Statement st = admin.createStatement()) {
+        st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      } catch (SQLException ignored) {
+        // best effort: a leftover teia_it_* database is harmless
+      }
+    }));
+    int query = adminUrl.indexOf('?');
+    String base = query < 0 ? adminUrl : adminUrl.substring(0, query);
+    String params = query < 0 ? "" : adminUrl.substring(query);
+    String url = base.substring(0, base.lastIndexOf('/') + 1) + name + params;
+    return new TestPostgres(url, user);
+  }
+}
