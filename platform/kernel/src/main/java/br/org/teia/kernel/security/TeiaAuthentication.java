@@ -1,0 +1,90 @@
+package br.org.teia.kernel.security;
+
+import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.tenancy.TenantId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * The one authentication every entry point ends with (form login, external OIDC, API token): the
+ * person plus the municipality they are acting in. Its authorities are the association roles and
+ * the roles of the selected municipality only, so {@code @RolesAllowed} means "in this tenant".
+ * Switching municipality creates a new authentication.
+ */
+public final class TeiaAuthentication extends AbstractAuthenticationToken {
+
+  private final TeiaUser user;
+  private final TenantId tenant;
+  private TeiaAuthentication(TeiaUser user, TenantId tenant) {
+    super(authorities(user, tenant));
+    this.user = user;
+    this.tenant = tenant;
+    setAuthenticated(true);
+  }
+
+  /** Acting in {@code tenant}, which must be one of the person's memberships (or null: none). */
+  public static TeiaAuthentication of(TeiaUser user, TenantId tenant) {
+    if (tenant != null && !user.isMemberOf(tenant)) {
+      throw new TeiaException("security.tenant.not-member", tenant);
+    }
+    return new TeiaAuthentication(user, tenant);
+  }
+
+  /** Starts in the person's first municipality (by code), or none for association-only staff. */
+  public static TeiaAuthentication withDefaultTenant(TeiaUser user) {
+    TenantId first = user.memberships().keySet().stream().sorted().findFirst().orElse(null);
+    return new TeiaAuthentication(user, first);
+  }
+
+  public TeiaAuthentication switchTo(TenantId other) {
+    return of(user, other);
+  }
+
+  public TeiaUser user() {
+    return user;
+  }
+
+  public Optional<TenantId> tenant() {
+    return Optional.ofNullable(tenant);
+  }
+
+  @Override
+  public TeiaUser getPrincipal() {
+    return user;
+  }
+
+  /** Never kept: the password is checked and forgotten. */
+  @Override
+  public Object getCredentials() {
+    return null;
+  }
+
+  @Override
+  public String getName() {
+    return user.username();
+  }
+
+  private static List<GrantedAuthority> authorities(TeiaUser user, TenantId tenant) {
+    List<GrantedAuthority> granted = new ArrayList<>();
+    Stream.concat(user.associationRoles().stream(), tenant == null ? Stream.empty() : user.rolesIn(tenant).stream())
+        .map(role -> new SimpleGrantedAuthority(role.authority()))
+        .forEach(granted::add);
+    return granted;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TeiaAuthentication that && super.equals(that)
+        && java.util.Objects.equals(tenant, that.tenant);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * super.hashCode() + java.util.Objects.hashCode(tenant);
+  }
+}

@@ -1,0 +1,79 @@
+package br.org.teia.kernel.security;
+
+import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.i18n.Messages;
+import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.kernel.tenancy.TenantScope;
+import br.org.teia.kernel.tenancy.Tenants;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Runs every authenticated HTTP request inside the tenant scope of its authentication (UI session
+ * or API token), and only there; the scope is closed when the request ends. A request naming
+ * another municipality (header {@value #TENANT_HEADER}) than the one it is authenticated for is
+ * refused, as is acting in a municipality that is suspended or not active.
+ */
+public class TenantScopeFilter extends OncePerRequestFilter {
+
+  public static final String TENANT_HEADER = "X-Teia-Tenant";
+
+  private final CurrentUser currentUser;
+  private final Tenants tenants;
+  private final Messages messages;
+
+  TenantScopeFilter(CurrentUser currentUser, Tenants tenants, Messages messages) {
+    this.currentUser = currentUser;
+    this.tenants = tenants;
+    this.messages = messages;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Optional<TenantId> tenant = currentUser.tenant();
+    String named = request.getHeader(TENANT_HEADER);
+    if (named != null && !tenant.map(t -> t.ibgeCode().equals(named.strip())).orElse(false)) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN, messages.get("security.tenant.mismatch", named));
+      return;
+    }
+    if (tenant.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    TenantScope scope;
+    try {
+      scope = tenants.enter(tenant.get());
+    } catch (TeiaException e) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN, messages.of(e));
+      return;
+    }
+    try (scope) {
+      chain.doFilter(request, response);
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Registration {
+
+    /** Just after Spring Security's chain (order -100), so the authentication is known. */
+    static final int ORDER = -90;
+
+    @Bean
+    FilterRegistrationBean<TenantScopeFilter> tenantScopeFilter(CurrentUser currentUser, Tenants tenants,
+        Messages messages) {
+      var registration = new FilterRegistrationBean<>(new TenantScopeFilter(currentUser, tenants, messages));
+      registration.setOrder(ORDER);
+      registration.addUrlPatterns("/*");
+      return registration;
+    }
+  }
+}

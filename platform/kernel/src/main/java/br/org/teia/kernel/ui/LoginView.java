@@ -1,0 +1,74 @@
+package br.org.teia.kernel.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+
+/** Sign-in with a local account, or with the external provider when one is configured. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  private final LoginForm form = new LoginForm();
+  private final LoginI18n i18n = LoginI18n.createDefault();
+  private final Paragraph notice = new Paragraph();
+
+  public LoginView(List<ExternalLoginLink> externalLogins) {
+    setSizeFull();
+    setAlignItems(FlexComponent.Alignment.CENTER);
+    setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+
+    LoginI18n.Form texts = i18n.getForm();
+    texts.setTitle(getTranslation("login.title"));
+    texts.setUsername(getTranslation("login.username"));
+    texts.setPassword(getTranslation("login.password"));
+    texts.setSubmit(getTranslation("login.submit"));
+    i18n.setForm(texts);
+    form.setI18n(i18n);
+    form.setAction("login");
+    form.setForgotPasswordButtonVisible(false);
+
+    notice.setId("login-notice");
+    notice.getElement().setAttribute("role", "status");
+    add(new H1(getTranslation("app.name")), form, notice);
+    externalLogins.forEach(link -> add(new Anchor(link.url(), getTranslation("login.external", link.label()))));
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    var params = event.getLocation().getQueryParameters().getParameters();
+    if (params.containsKey("error")) {
+      LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+      boolean locked = params.get("error").contains("locked");
+      error.setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
+      error.setMessage(getTranslation(locked ? "security.login.locked" : "security.login.bad-credentials"));
+      i18n.setErrorMessage(error);
+      form.setI18n(i18n);
+      form.setError(true);
+    }
+    if (params.containsKey("logout")) {
+      notice.setText(getTranslation("login.logged-out"));
+    }
+    if (params.containsKey("expired")) {
+      notice.setText(getTranslation("login.expired"));
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("login.title") + " | " + getTranslation("app.name");
+  }
+
+  /** An external sign-in option shown under the form. */
+  public record ExternalLoginLink(String label, String url) {}
+}

@@ -1,0 +1,42 @@
+package br.org.teia.kernel.ui;
+
+import br.org.teia.kernel.security.CurrentUser;
+import br.org.teia.kernel.security.Roles;
+import br.org.teia.kernel.security.TenantSwitching;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+
+/** The home page of the selected municipality. */
+@Route(TenantHomeView.ROUTE)
+@RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+public class TenantHomeView extends VerticalLayout implements HasDynamicTitle {
+
+  public static final String ROUTE = "municipio";
+  public static final String PATH = "/" + ROUTE;
+
+  private final String title;
+
+  public TenantHomeView(CurrentUser currentUser, TenantSwitching switching) {
+    var tenant = currentUser.tenant().orElseThrow();
+    var choice = switching.choices().stream().filter(c -> c.id().equals(tenant)).findFirst().orElseThrow();
+    title = choice.label();
+    H2 heading = new H2(choice.label());
+    heading.setId("tenant-name");
+    String roles = currentUser.user().orElseThrow().rolesIn(tenant).stream()
+        .map(role -> getTranslation("role." + role.name()))
+        .sorted().collect(Collectors.joining(", "));
+    add(heading,
+        new Paragraph(getTranslation("tenant.home.ibge", tenant.ibgeCode())),
+        new Paragraph(getTranslation("tenant.home.roles", roles)));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return title + " | " + getTranslation("app.name");
+  }
+}

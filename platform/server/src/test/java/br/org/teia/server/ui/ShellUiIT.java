@@ -1,0 +1,87 @@
+package br.org.teia.server.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.org.teia.console.home.AssociationHomeView;
+import br.org.teia.kernel.ui.HomeView;
+import br.org.teia.kernel.ui.TenantHomeView;
+import br.org.teia.server.DemoData;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ShellUiIT extends UiTestBase {
+
+  @Test
+  void manager_lands_on_the_municipality_home_with_her_role_in_portuguese() {
+    login("gestora@bh.demo");
+    UI.getCurrent().navigate(HomeView.class);
+
+    assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(TenantHomeView.class);
+    assertThat(_get(H2.class, spec -> spec.withId("tenant-name")).getText()).isEqualTo("Belo Horizonte (MG)");
+    assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Seu papel aqui: Gestor(a) municipal");
+    assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Carla Gestora (Belo Horizonte)");
+  }
+
+  @Test
+  void navigation_shows_only_what_the_role_may_open() {
+    login("gestora@bh.demo");
+    UI.getCurrent().navigate(TenantHomeView.class);
+    assertThat(navLabels()).contains("Início do município").doesNotContain("Associação");
+
+    login("admin@cogemas.demo");
+    UI.getCurrent().navigate(AssociationHomeView.class);
+    assertThat(navLabels()).contains("Associação").doesNotContain("Início do município");
+  }
+
+  @Test
+  void association_staff_land_on_the_association_home_with_member_counts() {
+    login("equipe@cogemas.demo");
+    UI.getCurrent().navigate(HomeView.class);
+
+    assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AssociationHomeView.class);
+    assertThat(_get(Paragraph.class, spec -> spec.withId("members-active")).getText())
+        .startsWith("Ativo: ").satisfies(text -> assertThat(Long.parseLong(text.substring(7)))
+            .isGreaterThanOrEqualTo(DemoData.MUNICIPALITIES.size()));
+  }
+
+  @Test
+  void a_person_in_three_municipalities_can_choose_among_them() {
+    login("consultora@pequenos.demo");
+    UI.getCurrent().navigate(TenantHomeView.class);
+
+    @SuppressWarnings("unchecked")
+    Select<br.org.teia.kernel.security.TenantSwitching.TenantChoice> switcher = _get(Select.class, spec -> spec.withId("tenant-switcher"));
+    assertThat(switcher.getListDataView().getItems().map(c -> c.label()).toList())
+        .containsExactly("Araponga (MG)", "Cedro do Abaeté (MG)", "Serra da Saudade (MG)");
+    assertThat(switcher.isReadOnly()).isFalse();
+  }
+
+  @Test
+  void anonymous_visitor_never_gets_the_municipality_page() {
+    logout();
+    UI.getCurrent().navigate(TenantHomeView.class);
+    assertThat(_find(TenantHomeView.class)).isEmpty();
+  }
+
+  @Test
+  void the_shell_speaks_english_to_an_english_browser() {
+    UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+    login("gestora@bh.demo");
+    UI.getCurrent().navigate(TenantHomeView.class);
+    assertThat(navLabels()).contains("Municipality home");
+    assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("logout")).getText()).isEqualTo("Sign out");
+  }
+
+  private List<String> navLabels() {
+    return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+  }
+}
