@@ -20,6 +20,11 @@ public class I18nConfiguration {
 
   public static final Locale PT_BR = Locale.of("pt", "BR");
 
+  static {
+    // Off-request work (jobs, CLI, validation outside a request) speaks Portuguese too.
+    org.springframework.context.i18n.LocaleContextHolder.setDefaultLocale(PT_BR);
+  }
+
   @Bean
   MessageSource messageSource() throws IOException {
     ResourceBundleMessageSource source = new ResourceBundleMessageSource();

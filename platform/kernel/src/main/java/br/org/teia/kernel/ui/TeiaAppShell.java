@@ -1,9 +1,12 @@
 package br.org.teia.kernel.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Page-level settings: language for screen readers and a viewport for phones. */
+/** Page-level settings: the stock Lumo theme (contrast, focus rings) and a viewport for phones. */
+@StyleSheet(Lumo.STYLESHEET)
 public class TeiaAppShell implements AppShellConfigurator {
 
   @Override

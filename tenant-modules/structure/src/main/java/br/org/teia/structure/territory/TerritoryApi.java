@@ -1,0 +1,59 @@
+package br.org.teia.structure.territory;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Territories of the municipality named by the caller's token. Access rules live in the service. */
+@RestController
+@RequestMapping("/api/v1/structure/territories")
+@Tag(name = "Estrutura: territórios")
+class TerritoryApi {
+
+  private final TerritoryService territories;
+
+  TerritoryApi(TerritoryService territories) {
+    this.territories = territories;
+  }
+
+  @GetMapping
+  @Operation(summary = "Lista os territórios, com busca por nome e paginação")
+  Page<TerritorySummary> list(@RequestParam(defaultValue = "") String search,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return territories.list(search, page, size);
+  }
+
+  @GetMapping("/{id}")
+  TerritorySummary get(@PathVariable UUID id) {
+    return territories.get(id);
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  TerritorySummary create(@RequestBody TerritoryForm form) {
+    return territories.create(form);
+  }
+
+  @PutMapping("/{id}")
+  TerritorySummary update(@PathVariable UUID id, @RequestParam int version, @RequestBody TerritoryForm form) {
+    return territories.update(id, version, form);
+  }
+
+  @DeleteMapping("/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void delete(@PathVariable UUID id) {
+    territories.delete(id);
+  }
+}

@@ -1,0 +1,87 @@
+package br.org.teia.structure.territory;
+
+import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.security.Roles;
+import br.org.teia.kernel.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Territories of the current municipality. Every rule is enforced here, whatever the entry point. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class TerritoryService {
+
+  private final TerritoryRepository territories;
+  private final Clock clock;
+
+  TerritoryService(TerritoryRepository territories, Clock clock) {
+    this.territories = territories;
+    this.clock = clock;
+  }
+
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  public Page<TerritorySummary> list(String search, int page, int size) {
+    var request = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 200), Sort.by("name"));
+    return territories.search(search == null ? "" : search.strip(), request).map(Territory::summary);
+  }
+
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  public long count() {
+    return territories.count();
+  }
+
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  public TerritorySummary get(UUID id) {
+    return find(id).summary();
+  }
+
+  @Transactional
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  public TerritorySummary create(@Valid TerritoryForm form) {
+    if (territories.existsByNameIgnoreCase(form.name().strip())) {
+      throw new TeiaException("structure.territory.duplicate", form.name().strip());
+    }
+    return territories.saveAndFlush(Territory.create(form, clock)).summary();
+  }
+
+  @Transactional
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  public TerritorySummary update(UUID id, int expectedVersion, @Valid TerritoryForm form) {
+    Territory territory = find(id);
+    if (territory.version() != expectedVersion) {
+      throw new TeiaException("structure.territory.stale", territory.name());
+    }
+    if (territories.existsByNameIgnoreCaseAndIdNot(form.name().strip(), id)) {
+      throw new TeiaException("structure.territory.duplicate", form.name().strip());
+    }
+    territory.apply(form, clock);
+    return territories.saveAndFlush(territory).summary();
+  }
+
+  @Transactional
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER})
+  public void delete(UUID id) {
+    territories.delete(find(id));
+  }
+
+  /** The schema this session reads: lets isolation tests prove where a read landed. */
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  public String currentSchema() {
+    return territories.currentSchema();
+  }
+
+  private Territory find(UUID id) {
+    // Another municipality's id simply does not exist in this schema: "not found", never its data.
+    return territories.findById(id)
+        .orElseThrow(() -> new NotFoundException("structure.territory.not-found", id));
+  }
+}
