@@ -1,0 +1,88 @@
+package br.org.teia.server.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.org.teia.kernel.security.Role;
+import br.org.teia.server.DemoData;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Deny by default, proved on every route of the application: anonymous and role-less users are refused. */
+class RouteAccessIT extends UiTestBase {
+
+  @Test
+  void the_application_has_routes_to_check() {
+    assertThat(routes()).hasSizeGreaterThan(3);
+  }
+
+  @Test
+  void anonymous_visitors_reach_no_route_but_the_login() {
+    for (Class<? extends Component> route : routes()) {
+      logout();
+      UI.getCurrent().navigate(route);
+      boolean reached = !_find(route).isEmpty();
+      assertThat(reached).as("anonymous reached %s", route.getSimpleName())
+          .isEqualTo(route.isAnnotationPresent(AnonymousAllowed.class));
+    }
+  }
+
+  @Test
+  void people_without_the_role_never_reach_a_role_restricted_route() {
+    for (Class<? extends Component> route : routes()) {
+      RolesAllowed allowed = route.getAnnotation(RolesAllowed.class);
+      if (allowed == null) {
+        assertThat(route.isAnnotationPresent(PermitAll.class) || route.isAnnotationPresent(AnonymousAllowed.class))
+            .as("%s declares no access rule", route.getSimpleName()).isTrue();
+        continue;
+      }
+      Set<String> permitted = Set.of(allowed.value());
+      List<DemoData.DemoLogin> outsiders = DemoData.LOGINS.stream()
+          .filter(login -> !permitted.contains(login.role().name()))
+          .toList();
+      assertThat(outsiders).as("a demo login lacking the roles of %s", route.getSimpleName()).isNotEmpty();
+      for (DemoData.DemoLogin outsider : outsiders) {
+        login(outsider.username());
+        try {
+          UI.getCurrent().navigate(route);
+        } catch (MockAccessDeniedException refused) {
+          continue; // what the browser shows as "access denied"
+        }
+        assertThat(_find(route)).as("%s (%s) reached %s", outsider.username(), outsider.role(), route.getSimpleName())
+            .isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void people_with_the_role_do_reach_it() {
+    for (Class<? extends Component> route : routes()) {
+      RolesAllowed allowed = route.getAnnotation(RolesAllowed.class);
+      if (allowed == null) {
+        continue;
+      }
+      Set<Role> roles = Arrays.stream(allowed.value()).map(Role::valueOf).collect(Collectors.toSet());
+      DemoData.DemoLogin insider = DemoData.LOGINS.stream().filter(l -> roles.contains(l.role())).findFirst().orElseThrow();
+      login(insider.username());
+      UI.getCurrent().navigate(route);
+      assertThat(_find(route)).as("%s reached %s", insider.username(), route.getSimpleName()).hasSize(1);
+    }
+  }
+
+  private static List<Class<? extends Component>> routes() {
+    return RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+        .<Class<? extends Component>>map(r -> r.getNavigationTarget())
+        .sorted(java.util.Comparator.comparing(Class::getName))
+        .toList();
+  }
+}
