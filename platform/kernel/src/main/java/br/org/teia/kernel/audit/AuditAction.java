@@ -1,0 +1,19 @@
+package br.org.teia.kernel.audit;
+
+/**
+ * What happened. Stored by name (column {@code action}, 60 chars): add constants at will, never
+ * rename or remove one, since old rows keep the name. Labels for screens are in the i18n bundles
+ * under {@code audit.action.<NAME>}.
+ */
+public enum AuditAction {
+  LOGIN_SUCCESS,
+  LOGIN_FAILURE,
+  LOGOUT,
+  /** LGPD: personal data shown or exported to someone. */
+  PERSONAL_DATA_READ,
+  /** LGPD: personal data created, corrected or erased. */
+  PERSONAL_DATA_CHANGE,
+  TENANT_ONBOARDED,
+  TENANT_SUSPENDED,
+  TENANT_REACTIVATED
+}

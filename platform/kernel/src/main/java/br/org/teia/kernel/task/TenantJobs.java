@@ -1,0 +1,70 @@
+package br.org.teia.kernel.task;
+
+import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.tenancy.Tenant;
+import br.org.teia.kernel.tenancy.TenantCatalog;
+import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.kernel.tenancy.TenantScope;
+import br.org.teia.kernel.tenancy.TenantStatus;
+import br.org.teia.kernel.tenancy.Tenants;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a scheduled job once per ACTIVE tenant, inside that tenant's scope:
+ *
+ * <pre>{@code
+ * @Scheduled(cron = "0 0 3 * * *")
+ * @SchedulerLock(name = "monthly-indicators")
+ * void rollUp() { tenantJobs.forEachActiveTenant("monthly-indicators", tenant -> indicators.rollUp()); }
+ * }</pre>
+ *
+ * Tenants run one after another on the calling thread; one tenant's failure is logged and reported
+ * and never stops the others. A tenant suspended while the run is under way is skipped.
+ */
+@Component
+public class TenantJobs {
+
+  private static final Logger log = LoggerFactory.getLogger(TenantJobs.class);
+
+  private final TenantCatalog catalog;
+  private final Tenants tenants;
+
+  TenantJobs(TenantCatalog catalog, Tenants tenants) {
+    this.catalog = catalog;
+    this.tenants = tenants;
+  }
+
+  public TenantJobReport forEachActiveTenant(String job, Consumer<TenantId> work) {
+    if (TenantScope.current().isPresent()) {
+      throw new IllegalStateException("tenant jobs start outside any tenant scope");
+    }
+    List<TenantId> done = new ArrayList<>();
+    Map<TenantId, String> failed = new LinkedHashMap<>();
+    for (Tenant tenant : catalog.findByStatus(TenantStatus.ACTIVE)) {
+      TenantId id = tenant.id();
+      TenantScope scope;
+      try {
+        scope = tenants.enter(id); // checks the status again: the list may be minutes old
+      } catch (TeiaException notActiveAnyMore) {
+        log.info("{}: skipping {}, no longer active", job, id);
+        continue;
+      }
+      try (scope) {
+        work.accept(id);
+        done.add(id);
+      } catch (RuntimeException e) {
+        log.error("{}: tenant {} failed", job, id, e);
+        failed.put(id, String.valueOf(e.getMessage()));
+      }
+    }
+    log.info("{}: {} tenants done, {} failed", job, done.size(), failed.size());
+    return new TenantJobReport(job, List.copyOf(done), Map.copyOf(failed));
+  }
+}
