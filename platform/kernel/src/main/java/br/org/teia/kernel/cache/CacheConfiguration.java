@@ -37,6 +37,16 @@ public class CacheConfiguration implements CachingConfigurer {
     return new TenantKeyGenerator();
   }
 
+  /**
+   * The tenant alone as key (arguments ignored): for a per-tenant aggregate that any change of the
+   * tenant's data evicts, e.g. {@code @Cacheable(keyGenerator = "tenantOnlyKeyGenerator") count()}
+   * with {@code @CacheEvict(keyGenerator = "tenantOnlyKeyGenerator") create(form)}.
+   */
+  @Bean("tenantOnlyKeyGenerator")
+  public KeyGenerator tenantOnlyKeyGenerator() {
+    return (target, method, params) -> new TenantCacheKey(TenantKeyGenerator.currentScope());
+  }
+
   @Bean
   @Override
   public CacheErrorHandler errorHandler() {
@@ -54,11 +64,11 @@ public class CacheConfiguration implements CachingConfigurer {
           // still see the old entry, and failed writes would bypass the error handler.
           .immediateWrites()
           .batchStrategy(BatchStrategies.scan(1000))); // clear() with SCAN: KEYS blocks a production Redis
-      return RedisCacheManager.builder(writer)
+      return afterCommit(RedisCacheManager.builder(writer)
           .cacheDefaults(RedisCacheConfiguration.defaultCacheConfig()
               .entryTtl(settings.ttl())
               .prefixCacheNameWith(settings.redisKeyPrefix())) // keys: teia:cache:<cache>::mun_3106200:<args>
-          .build();
+          .build());
     }
   }
 
@@ -72,7 +82,22 @@ public class CacheConfiguration implements CachingConfigurer {
       manager.setCaffeine(Caffeine.newBuilder()
           .expireAfterWrite(settings.ttl())
           .maximumSize(settings.caffeineMaximumSize()));
-      return manager;
+      return afterCommit(manager);
     }
+  }
+
+  /**
+   * Puts and evictions made inside a transaction happen after it commits: an eviction before the
+   * commit would let a concurrent reader cache the old value again.
+   */
+  static CacheManager afterCommit(CacheManager manager) {
+    if (manager instanceof org.springframework.beans.factory.InitializingBean init) {
+      try {
+        init.afterPropertiesSet(); // not a bean itself any more: initialise it here
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return new org.springframework.cache.transaction.TransactionAwareCacheManagerProxy(manager);
   }
 }

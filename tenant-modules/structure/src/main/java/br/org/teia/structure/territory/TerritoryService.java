@@ -7,6 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -19,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @Transactional(readOnly = true)
 public class TerritoryService {
+
+  static final String COUNT_CACHE = "structure.territory-count";
 
   private final TerritoryRepository territories;
   private final Clock clock;
@@ -35,6 +39,7 @@ public class TerritoryService {
   }
 
   @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @Cacheable(cacheNames = COUNT_CACHE, keyGenerator = "tenantOnlyKeyGenerator")
   public long count() {
     return territories.count();
   }
@@ -45,6 +50,7 @@ public class TerritoryService {
   }
 
   @Transactional
+  @CacheEvict(cacheNames = COUNT_CACHE, keyGenerator = "tenantOnlyKeyGenerator")
   @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
   public TerritorySummary create(@Valid TerritoryForm form) {
     if (territories.existsByNameIgnoreCase(form.name().strip())) {
@@ -68,6 +74,7 @@ public class TerritoryService {
   }
 
   @Transactional
+  @CacheEvict(cacheNames = COUNT_CACHE, keyGenerator = "tenantOnlyKeyGenerator")
   @RolesAllowed({Roles.MUNICIPAL_MANAGER})
   public void delete(UUID id) {
     territories.delete(find(id));
