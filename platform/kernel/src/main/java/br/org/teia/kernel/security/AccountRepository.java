@@ -40,8 +40,10 @@ public class AccountRepository {
 
   /** An account with this e-mail not yet linked to any external identity. */
   public Optional<Account> findUnlinkedByEmail(String email) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM platform.account WHERE lower(email) = ? AND oidc_subject IS NULL")
-        .param(normalise(email)).query(Account.class).optional();
+    var found = jdbc.sql("SELECT " + COLUMNS + " FROM platform.account WHERE lower(email) = ? AND oidc_subject IS NULL")
+        .param(normalise(email)).query(Account.class).list();
+    // Two accounts sharing the e-mail: link neither, an ambiguous identity is refused.
+    return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
   }
 
   /** Creates the account if its username is new; returns the id either way (idempotent seeding). */

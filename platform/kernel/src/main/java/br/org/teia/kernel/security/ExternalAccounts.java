@@ -21,7 +21,8 @@ public class ExternalAccounts {
   public Optional<TeiaUser> find(String issuer, String subject, String email, boolean emailVerified) {
     Optional<Account> account = accounts.findByOidc(issuer, subject);
     if (account.isEmpty() && emailVerified && email != null) {
-      account = accounts.findUnlinkedByEmail(email);
+      // Only an enabled account that is the single unlinked holder of this e-mail is ever linked.
+      account = accounts.findUnlinkedByEmail(email).filter(Account::enabled);
       account.ifPresent(a -> accounts.linkOidc(a.id(), issuer, subject));
     }
     return account.filter(Account::enabled).map(accounts::loadUser);

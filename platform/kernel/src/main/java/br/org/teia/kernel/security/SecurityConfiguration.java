@@ -1,11 +1,11 @@
 package br.org.teia.kernel.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Arrays;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -14,7 +14,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -49,16 +48,27 @@ public class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
-      TeiaJwtAuthenticationConverter tokens) throws Exception {
+      TeiaJwtAuthenticationConverter tokens, ApiProblems problems, CurrentUser currentUser) throws Exception {
+    var entryPoint = new ApiAuthenticationEntryPoint(problems);
+    var accessDenied = new ApiAccessDeniedHandler(problems, currentUser);
     http.securityMatcher("/api/**")
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable()) // bearer tokens only: no cookie a third site could ride on
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        // Deny by default: a token must name an account holding some Teia role; each endpoint then
+        // states its own roles with method security (ApiDenyByDefaultIT checks both).
+        .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(anyRole()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied));
     if (jwtDecoder.getIfAvailable() != null) {
-      http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)));
+      http.oauth2ResourceServer(server -> server
+          .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
+          .authenticationEntryPoint(entryPoint)
+          .accessDeniedHandler(accessDenied));
     }
     return http.build();
+  }
+
+  private static String[] anyRole() {
+    return Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
   }
 
   @Bean

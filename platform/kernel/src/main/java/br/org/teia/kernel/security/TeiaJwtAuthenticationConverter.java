@@ -4,13 +4,14 @@ import br.org.teia.kernel.tenancy.TenantId;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns a bearer JWT into a {@link TeiaAuthentication}: the token's subject must be linked to an
  * account (by issuer and subject, or once by a verified e-mail), and the municipality named in the
- * {@value #TENANT_CLAIM} claim must be one of that account's memberships.
+ * {@value #TENANT_CLAIM} claim must be one of that account's memberships. Without the claim the
+ * token acts in the account's default municipality. Refusals carry message keys
+ * ({@link RefusedTokenException}); the API's entry point translates them for the client.
  */
 @Component
 public class TeiaJwtAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
@@ -28,7 +29,7 @@ public class TeiaJwtAuthenticationConverter implements Converter<Jwt, AbstractAu
     String issuer = jwt.getIssuer() == null ? "" : jwt.getIssuer().toString();
     TeiaUser user = externalAccounts.find(issuer, jwt.getSubject(), jwt.getClaimAsString("email"),
             Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified")))
-        .orElseThrow(() -> new InvalidBearerTokenException("Nenhuma conta do Teia está vinculada a este token."));
+        .orElseThrow(() -> new RefusedTokenException("api.token.unknown-account"));
     String claimed = jwt.getClaimAsString(TENANT_CLAIM);
     if (claimed == null) {
       return TeiaAuthentication.withDefaultTenant(user);
@@ -37,10 +38,10 @@ public class TeiaJwtAuthenticationConverter implements Converter<Jwt, AbstractAu
     try {
       tenant = TenantId.of(claimed);
     } catch (RuntimeException e) {
-      throw new InvalidBearerTokenException("O município do token (" + TENANT_CLAIM + ") não é um código IBGE válido.");
+      throw new RefusedTokenException("api.token.tenant-format", claimed);
     }
     if (!user.isMemberOf(tenant)) {
-      throw new InvalidBearerTokenException("A conta não tem acesso ao município " + tenant + " indicado no token.");
+      throw new RefusedTokenException("api.token.tenant-not-member", tenant.ibgeCode());
     }
     return TeiaAuthentication.of(user, tenant);
   }

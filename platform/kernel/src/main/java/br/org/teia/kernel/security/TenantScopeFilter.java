@@ -14,13 +14,15 @@ import java.util.Optional;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Runs every authenticated HTTP request inside the tenant scope of its authentication (UI session
  * or API token), and only there; the scope is closed when the request ends. A request naming
  * another municipality (header {@value #TENANT_HEADER}) than the one it is authenticated for is
- * refused, as is acting in a municipality that is suspended or not active.
+ * refused, as is acting in a municipality that is suspended or not active. API requests get the
+ * refusal as problem details, pages as the container's error page.
  */
 public class TenantScopeFilter extends OncePerRequestFilter {
 
@@ -29,11 +31,13 @@ public class TenantScopeFilter extends OncePerRequestFilter {
   private final CurrentUser currentUser;
   private final Tenants tenants;
   private final Messages messages;
+  private final ApiProblems problems;
 
-  TenantScopeFilter(CurrentUser currentUser, Tenants tenants, Messages messages) {
+  TenantScopeFilter(CurrentUser currentUser, Tenants tenants, Messages messages, ApiProblems problems) {
     this.currentUser = currentUser;
     this.tenants = tenants;
     this.messages = messages;
+    this.problems = problems;
   }
 
   @Override
@@ -42,7 +46,7 @@ public class TenantScopeFilter extends OncePerRequestFilter {
     Optional<TenantId> tenant = currentUser.tenant();
     String named = request.getHeader(TENANT_HEADER);
     if (named != null && !tenant.map(t -> t.ibgeCode().equals(named.strip())).orElse(false)) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN, messages.get("security.tenant.mismatch", named));
+      refuse(request, response, "security.tenant.mismatch", named.strip());
       return;
     }
     if (tenant.isEmpty()) {
@@ -53,11 +57,20 @@ public class TenantScopeFilter extends OncePerRequestFilter {
     try {
       scope = tenants.enter(tenant.get());
     } catch (TeiaException e) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN, messages.of(e));
+      refuse(request, response, e.messageKey(), e.arguments());
       return;
     }
     try (scope) {
       chain.doFilter(request, response);
+    }
+  }
+
+  private void refuse(HttpServletRequest request, HttpServletResponse response, String key, Object... args)
+      throws IOException {
+    if (ApiProblems.isApi(request)) {
+      problems.write(response, problems.problem(request, HttpStatus.FORBIDDEN, key, args));
+    } else {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN, messages.get(key, args));
     }
   }
 
@@ -69,8 +82,8 @@ public class TenantScopeFilter extends OncePerRequestFilter {
 
     @Bean
     FilterRegistrationBean<TenantScopeFilter> tenantScopeFilter(CurrentUser currentUser, Tenants tenants,
-        Messages messages) {
-      var registration = new FilterRegistrationBean<>(new TenantScopeFilter(currentUser, tenants, messages));
+        Messages messages, ApiProblems problems) {
+      var registration = new FilterRegistrationBean<>(new TenantScopeFilter(currentUser, tenants, messages, problems));
       registration.setOrder(ORDER);
       registration.addUrlPatterns("/*");
       return registration;

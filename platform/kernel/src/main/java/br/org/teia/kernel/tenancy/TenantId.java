@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * A tenant is a municipality, keyed by its 7-digit IBGE code. The schema name is derived from the
  * code, so it can never carry anything a client typed.
  */
-public record TenantId(String ibgeCode) implements Comparable<TenantId> {
+public record TenantId(String ibgeCode) implements Comparable<TenantId>, java.io.Serializable {
 
   private static final Pattern SEVEN_DIGITS = Pattern.compile("\\d{7}");
   private static final String SCHEMA_PREFIX = "mun_";

@@ -41,7 +41,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     notice.setId("login-notice");
     notice.getElement().setAttribute("role", "status");
     add(new H1(getTranslation("app.name")), form, notice);
-    externalLogins.forEach(link -> add(new Anchor(link.url(), getTranslation("login.external", link.label()))));
+    externalLogins.forEach(link -> {
+      Anchor anchor = new Anchor(link.url(), getTranslation("login.external", link.label()));
+      anchor.addClassName("external-login");
+      anchor.setRouterIgnore(true); // a server endpoint, not a view: the browser must really go there
+      add(anchor);
+    });
   }
 
   @Override
@@ -49,9 +54,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     var params = event.getLocation().getQueryParameters().getParameters();
     if (params.containsKey("error")) {
       LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-      boolean locked = params.get("error").contains("locked");
+      String reason = params.get("error").isEmpty() ? "" : params.get("error").getFirst();
+      boolean locked = reason.equals("locked");
       error.setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
-      error.setMessage(getTranslation(locked ? "security.login.locked" : "security.login.bad-credentials"));
+      error.setMessage(getTranslation(switch (reason) {
+        case "locked" -> "security.login.locked";
+        case "external" -> "security.login.external"; // known to the provider, not to Teia
+        case "external-failed" -> "security.login.external-failed";
+        default -> "security.login.bad-credentials";
+      }));
       i18n.setErrorMessage(error);
       form.setI18n(i18n);
       form.setError(true);

@@ -25,7 +25,8 @@ class ArchitectureTest {
 
   private static final JavaClasses TEIA = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("br.org.teia");
+      .importPackages("br.org.teia")
+      .that(JavaClass.Predicates.resideOutsideOfPackage("br.org.teia.testsupport..")); // test tooling, not the product
 
   private static final String[] TENANT_MODULES = {"structure", "council", "fund", "benefits", "services", "monitoring"};
 

@@ -9,12 +9,15 @@ import br.org.teia.kernel.ui.HomeView;
 import br.org.teia.kernel.ui.TenantHomeView;
 import br.org.teia.server.DemoData;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +82,25 @@ class ShellUiIT extends UiTestBase {
     UI.getCurrent().navigate(TenantHomeView.class);
     assertThat(navLabels()).contains("Municipality home");
     assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("logout")).getText()).isEqualTo("Sign out");
+  }
+
+  @Test
+  void login_page_explains_that_the_external_account_is_linked_to_no_teia_account() {
+    logout();
+    UI.getCurrent().navigate("login", QueryParameters.of("error", "external"));
+
+    LoginForm form = _get(LoginForm.class);
+    assertThat(form.isError()).isTrue();
+    assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+        .contains("Sua conta no provedor externo não está vinculada a nenhuma conta do Teia.");
+  }
+
+  @Test
+  void login_page_offers_no_external_provider_when_none_is_configured() {
+    logout();
+    UI.getCurrent().navigate("login");
+
+    assertThat(_find(Anchor.class, spec -> spec.withClasses("external-login"))).isEmpty();
   }
 
   private List<String> navLabels() {

@@ -1,6 +1,8 @@
 package br.org.teia.structure.territory;
 
+import br.org.teia.kernel.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.annotation.security.RolesAllowed;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -16,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Territories of the municipality named by the caller's token. Access rules live in the service. */
+/** Territories of the municipality named by the caller's token. The service enforces the same roles again. */
 @RestController
 @RequestMapping("/api/v1/structure/territories")
 @Tag(name = "Estrutura: territórios")
@@ -29,6 +31,7 @@ class TerritoryApi {
   }
 
   @GetMapping
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
   @Operation(summary = "Lista os territórios, com busca por nome e paginação")
   Page<TerritorySummary> list(@RequestParam(defaultValue = "") String search,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -36,22 +39,26 @@ class TerritoryApi {
   }
 
   @GetMapping("/{id}")
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
   TerritorySummary get(@PathVariable UUID id) {
     return territories.get(id);
   }
 
   @PostMapping
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
   @ResponseStatus(HttpStatus.CREATED)
   TerritorySummary create(@RequestBody TerritoryForm form) {
     return territories.create(form);
   }
 
   @PutMapping("/{id}")
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
   TerritorySummary update(@PathVariable UUID id, @RequestParam int version, @RequestBody TerritoryForm form) {
     return territories.update(id, version, form);
   }
 
   @DeleteMapping("/{id}")
+  @RolesAllowed(Roles.MUNICIPAL_MANAGER)
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void delete(@PathVariable UUID id) {
     territories.delete(id);

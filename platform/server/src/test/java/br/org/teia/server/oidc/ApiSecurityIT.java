@@ -1,0 +1,203 @@
+package br.org.teia.server.oidc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.security.TenantScopeFilter;
+import br.org.teia.server.DemoData;
+import br.org.teia.testsupport.TestOidcServer.Token;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The REST API as a resource server of the real OIDC provider: tokens are checked against the
+ * provider's keys, mapped to Teia accounts, bound to one municipality, and every refusal is a
+ * problem-details answer in Portuguese.
+ */
+class ApiSecurityIT extends OidcTestBase {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void call_without_token_is_refused_with_401_and_a_bearer_challenge() throws Exception {
+    HttpResponse<String> answer = call("/api/v1/me", null);
+
+    assertThat(answer.statusCode()).isEqualTo(401);
+    assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+    assertThat(answer.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+    assertThat(json(answer).get("detail").asString()).startsWith("Envie um token de acesso válido");
+  }
+
+  @Test
+  void member_token_reads_me_acting_in_the_municipality_the_token_names() throws Exception {
+    String subject = linkedSubject(Role.MUNICIPAL_MANAGER, DemoData.BELO_HORIZONTE, DemoData.BETIM);
+
+    HttpResponse<String> answer = call("/api/v1/me", oidc.accessToken(Token.forSubject(subject).withTenant("3106705")));
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    JsonNode me = json(answer);
+    assertThat(me.get("username").asString()).isEqualTo(subject + "@api.teia.test");
+    assertThat(me.get("displayName").asString()).isEqualTo("Pessoa " + subject + "@api.teia.test");
+    assertThat(me.get("currentTenant").get("ibgeCode").asString()).isEqualTo("3106705");
+    assertThat(me.get("currentTenant").get("name").asString()).isEqualTo("Betim");
+    assertThat(me.get("memberships").valueStream().map(m -> m.get("name").asString() + ":" + m.get("roles").get(0).asString()))
+        .containsExactly("Belo Horizonte:MUNICIPAL_MANAGER", "Betim:MUNICIPAL_MANAGER");
+    assertThat(me.get("associationRoles").isEmpty()).isTrue();
+  }
+
+  @Test
+  void token_naming_a_municipality_outside_the_memberships_is_refused_with_401_and_the_reason() throws Exception {
+    String subject = linkedSubject(Role.MUNICIPAL_STAFF, DemoData.BELO_HORIZONTE);
+
+    HttpResponse<String> answer = call("/api/v1/me", oidc.accessToken(Token.forSubject(subject).withTenant("3106705")));
+
+    assertThat(answer.statusCode()).isEqualTo(401);
+    assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\", "
+        + "error_description=\"A conta nao tem acesso ao municipio 3106705 indicado no token.\"");
+    assertThat(json(answer).get("detail").asString()).isEqualTo("A conta não tem acesso ao município 3106705 indicado no token.");
+    assertThat(json(answer).get("code").asString()).isEqualTo("api.token.tenant-not-member");
+  }
+
+  @Test
+  void token_for_a_subject_linked_to_no_account_is_refused_with_401() throws Exception {
+    HttpResponse<String> answer = call("/api/v1/me", oidc.accessToken(Token.forSubject(unique("ninguem"))));
+
+    assertThat(answer.statusCode()).isEqualTo(401);
+    assertThat(answer.headers().firstValue("WWW-Authenticate")).get().asString()
+        .contains("error_description=\"Nenhuma conta do Teia esta vinculada a este token.\"");
+  }
+
+  @Test
+  void header_naming_another_municipality_than_the_token_is_forbidden() throws Exception {
+    String subject = linkedSubject(Role.MUNICIPAL_MANAGER, DemoData.BELO_HORIZONTE, DemoData.BETIM);
+    String token = oidc.accessToken(Token.forSubject(subject).withTenant("3106200"));
+
+    HttpResponse<String> answer = send(request("/api/v1/me", token).header(TenantScopeFilter.TENANT_HEADER, "3106705"));
+
+    assertThat(answer.statusCode()).isEqualTo(403);
+    assertThat(json(answer).get("code").asString()).isEqualTo("security.tenant.mismatch");
+    assertThat(json(answer).get("detail").asString()).contains("3106705");
+    assertThat(send(request("/api/v1/me", token).header(TenantScopeFilter.TENANT_HEADER, "3106200")).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void token_of_someone_without_the_role_of_the_endpoint_is_forbidden() throws Exception {
+    String manager = linkedSubject(Role.MUNICIPAL_MANAGER, DemoData.BELO_HORIZONTE);
+    String staff = linkedSubject(Role.ASSOCIATION_STAFF);
+
+    HttpResponse<String> refused = call("/api/v1/tenants", oidc.accessToken(Token.forSubject(manager)));
+    HttpResponse<String> allowed = call("/api/v1/tenants", oidc.accessToken(Token.forSubject(staff)));
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(json(refused).get("detail").asString()).isEqualTo("Você não tem permissão para esta operação.");
+    assertThat(allowed.statusCode()).isEqualTo(200);
+    assertThat(json(allowed).valueStream().map(t -> t.get("ibgeCode").asString())).contains("3106200", "3106705");
+  }
+
+  @Test
+  void expired_token_is_refused_with_401() throws Exception {
+    String subject = linkedSubject(Role.MUNICIPAL_MANAGER, DemoData.BELO_HORIZONTE);
+
+    HttpResponse<String> answer = call("/api/v1/me", oidc.accessToken(Token.forSubject(subject).alreadyExpired()));
+
+    assertThat(answer.statusCode()).isEqualTo(401);
+    assertThat(answer.headers().firstValue("WWW-Authenticate")).get().asString()
+        .contains("error=\"invalid_token\"").contains("expired");
+    assertThat(json(answer).get("detail").asString()).isEqualTo("O token de acesso é inválido ou expirou.");
+  }
+
+  @Test
+  void token_issued_for_another_audience_is_refused_with_401() throws Exception {
+    String subject = linkedSubject(Role.MUNICIPAL_MANAGER, DemoData.BELO_HORIZONTE);
+
+    HttpResponse<String> answer = call("/api/v1/me",
+        oidc.accessToken(Token.forSubject(subject).withAudience("another-application")));
+
+    assertThat(answer.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void tenant_endpoint_answers_the_catalogue_entry_of_the_municipality_of_the_token() throws Exception {
+    String subject = linkedSubject(Role.COUNCIL_MEMBER, DemoData.BELO_HORIZONTE);
+
+    HttpResponse<String> answer = call("/api/v1/tenant", oidc.accessToken(Token.forSubject(subject)));
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    JsonNode tenant = json(answer);
+    assertThat(tenant.get("ibgeCode").asString()).isEqualTo("3106200");
+    assertThat(tenant.get("name").asString()).isEqualTo("Belo Horizonte");
+    assertThat(tenant.get("uf").asString()).isEqualTo("MG");
+    assertThat(tenant.get("status").asString()).isEqualTo("ACTIVE");
+  }
+
+  @Test
+  void tenant_endpoint_explains_with_404_when_the_access_is_bound_to_no_municipality() throws Exception {
+    String staff = linkedSubject(Role.ASSOCIATION_ADMIN);
+
+    HttpResponse<String> answer = call("/api/v1/tenant", oidc.accessToken(Token.forSubject(staff)));
+
+    assertThat(answer.statusCode()).isEqualTo(404);
+    assertThat(answer.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+    assertThat(json(answer).get("code").asString()).isEqualTo("api.tenant.none");
+    assertThat(json(answer).get("title").asString()).isEqualTo("Não encontrado");
+    assertThat(json(answer).get("detail").asString()).startsWith("Este acesso não está vinculado a um município.");
+  }
+
+  @Test
+  void first_token_with_the_verified_email_of_an_unlinked_account_links_it() throws Exception {
+    String email = unique("vinculo") + "@api.teia.test";
+    UUID account = account(email, Role.MUNICIPAL_STAFF, DemoData.BELO_HORIZONTE);
+    String subject = unique("sub");
+
+    HttpResponse<String> answer = call("/api/v1/me", oidc.accessToken(Token.forSubject(subject)
+        .withClaim("email", email).withClaim("email_verified", true)));
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(jdbc.sql("SELECT oidc_subject FROM platform.account WHERE id = ?").param(account)
+        .query(String.class).single()).isEqualTo(subject);
+  }
+
+  @Test
+  void unknown_api_address_answers_404_problem_details_not_a_page() throws Exception {
+    String subject = linkedSubject(Role.MUNICIPAL_MANAGER, DemoData.BELO_HORIZONTE);
+
+    HttpResponse<String> answer = call("/api/v1/nada-aqui", oidc.accessToken(Token.forSubject(subject)));
+
+    assertThat(answer.statusCode()).isEqualTo(404);
+    assertThat(answer.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+    assertThat(json(answer).get("detail").asString()).isEqualTo("O recurso pedido não existe.");
+  }
+
+  @Test
+  void a_client_asking_for_english_gets_the_refusal_in_english() throws Exception {
+    HttpResponse<String> answer = send(request("/api/v1/me", null).header("Accept-Language", "en-US,en;q=0.9"));
+
+    assertThat(answer.statusCode()).isEqualTo(401);
+    assertThat(json(answer).get("title").asString()).isEqualTo("Not authenticated");
+    assertThat(json(answer).get("detail").asString()).startsWith("Send a valid access token");
+  }
+
+  private HttpResponse<String> call(String path, String token) throws IOException, InterruptedException {
+    return send(request(path, token));
+  }
+
+  private HttpRequest.Builder request(String path, String token) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(app(path)).GET().header("Accept", "application/json");
+    return token == null ? request : request.header("Authorization", "Bearer " + token);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(HttpResponse<String> answer) {
+    return JsonMapper.shared().readTree(answer.body());
+  }
+}

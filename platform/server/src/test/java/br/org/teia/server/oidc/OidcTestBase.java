@@ -1,0 +1,72 @@
+package br.org.teia.server.oidc;
+
+import br.org.teia.TeiaApplication;
+import br.org.teia.kernel.security.AccountRepository;
+import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.testsupport.TestOidcServer;
+import java.net.URI;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Teia on a random port, configured (by properties only, as an operator would) to log in through
+ * a real OIDC provider and to accept its access tokens on the API: the JVM's {@link TestOidcServer}.
+ * Subclasses share one application context.
+ */
+@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "teia.demo.enabled=true")
+abstract class OidcTestBase {
+
+  static final String REGISTRATION = "test-idp";
+  static final String PROVIDER_NAME = "Provedor de teste";
+  static final TestOidcServer oidc = TestOidcServer.shared();
+
+  @DynamicPropertySource
+  static void useTheTestProvider(DynamicPropertyRegistry registry) {
+    oidc.applicationProperties(REGISTRATION, PROVIDER_NAME).forEach((name, value) -> registry.add(name, () -> value));
+  }
+
+  @LocalServerPort int port;
+  @Autowired AccountRepository accounts;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeEach
+  void registerTheCallbackOfThisPort() {
+    oidc.allowRedirectUri(app("/login/oauth2/code/" + REGISTRATION).toString());
+  }
+
+  URI app(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** A new account (username = e-mail, no password) holding {@code role} in each of {@code tenants}. */
+  UUID account(String email, Role role, TenantId... tenants) {
+    UUID id = accounts.createIfAbsent(email, "Pessoa " + email, email, null);
+    if (role != null && role.scope() == Role.Scope.ASSOCIATION) {
+      accounts.grantAssociationRole(id, role);
+    } else if (role != null) {
+      for (TenantId tenant : tenants) {
+        accounts.grantMembership(id, tenant, role);
+      }
+    }
+    return id;
+  }
+
+  /** A new account linked to the subject it returns, so tokens for that subject speak for it. */
+  String linkedSubject(Role role, TenantId... tenants) {
+    String subject = unique("api");
+    accounts.linkOidc(account(subject + "@api.teia.test", role, tenants), oidc.issuer(), subject);
+    return subject;
+  }
+}
