@@ -3,6 +3,7 @@ package br.org.teia.server.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.org.teia.console.home.AssociationHomeView;
 import br.org.teia.kernel.ui.HomeView;
@@ -22,6 +23,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ShellUiIT extends UiTestBase {
+
+  @org.springframework.beans.factory.annotation.Autowired br.org.teia.kernel.security.CurrentUser currentUser;
+  @org.springframework.beans.factory.annotation.Autowired br.org.teia.kernel.security.TenantSwitching switching;
 
   @Test
   void manager_lands_on_the_municipality_home_with_her_role_in_portuguese() {
@@ -105,5 +109,31 @@ class ShellUiIT extends UiTestBase {
 
   private List<String> navLabels() {
     return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+  }
+
+  @Test
+  void switching_municipality_changes_where_the_person_acts_and_what_she_may_do() {
+    login("consultora@pequenos.demo");
+    UI.getCurrent().navigate(TenantHomeView.class);
+    assertThat(currentUser.tenant()).contains(DemoData.ARAPONGA); // the first by IBGE code
+
+    @SuppressWarnings("unchecked")
+    Select<br.org.teia.kernel.security.TenantSwitching.TenantChoice> switcher = _get(Select.class, spec -> spec.withId("tenant-switcher"));
+    var serra = switcher.getListDataView().getItems().filter(c -> c.id().equals(DemoData.SERRA_DA_SAUDADE)).findFirst().orElseThrow();
+    com.github.mvysny.kaributesting.v10.LocatorJ._setValue(switcher, serra);
+
+    assertThat(currentUser.tenant()).contains(DemoData.SERRA_DA_SAUDADE);
+    assertThat(currentUser.hasRole(br.org.teia.kernel.security.Role.MUNICIPAL_STAFF)).isTrue();
+  }
+
+  @Test
+  void switching_to_a_municipality_one_does_not_belong_to_is_refused() {
+    login("gestora@bh.demo");
+    assertThatThrownBy(() -> switching.switchTo(DemoData.BETIM,
+        com.vaadin.flow.server.VaadinServletRequest.getCurrent().getHttpServletRequest(),
+        com.vaadin.flow.server.VaadinServletResponse.getCurrent().getHttpServletResponse()))
+        .isInstanceOfSatisfying(br.org.teia.kernel.TeiaException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("security.tenant.not-member"));
+    assertThat(currentUser.tenant()).contains(DemoData.BELO_HORIZONTE);
   }
 }
