@@ -61,7 +61,7 @@ public class TenantMigrations {
       AtomicInteger migrated = new AtomicInteger();
       AtomicInteger current = new AtomicInteger();
 
-      BoundedParallel.run("migrate-all", tenants, parallelism, tenant -> {
+      BoundedParallel.run("migrate-all", tenants, t -> t.id().ibgeCode(), parallelism, tenant -> {
         String schema = tenant.schemaName();
         try {
           Set<String> applied = scripts.appliedChangeSets(schema);
@@ -88,7 +88,7 @@ public class TenantMigrations {
       }, listener);
 
       AtomicInteger verified = new AtomicInteger();
-      BoundedParallel.run("verify", tenants, parallelism, tenant -> {
+      BoundedParallel.run("verify", tenants, t -> t.id().ibgeCode(), parallelism, tenant -> {
         if (failed.containsKey(tenant.id())) {
           return false;
         }

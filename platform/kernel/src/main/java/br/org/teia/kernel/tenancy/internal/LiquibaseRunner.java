@@ -52,11 +52,26 @@ public final class LiquibaseRunner {
   public static String updateSql(DataSource dataSource, String changelog, String schema) {
     synchronized (LIQUIBASE) {
       try (Connection connection = dataSource.getConnection()) {
-        Database database = database(connection, schema);
-        database.setOutputDefaultSchema(false);
-        StringWriter out = new StringWriter();
-        new Liquibase(changelog, resources(), database).updateSql(new Contexts(), new LabelExpression(), out);
-        return out.toString();
+        // Leaving the schema out of the output also leaves it out of Liquibase's own reads of the
+        // schema's history (SELECT ... FROM databasechangelog): point the connection at the schema
+        // while Liquibase works, then back where the pool had it.
+        String pooledSearchPath = searchPath(connection);
+        setSearchPath(connection, SchemaScripts.quoted(schema));
+        try {
+          Database database = database(connection, schema);
+          database.setOutputDefaultSchema(false);
+          StringWriter out = new StringWriter();
+          new Liquibase(changelog, resources(), database).updateSql(new Contexts(), new LabelExpression(), out);
+          return out.toString();
+        } finally {
+          // Liquibase turned auto-commit off: end its (read-only) transaction first, or the pool's
+          // rollback on return would undo the reset and leave the connection in a tenant schema.
+          if (!connection.getAutoCommit()) {
+            connection.rollback();
+            connection.setAutoCommit(true);
+          }
+          setSearchPath(connection, pooledSearchPath);
+        }
       } catch (SQLException | LiquibaseException e) {
         throw new TenantMigrationException("Liquibase could not generate SQL for " + schema + ": " + e.getMessage(), e);
       }
@@ -81,6 +96,21 @@ public final class LiquibaseRunner {
       statement.execute(sql);
     } catch (SQLException e) {
       throw new TenantMigrationException(e.getMessage(), e);
+    }
+  }
+
+  private static String searchPath(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        var rs = statement.executeQuery("SELECT current_setting('search_path')")) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  private static void setSearchPath(Connection connection, String searchPath) throws SQLException {
+    try (var statement = connection.prepareStatement("SELECT set_config('search_path', ?, false)")) {
+      statement.setString(1, searchPath);
+      statement.execute();
     }
   }
 

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs the tenancy benchmarks (platform/benchmarks: onboarding of every MG municipality, migrate-all
+# of one new changeset, application start) on a real PostgreSQL: the server of TEIA_TEST_DB_URL if
+# set, else an embedded one. Writes docs/benchmarks/tenancy.md; logs of the application starts go to
+# platform/benchmarks/target/bench-logs. About 15-25 minutes on 2 cores: run it in the background.
+# Extra arguments go to TenancyBenchmark, e.g. a quick smoke run:
+#   infra/bench.sh --limit=50 --plain-sample=5 --single-sample=5 --start-runs=1 --output=/tmp/smoke.md
+# Offline Maven: MAVEN_ARGS=-o infra/bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source infra/java-home.sh
+
+# Compile the benchmarks and what they depend on (no tests, no packaging); the module writes its
+# runtime classpath, pointing at the reactor's target/classes folders.
+./mvnw -B -q -pl platform/benchmarks -am -DskipTests process-classes
+classpath="$PWD/platform/benchmarks/target/classes:$(cat platform/benchmarks/target/benchmark.classpath)"
+
+commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [ -n "$(git status --porcelain 2>/dev/null)" ]; then commit="$commit+local changes"; fi
+
+exec java -cp "$classpath" "-Dteia.bench.commit=$commit" br.org.teia.benchmarks.TenancyBenchmark \
+  --app-classpath=platform/benchmarks/target/application.classpath \
+  --server-dir=platform/server --log-dir=platform/benchmarks/target/bench-logs \
+  --output=docs/benchmarks/tenancy.md "$@"

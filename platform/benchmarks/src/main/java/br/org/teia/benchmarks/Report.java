@@ -1,0 +1,289 @@
+package br.org.teia.benchmarks;
+
+import br.org.teia.benchmarks.TenancyBenchmark.Bulk;
+import br.org.teia.benchmarks.TenancyBenchmark.Check;
+import br.org.teia.benchmarks.TenancyBenchmark.Migration;
+import br.org.teia.benchmarks.TenancyBenchmark.Plain;
+import br.org.teia.benchmarks.TenancyBenchmark.Single;
+import br.org.teia.benchmarks.TenancyBenchmark.Start;
+import br.org.teia.benchmarks.TenancyBenchmark.StartSeries;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The markdown results file; rewritten after every phase, so a broken run still leaves its figures. */
+final class Report {
+
+  private static final Duration ONE_TENANT = Duration.ofSeconds(1);
+  private static final Duration ALL_TENANTS = Duration.ofMinutes(3);
+  private static final Duration MIGRATE_ALL = Duration.ofMinutes(2);
+  private static final Duration START = Duration.ofSeconds(20);
+
+  private final TenancyBenchmark.Options options;
+  private final String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+  private String machine = "";
+  private String postgres = "";
+
+  Start startWarmup;
+  StartSeries startEmpty;
+  Bulk syntheticOnboarding;
+  Check syntheticCheck;
+  Duration migrateContextStart;
+  Migration migration;
+  Check migrationCheck;
+  StartSeries startFull;
+  Single single;
+  Plain plainSynthetic;
+  Bulk realOnboarding;
+  Check realCheck;
+  Plain plainReal;
+  boolean finished;
+  private final java.util.List<String> phases = new java.util.ArrayList<>();
+
+  Report(TenancyBenchmark.Options options) {
+    this.options = options;
+  }
+
+  void machine(BenchDatabases databases) {
+    postgres = databases.serverVersion() + (databases.external()
+        ? " (the machine's service, `TEIA_TEST_DB_URL`; same machine, sharing the cores)"
+        : " (embedded, zonky; same machine)");
+    machine = """
+        | | |
+        |---|---|
+        | CPU | %d cores, %s |
+        | memory | %s |
+        | OS | %s |
+        | JDK | %s |
+        | PostgreSQL | %s |
+        | tenancy parallelism | %d (`teia.tenancy.parallelism`, the default) |
+        """.formatted(Machine.cores(), Machine.cpu(), Machine.memory(), Machine.os(), Machine.jdk(), postgres,
+        options.parallelism);
+  }
+
+  void phase(String name, Duration took, String before, Neighbours.Usage others) {
+    phases.add("| %s | %s | %s | %s |".formatted(name, Stats.human(took), before, others.describe()));
+  }
+
+  void write() {
+    try {
+      Path output = options.output;
+      if (output.getParent() != null) {
+        Files.createDirectories(output.getParent());
+      }
+      Files.writeString(output, render());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String render() {
+    int n = syntheticOnboarding == null ? 0 : syntheticOnboarding.tenants();
+    StringBuilder md = new StringBuilder();
+    md.append("# Tenancy benchmark: onboarding, migrate-all, application start\n\n");
+    md.append("Measured by `infra/bench.sh` (`platform/benchmarks`, `TenancyBenchmark`) on ").append(date)
+        .append(", commit `").append(System.getProperty("teia.bench.commit", "?")).append("`, ")
+        .append(finished ? "all phases in one run." : "**partial: the run had not finished when this was written.**")
+        .append(" Tenants: the municipalities of ").append(options.uf).append(" (`Municipalities.ofState(\"")
+        .append(options.uf).append("\")`).\n\n");
+    md.append("## Machine\n\n").append(machine).append('\n');
+
+    md.append("## Against the targets\n\n| what | measured | target | met |\n|---|---|---|---|\n");
+    if (syntheticOnboarding != null) {
+      Bulk b = syntheticOnboarding;
+      row(md, "one tenant: build time per tenant, p95, while onboarding all %d (synthetic changelog)".formatted(n),
+          Stats.human(b.perTenant().p95()), "< 1 s", met(b.perTenant().p95(), ONE_TENANT));
+      row(md, "all %d onboarded, wall time (synthetic changelog)".formatted(n), Stats.human(b.wall())
+          + (b.failed() > 0 ? ", **" + b.failed() + " failed**" : ", 0 failed"), "< 3 min",
+          met(b.wall(), ALL_TENANTS) && b.failed() == 0);
+    }
+    if (single != null) {
+      row(md, "one tenant onboarded by its own call, p95 of %d calls, %d tenants already there".formatted(
+          single.rest().count(), n), Stats.human(single.rest().p95()), "< 1 s", met(single.rest().p95(), ONE_TENANT));
+    }
+    if (migration != null) {
+      var r = migration.report();
+      row(md, "migrate-all of one new changeset, %d tenants, verified".formatted(r.tenants()),
+          "%s; %d verified, %d failed".formatted(Stats.human(r.elapsed()), r.verified(), r.failed().size()),
+          "< 2 min, every schema verified", met(r.elapsed(), MIGRATE_ALL) && r.allOk() && migrationCheck.ok());
+    }
+    if (startFull != null) {
+      row(md, "application start with %d tenants, median of %d (spawn to HTTP port answering)".formatted(n,
+          startFull.runs().size()), Stats.human(startFull.portAnswers().median()), "< 20 s",
+          met(startFull.portAnswers().median(), START));
+    }
+    md.append('\n');
+
+    md.append("## Onboarding (`TenantOnboarding.onboard`, all tenants in one call)\n\n");
+    md.append("| changelog | tenants | wall | preparation¹ | per tenant² median | p95 | max | failed | independent check³ |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|\n");
+    bulkRow(md, "synthetic: 60 tables, 25 changesets", syntheticOnboarding, syntheticCheck);
+    bulkRow(md, "real of today: 1 table, 1 changeset", realOnboarding, realCheck);
+    md.append("""
+
+        1. From the call until the first tenant starts: catalogue rows for every tenant, the advisory
+           lock, the template schema migrated by plain Liquibase and the SQL generated once.
+        2. Each tenant's build (one transaction: claim, `CREATE SCHEMA`, the generated script, the
+           catalogue update, commit), timed in its worker thread and reported through `Progress`,
+           while %d tenants build at once.
+        3. Plain SQL after the run, independent of the kernel: every schema holds every changeset id
+           and every table of the template, no Liquibase lock row held, every tenant ACTIVE at the
+           changelog's version.
+        """.formatted(options.parallelism));
+    if (single != null) {
+      md.append("\nOnboarding one municipality per call (%s, %d calls, new Spring context, %d tenants already there): "
+          .formatted(options.otherUf, single.rest().count() + 1, n))
+          .append("first call ").append(Stats.human(single.first()))
+          .append(" (builds the template and generates the SQL), then median ").append(Stats.human(single.rest().median()))
+          .append(", p95 ").append(Stats.human(single.rest().p95())).append(", max ").append(Stats.human(single.rest().max()))
+          .append(" per call.\n");
+    }
+    md.append('\n');
+
+    md.append("## Plain Liquibase per schema, same run (`LiquibaseRunner.update` on fresh schemas)\n\n");
+    md.append("A sample, one schema at a time (Liquibase calls are serialised: see `docs/decisions/0002`), ")
+        .append("on its own fresh database. The %d-tenant figure is **extrapolated** (mean × %d), not measured.\n\n"
+            .formatted(n, n));
+    md.append("| changelog | schemas | per schema median | p95 | mean | %d schemas, extrapolated | kernel, measured | kernel faster by |\n".formatted(n));
+    md.append("|---|---|---|---|---|---|---|---|\n");
+    if (plainSynthetic != null) {
+      plainRow(md, "synthetic, new schema", plainSynthetic.schemas(), plainSynthetic.create(), n,
+          syntheticOnboarding == null ? null : syntheticOnboarding.wall());
+      plainRow(md, "synthetic, one new changeset", plainSynthetic.schemas(), plainSynthetic.oneChangeSet(), n,
+          migration == null ? null : migration.report().elapsed());
+    }
+    if (plainReal != null) {
+      plainRow(md, "real, new schema", plainReal.schemas(), plainReal.create(), n,
+          realOnboarding == null ? null : realOnboarding.wall());
+    }
+    md.append('\n');
+
+    if (migration != null) {
+      var r = migration.report();
+      md.append("## Migrate-all of one new changeset (`TenantMigrations.migrateAll`, synthetic v1 → v2)\n\n");
+      md.append("| tenants | migrated | already current | verified | failed | total | preparation⁴ | migrating | verifying | per tenant median | p95 | independent check |\n");
+      md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+      md.append("| %d | %d | %d | %d | %d | %s | %s | %s | %s | %s | %s | %s |\n".formatted(r.tenants(), r.migrated(),
+          r.alreadyCurrent(), r.verified(), r.failed().size(), Stats.human(r.elapsed()),
+          Stats.human(migration.preparation()), Stats.human(migration.migrating()), Stats.human(migration.verifying()),
+          Stats.human(migration.perTenant().median()), Stats.human(migration.perTenant().p95()), check(migrationCheck)));
+      md.append("""
+
+          4. Exclusive advisory lock, template brought to v2 by plain Liquibase, tenant list. The new
+             changeset's SQL is generated once for the group of tenants at v1. The Spring context of
+             the run (a new one, as a `migrate-all` command would have) started in %s, not counted.
+
+          """.formatted(Stats.human(migrateContextStart)));
+    }
+
+    if (startEmpty != null || startFull != null) {
+      md.append("## Application start (`TeiaApplication`, web, demo off, child JVM)\n\n");
+      md.append("| tenants in the catalogue | runs | spawn → HTTP port answers: median | min | max | Spring \"Started in\": median | JVM uptime at \"Started\": median |\n");
+      md.append("|---|---|---|---|---|---|---|\n");
+      startRow(md, "0", startEmpty);
+      startRow(md, n + " (synthetic changelog v2)", startFull);
+      if (startWarmup != null) {
+        md.append("\nA warm-up start before these (not counted; it also created the platform schema): ")
+            .append(Stats.human(startWarmup.portAnswers())).append(" to the port answering.\n");
+      }
+      md.append("""
+
+          Each run starts `java -cp <the server's runtime classpath + the benchmark changelogs>
+          br.org.teia.TeiaApplication --spring.datasource.url=<benchmark database>
+          --teia.demo.enabled=false --server.port=<free>` in `platform/server` (no JVM options), Vaadin
+          in development mode with its prebuilt bundle, as `infra/run.sh` runs it,
+          polls `GET /` every 20 ms until any HTTP answer, and reads Spring's "Started TeiaApplication
+          in X seconds (process running for Y)" line (logged on ApplicationStartedEvent, right before
+          ApplicationReadyEvent). The JVM is stopped after each run.
+
+          """);
+    }
+
+    if (!phases.isEmpty()) {
+      md.append("""
+          ## The machine during the run
+
+          The machine may be shared with other work (here: other sessions building and testing on the
+          same 2 cores). Before each timed phase the benchmark waits (up to %d s) until processes other
+          than itself, its child JVMs and PostgreSQL use less than %.0f%% of the machine; while the
+          phase runs it samples every second the CPU those other processes use. PostgreSQL serves
+          everyone, so its share of the contention is not counted here.
+
+          | phase | took | before | CPU used by other processes meanwhile |
+          |---|---|---|---|
+          """.formatted(options.quietWait.toSeconds(), options.quietThreshold * 100));
+      phases.forEach(p -> md.append(p).append('\n'));
+      md.append('\n');
+    }
+
+    md.append("""
+        ## How to reproduce
+
+        ```
+        export TEIA_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/postgres   # optional: else embedded PostgreSQL
+        infra/bench.sh                                                      # writes docs/benchmarks/tenancy.md
+        infra/bench.sh --limit=50 --plain-sample=5 --start-runs=1           # a quick smoke run
+        ```
+
+        The synthetic changelog (`platform/benchmarks/src/main/resources/db/changelog/bench/`) stands in
+        for the planned tenant modules: 60 tables with primary keys, foreign keys within the schema
+        (also across modules), unique and plain indexes, check constraints, reference rows; two modules
+        written with Liquibase change types, four as formatted SQL. Version 2 adds one changeset (a
+        column with a check, an index, a table with a foreign key). Every phase runs on a fresh database
+        of the same PostgreSQL server; the databases are dropped at the end.
+        """);
+    return md.toString();
+  }
+
+  private static void row(StringBuilder md, String what, String measured, String target, boolean met) {
+    md.append("| ").append(what).append(" | ").append(measured).append(" | ").append(target).append(" | ")
+        .append(met ? "yes" : "**no**").append(" |\n");
+  }
+
+  private static boolean met(Duration measured, Duration target) {
+    return measured.compareTo(target) < 0;
+  }
+
+  private static void bulkRow(StringBuilder md, String label, Bulk b, Check check) {
+    if (b == null) {
+      return;
+    }
+    md.append("| %s | %d | %s | %s | %s | %s | %s | %d | %s |\n".formatted(label, b.tenants(), Stats.human(b.wall()),
+        Stats.human(b.preparation()), Stats.human(b.perTenant().median()), Stats.human(b.perTenant().p95()),
+        Stats.human(b.perTenant().max()), b.failed(), check(check)));
+  }
+
+  private static String check(Check check) {
+    if (check == null) {
+      return "-";
+    }
+    return check.ok() ? check.complete() + "/" + check.schemas() + " complete"
+        : "**" + check.complete() + "/" + check.schemas() + " complete: " + String.join("; ", check.problems()) + "**";
+  }
+
+  private static void plainRow(StringBuilder md, String label, int schemas, Stats stats, int n, Duration kernel) {
+    Duration extrapolated = stats.mean().multipliedBy(n);
+    String ratio = kernel == null || kernel.isZero() ? "-"
+        : String.format(Locale.ROOT, "%.1f×", extrapolated.toNanos() / (double) kernel.toNanos());
+    md.append("| %s | %d | %s | %s | %s | %s | %s | %s |\n".formatted(label, schemas, Stats.human(stats.median()),
+        Stats.human(stats.p95()), Stats.human(stats.mean()), Stats.human(extrapolated),
+        kernel == null ? "-" : Stats.human(kernel), ratio));
+  }
+
+  private static void startRow(StringBuilder md, String tenants, StartSeries s) {
+    if (s == null) {
+      return;
+    }
+    Function<Stats, String> med = st -> Stats.human(st.median());
+    md.append("| %s | %d | %s | %s | %s | %s | %s |\n".formatted(tenants, s.runs().size(), med.apply(s.portAnswers()),
+        Stats.human(s.portAnswers().min()), Stats.human(s.portAnswers().max()), med.apply(s.springStarted()),
+        med.apply(s.uptimeAtStarted())));
+  }
+}

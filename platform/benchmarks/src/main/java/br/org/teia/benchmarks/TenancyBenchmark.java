@@ -1,0 +1,516 @@
+package br.org.teia.benchmarks;
+
+import br.org.teia.TeiaApplication;
+import br.org.teia.kernel.tenancy.MigrationReport;
+import br.org.teia.kernel.tenancy.Municipalities;
+import br.org.teia.kernel.tenancy.OnboardingReport;
+import br.org.teia.kernel.tenancy.Progress;
+import br.org.teia.kernel.tenancy.TenantMigrations;
+import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.kernel.tenancy.internal.LiquibaseRunner;
+import br.org.teia.kernel.tenancy.internal.TenantChangelog;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Tenancy benchmark: onboarding every municipality of a state (MG: 853) through
+ * {@link TenantOnboarding}, against plain Liquibase per schema; migrate-all of one new changeset;
+ * and the start time of the real web application with those tenants. One run, one real PostgreSQL
+ * (TEIA_TEST_DB_URL's server, else embedded), a fresh database per phase. Writes a markdown report.
+ *
+ * <p>Run with {@code infra/bench.sh}; options: {@code --uf=MG --limit=N --plain-sample=100
+ * --single-sample=20 --start-runs=5 --output=docs/benchmarks/tenancy.md}.
+ */
+public final class TenancyBenchmark {
+
+  static final String SYNTHETIC_V1 = "db/changelog/bench/synthetic-v1.yaml";
+  static final String SYNTHETIC_V2 = "db/changelog/bench/synthetic-v2.yaml";
+  static final String REAL = "db/changelog/tenant-master.yaml";
+  static final Pattern STARTED = Pattern.compile(
+      "Started TeiaApplication in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
+
+  private final Options options;
+  private final BenchDatabases databases = new BenchDatabases();
+  private final Report report;
+
+  private TenancyBenchmark(Options options) {
+    this.options = options;
+    this.report = new Report(options);
+  }
+
+  public static void main(String[] args) throws Exception {
+    quietLiquibase();
+    Options options = Options.parse(args);
+    new TenancyBenchmark(options).run();
+    System.exit(0); // the shutdown hook drops the benchmark databases
+  }
+
+  private void run() throws Exception {
+    Municipalities municipalities = new Municipalities();
+    List<String> codes = municipalities.ofState(options.uf).stream().map(m -> m.id().ibgeCode())
+        .limit(options.limit).toList();
+    List<String> otherCodes = municipalities.ofState(options.otherUf).stream().map(m -> m.id().ibgeCode())
+        .limit(options.singleSample).toList();
+    report.machine(databases);
+    log("tenants: %d municipalities of %s; PostgreSQL %s (%s)", codes.size(), options.uf,
+        databases.serverVersion(), databases.external() ? "TEIA_TEST_DB_URL" : "embedded");
+
+    // --- synthetic changelog: onboarding, migrate-all, start, single-call onboarding -------------
+    String synthetic = databases.create("synthetic");
+    if (options.startRuns > 0) {
+      report.startWarmup = phase("application start, warm-up", () -> startApplication(synthetic, SYNTHETIC_V1, "warmup"));
+      report.startEmpty = phase("application start, 0 tenants", () -> startRuns(synthetic, SYNTHETIC_V1, "empty"));
+    }
+    try (var context = context(synthetic, SYNTHETIC_V1)) {
+      report.syntheticOnboarding = phase("onboarding, synthetic changelog", () -> onboard(context, codes, "synthetic"));
+      report.syntheticCheck = check(synthetic, codes, SYNTHETIC_V1, null);
+      report.write();
+    }
+    long contextStart = System.nanoTime();
+    try (var context = context(synthetic, SYNTHETIC_V2)) {
+      report.migrateContextStart = Duration.ofNanos(System.nanoTime() - contextStart);
+      report.migration = phase("migrate-all, one new changeset", () -> migrate(context));
+      report.migrationCheck = check(synthetic, codes, SYNTHETIC_V2, "services-0005");
+      report.write();
+    }
+    if (options.startRuns > 0) {
+      report.startFull = phase("application start, " + codes.size() + " tenants", () -> startRuns(synthetic, SYNTHETIC_V2, "tenants"));
+    }
+    if (options.singleSample > 0) {
+      try (var context = context(synthetic, SYNTHETIC_V2)) {
+        report.single = phase("onboarding one per call", () -> onboardOneByOne(context, otherCodes));
+      }
+    }
+    List<String> sample = codes.subList(0, Math.min(options.plainSample, codes.size()));
+    if (!sample.isEmpty()) {
+      String plain = databases.create("plain_synthetic");
+      report.plainSynthetic = phase("plain Liquibase, synthetic changelog", () -> plainLiquibase(plain, sample, SYNTHETIC_V1, SYNTHETIC_V2));
+    }
+
+    // --- the real tenant changelog of today -----------------------------------------------------
+    String real = databases.create("real");
+    try (var context = context(real, REAL)) {
+      report.realOnboarding = phase("onboarding, real changelog", () -> onboard(context, codes, "real"));
+      report.realCheck = check(real, codes, REAL, null);
+      report.write();
+    }
+    if (!sample.isEmpty()) {
+      String plain = databases.create("plain_real");
+      report.plainReal = phase("plain Liquibase, real changelog", () -> plainLiquibase(plain, sample, REAL, null));
+    }
+    report.finished = true;
+    report.write();
+    log("done: %s", options.output.toAbsolutePath());
+  }
+
+  interface Timed<T> {
+    T run() throws Exception;
+  }
+
+  /**
+   * One timed phase: first waits for the (possibly shared) machine to be quiet, then records how
+   * much CPU other processes took while it ran, for the report.
+   */
+  private <T> T phase(String name, Timed<T> work) throws Exception {
+    String before = Neighbours.awaitQuiet(options.quietThreshold, options.quietWait);
+    log("phase: %s (%s)", name, before);
+    long start = System.nanoTime();
+    Neighbours neighbours = new Neighbours();
+    T result;
+    try {
+      result = work.run();
+    } finally {
+      neighbours.close();
+    }
+    Neighbours.Usage usage = neighbours.stop();
+    report.phase(name, Duration.ofNanos(System.nanoTime() - start), before, usage);
+    report.write();
+    return result;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private ConfigurableApplicationContext context(String url, String changelog) {
+    log("Spring context (no web) on %s with %s", url, changelog);
+    return new SpringApplicationBuilder(TeiaApplication.class)
+        .web(WebApplicationType.NONE)
+        .properties("spring.autoconfigure.exclude=" + TeiaApplication.WEB_ONLY_AUTO_CONFIGURATION)
+        .bannerMode(Banner.Mode.OFF)
+        .logStartupInfo(false)
+        .run(arguments(url, changelog).toArray(String[]::new));
+  }
+
+  private List<String> arguments(String url, String changelog) {
+    return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + databases.user(),
+        "--spring.datasource.password=", "--teia.tenancy.changelog=" + changelog, "--teia.demo.enabled=false",
+        "--teia.tenancy.parallelism=" + options.parallelism);
+  }
+
+  /** Per-tenant times come from the progress reports: each tenant's build, timed in its worker thread. */
+  record Bulk(int tenants, int onboarded, int failed, Duration wall, Duration preparation, Stats perTenant,
+      String firstError) {}
+
+  private Bulk onboard(ConfigurableApplicationContext context, List<String> codes, String label) {
+    TenantOnboarding onboarding = context.getBean(TenantOnboarding.class);
+    List<Duration> perTenant = Collections.synchronizedList(new ArrayList<>());
+    long[] preparedAt = {0};
+    log("onboarding %d tenants (%s changelog)", codes.size(), label);
+    long start = System.nanoTime();
+    OnboardingReport result = onboarding.onboard(codes, progress -> {
+      if (progress.item() == null) {
+        preparedAt[0] = System.nanoTime();
+      } else {
+        perTenant.add(progress.itemElapsed());
+        if (progress.done() % 100 == 0) {
+          log("  %d/%d", progress.done(), progress.total());
+        }
+      }
+    });
+    Duration wall = Duration.ofNanos(System.nanoTime() - start);
+    Bulk bulk = new Bulk(codes.size(), result.onboarded().size(), result.failed().size() + result.refused().size(),
+        wall, Duration.ofNanos(preparedAt[0] - start), Stats.of(perTenant),
+        result.failed().values().stream().findFirst().orElse(null));
+    log("onboarded %d in %s (preparation %s), per tenant median %s p95 %s", bulk.onboarded(),
+        Stats.human(wall), Stats.human(bulk.preparation()), Stats.human(bulk.perTenant().median()),
+        Stats.human(bulk.perTenant().p95()));
+    return bulk;
+  }
+
+  record Migration(MigrationReport report, Duration preparation, Duration migrating, Duration verifying,
+      Stats perTenant) {}
+
+  private Migration migrate(ConfigurableApplicationContext context) {
+    TenantMigrations migrations = context.getBean(TenantMigrations.class);
+    List<Duration> perTenant = Collections.synchronizedList(new ArrayList<>());
+    long[] marks = {0, 0};
+    log("migrate-all to %s", context.getBean(TenantChangelog.class).version());
+    long start = System.nanoTime();
+    MigrationReport result = migrations.migrateAll(progress -> {
+      if (progress.item() == null) {
+        marks[0] = System.nanoTime();
+      } else {
+        perTenant.add(progress.itemElapsed());
+        marks[1] = System.nanoTime();
+      }
+    });
+    long end = System.nanoTime();
+    Migration migration = new Migration(result, Duration.ofNanos(marks[0] - start),
+        Duration.ofNanos(marks[1] - marks[0]), Duration.ofNanos(end - marks[1]), Stats.of(perTenant));
+    log("migrate-all: %d tenants, %d migrated, %d verified, %d failed in %s", result.tenants(), result.migrated(),
+        result.verified(), result.failed().size(), Stats.human(result.elapsed()));
+    return migration;
+  }
+
+  record Single(Duration first, Stats rest) {}
+
+  /** What an operator sees onboarding one municipality when many are already there. */
+  private Single onboardOneByOne(ConfigurableApplicationContext context, List<String> codes) {
+    TenantOnboarding onboarding = context.getBean(TenantOnboarding.class);
+    log("onboarding %d tenants one call at a time", codes.size());
+    List<Duration> timings = new ArrayList<>();
+    for (String code : codes) {
+      long start = System.nanoTime();
+      OnboardingReport result = onboarding.onboard(List.of(code));
+      timings.add(Duration.ofNanos(System.nanoTime() - start));
+      if (result.onboarded().size() != 1) {
+        throw new IllegalStateException("single onboarding of " + code + " failed: " + result.failed());
+      }
+    }
+    return new Single(timings.getFirst(), Stats.of(timings.subList(1, timings.size())));
+  }
+
+  record Plain(int schemas, Stats create, Stats oneChangeSet) {}
+
+  /** Plain Liquibase per schema, one schema at a time (Liquibase calls are serialised in the kernel). */
+  private Plain plainLiquibase(String url, List<String> codes, String changelog, String nextChangelog) {
+    log("plain Liquibase on %d fresh schemas with %s", codes.size(), changelog);
+    try (HikariDataSource dataSource = new HikariDataSource()) {
+      dataSource.setJdbcUrl(url);
+      dataSource.setUsername(databases.user());
+      dataSource.setPassword("");
+      dataSource.setMaximumPoolSize(2);
+      List<Duration> create = new ArrayList<>();
+      for (String code : codes) {
+        String schema = "mun_" + code;
+        long start = System.nanoTime();
+        LiquibaseRunner.execute(dataSource, "CREATE SCHEMA " + schema);
+        LiquibaseRunner.update(dataSource, changelog, schema);
+        create.add(Duration.ofNanos(System.nanoTime() - start));
+        if (create.size() % 20 == 0) {
+          log("  %d/%d", create.size(), codes.size());
+        }
+      }
+      List<Duration> next = new ArrayList<>();
+      if (nextChangelog != null) {
+        for (String code : codes) {
+          long start = System.nanoTime();
+          LiquibaseRunner.update(dataSource, nextChangelog, "mun_" + code);
+          next.add(Duration.ofNanos(System.nanoTime() - start));
+        }
+      }
+      Plain plain = new Plain(codes.size(), Stats.of(create), Stats.of(next));
+      log("plain Liquibase: create median %s p95 %s; one changeset median %s", Stats.human(plain.create().median()),
+          Stats.human(plain.create().p95()), Stats.human(plain.oneChangeSet().median()));
+      return plain;
+    }
+  }
+
+  /**
+   * Checks every tenant schema with plain SQL, independently of the kernel's own verification:
+   * every changeset id of the changelog recorded, every table of the template present, no
+   * Liquibase lock row held, the catalogue ACTIVE at the changelog's version.
+   */
+  record Check(int schemas, int complete, int activeAtVersion, int lockHeld, List<String> problems) {
+    boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  private Check check(String url, List<String> codes, String changelog, String mustHold) throws SQLException {
+    TenantChangelog expected = new TenantChangelog(changelog);
+    Set<String> ids = new HashSet<>(expected.changeSetIds());
+    List<String> problems = new ArrayList<>();
+    int complete = 0;
+    int lockHeld = 0;
+    int active;
+    try (Connection c = databases.connect(url); Statement st = c.createStatement()) {
+      Set<String> templateTables = tables(st, "teia_template");
+      for (String code : codes) {
+        String schema = "mun_" + code;
+        Set<String> applied = new HashSet<>();
+        try (ResultSet rs = st.executeQuery("SELECT id FROM " + schema + ".databasechangelog")) {
+          while (rs.next()) {
+            applied.add(rs.getString(1));
+          }
+        }
+        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + schema + ".databasechangeloglock WHERE locked")) {
+          rs.next();
+          lockHeld += rs.getInt(1) > 0 ? 1 : 0;
+        }
+        Set<String> tables = tables(st, schema);
+        boolean ok = applied.equals(ids) && tables.containsAll(templateTables)
+            && (mustHold == null || applied.contains(mustHold));
+        if (ok) {
+          complete++;
+        } else if (problems.size() < 5) {
+          problems.add(schema + ": " + applied.size() + " changesets, " + tables.size() + " tables");
+        }
+      }
+      try (ResultSet rs = st.executeQuery("SELECT count(*) FROM platform.tenant WHERE status = 'ACTIVE' AND changelog_version = '"
+          + expected.version() + "'")) {
+        rs.next();
+        active = rs.getInt(1);
+      }
+    }
+    if (lockHeld > 0) {
+      problems.add(lockHeld + " schemas with a Liquibase lock held");
+    }
+    if (active < codes.size()) {
+      problems.add("only " + active + " tenants ACTIVE at " + expected.version());
+    }
+    Check check = new Check(codes.size(), complete, active, lockHeld, problems);
+    log("check %s: %d/%d schemas complete, %d active, problems %s", changelog, complete, codes.size(), active, problems);
+    return check;
+  }
+
+  private static Set<String> tables(Statement st, String schema) throws SQLException {
+    Set<String> tables = new HashSet<>();
+    try (ResultSet rs = st.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = '" + schema + "'")) {
+      while (rs.next()) {
+        tables.add(rs.getString(1));
+      }
+    }
+    return tables;
+  }
+
+  // --- application start ------------------------------------------------------------------------
+
+  record Start(Duration portAnswers, Duration springStarted, Duration jvmUptimeAtStarted) {}
+
+  record StartSeries(List<Start> runs, Stats portAnswers, Stats springStarted, Stats uptimeAtStarted) {}
+
+  private StartSeries startRuns(String url, String changelog, String label) throws Exception {
+    List<Start> runs = new ArrayList<>();
+    for (int i = 1; i <= options.startRuns; i++) {
+      log("application start %s, run %d/%d", label, i, options.startRuns);
+      runs.add(startApplication(url, changelog, label + "-" + i));
+    }
+    return new StartSeries(runs, Stats.of(runs.stream().map(Start::portAnswers).toList()),
+        Stats.of(runs.stream().map(Start::springStarted).toList()),
+        Stats.of(runs.stream().map(Start::jvmUptimeAtStarted).toList()));
+  }
+
+  /**
+   * Starts the real web application ({@link TeiaApplication}, demo off) in a child JVM on this
+   * benchmark's classpath and times it from the process spawn until its HTTP port answers; also
+   * reads Spring's own "Started ... in" line (logged on ApplicationStartedEvent, just before ready).
+   */
+  private Start startApplication(String url, String changelog, String label) throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", options.applicationClasspath(), TeiaApplication.class.getName()));
+    command.addAll(arguments(url, changelog));
+    command.add("--server.port=" + port);
+    Path log = options.logDir.resolve("start-" + label + ".log");
+    Files.createDirectories(options.logDir);
+    ProcessBuilder builder = new ProcessBuilder(command).directory(options.serverDir.toFile())
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+        .timeout(Duration.ofSeconds(5)).GET().build();
+    long start = System.nanoTime();
+    Process process = builder.start();
+    try {
+      Duration portAnswers = null;
+      while (portAnswers == null) {
+        if (!process.isAlive()) {
+          throw new IllegalStateException("the application exited with " + process.exitValue() + "; see " + log);
+        }
+        if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(180)) {
+          throw new IllegalStateException("the application did not answer within 180 s; see " + log);
+        }
+        try {
+          http.send(request, HttpResponse.BodyHandlers.discarding());
+          portAnswers = Duration.ofNanos(System.nanoTime() - start);
+        } catch (IOException notYet) {
+          Thread.sleep(20);
+        }
+      }
+      Matcher started = null;
+      for (int i = 0; i < 200 && started == null; i++) {
+        Matcher m = STARTED.matcher(Files.readString(log));
+        if (m.find()) {
+          started = m;
+        } else {
+          Thread.sleep(50);
+        }
+      }
+      if (started == null) {
+        throw new IllegalStateException("no 'Started TeiaApplication' line in " + log);
+      }
+      Start result = new Start(portAnswers, seconds(started.group(1)), seconds(started.group(2)));
+      log("  port answered after %s; Spring: started in %s, JVM up %s", Stats.human(portAnswers),
+          Stats.human(result.springStarted()), Stats.human(result.jvmUptimeAtStarted()));
+      return result;
+    } finally {
+      process.destroy();
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    }
+  }
+
+  private static Duration seconds(String text) {
+    return Duration.ofNanos(Math.round(Double.parseDouble(text) * 1e9));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static final java.util.logging.Logger LIQUIBASE_JUL = java.util.logging.Logger.getLogger("liquibase");
+
+  /** Outside a Spring context (plain Liquibase phase) Liquibase would log every changeset at INFO. */
+  private static void quietLiquibase() {
+    LIQUIBASE_JUL.setLevel(java.util.logging.Level.WARNING);
+    System.setProperty("liquibase.showBanner", "false");
+  }
+
+  static void log(String format, Object... args) {
+    System.out.printf(Locale.ROOT, "%s [bench] %s%n",
+        ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_TIME).substring(0, 12),
+        String.format(Locale.ROOT, format, args));
+  }
+
+  static final class Options {
+    String uf = "MG";
+    String otherUf = "ES";
+    long limit = Long.MAX_VALUE;
+    int plainSample = 100;
+    int singleSample = 20;
+    int startRuns = 5;
+    int parallelism = 2;
+    Path output = Path.of("docs/benchmarks/tenancy.md");
+    Path serverDir = Path.of(".");
+    Path logDir = Path.of("target/bench-logs");
+    Path appClasspath;
+    double quietThreshold = 0.15;
+    Duration quietWait = Duration.ofMinutes(10);
+
+    /** The server's runtime classpath (no test libraries) plus the benchmark changelogs. */
+    String applicationClasspath() throws IOException {
+      if (appClasspath == null) {
+        return System.getProperty("java.class.path");
+      }
+      try {
+        // this module's own classes first: they hold the benchmark changelogs
+        Path own = Path.of(TenancyBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return own.toAbsolutePath() + java.io.File.pathSeparator + Files.readString(appClasspath).strip();
+      } catch (java.net.URISyntaxException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    static Options parse(String[] args) {
+      Options o = new Options();
+      Map<String, String> map = new LinkedHashMap<>();
+      for (String arg : args) {
+        if (!arg.startsWith("--") || !arg.contains("=")) {
+          throw new IllegalArgumentException("expected --name=value, got " + arg);
+        }
+        map.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+      }
+      map.forEach((key, value) -> {
+        switch (key) {
+          case "uf" -> o.uf = value;
+          case "other-uf" -> o.otherUf = value;
+          case "limit" -> o.limit = Long.parseLong(value);
+          case "plain-sample" -> o.plainSample = Integer.parseInt(value);
+          case "single-sample" -> o.singleSample = Integer.parseInt(value);
+          case "start-runs" -> o.startRuns = Integer.parseInt(value);
+          case "parallelism" -> o.parallelism = Integer.parseInt(value);
+          case "output" -> o.output = Path.of(value);
+          case "server-dir" -> o.serverDir = Path.of(value);
+          case "log-dir" -> o.logDir = Path.of(value);
+          case "app-classpath" -> o.appClasspath = Path.of(value);
+          case "quiet-threshold" -> o.quietThreshold = Double.parseDouble(value);
+          case "quiet-wait" -> o.quietWait = Duration.ofSeconds(Long.parseLong(value));
+          default -> throw new IllegalArgumentException("unknown option --" + key);
+        }
+      });
+      return o;
+    }
+  }
+
+}

@@ -1,0 +1,94 @@
+package br.org.teia.kernel.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.org.teia.kernel.tenancy.internal.SchemaScripts;
+import br.org.teia.kernel.testapp.KernelTestApplication;
+import br.org.teia.testsupport.TestPostgres;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Migrate-all with a changeset the tenants do not hold yet: tenants onboarded on v1 of the test
+ * changelog, then the application restarted on v2. Runs on a database of its own, since the
+ * shared test context stays on v1.
+ */
+class TenantMigrationsIT {
+
+  static final String V1 = "db/changelog/tenant-master.yaml";
+  static final String V2 = "db/changelog/tenant-master-v2.yaml";
+  static final List<String> CODES = List.of("3118601", "3156700", "3106200");
+
+  @Test
+  void migrate_all_applies_the_new_changeset_to_every_schema_and_verifies_them() throws Exception {
+    String url = TestPostgres.get().createDatabase("teia_migrations");
+    try (var v1 = context(url, V1)) {
+      assertThat(v1.getBean(TenantOnboarding.class).onboard(CODES).onboarded()).hasSize(CODES.size());
+    }
+
+    try (var v2 = context(url, V2)) {
+      MigrationReport report = v2.getBean(TenantMigrations.class).migrateAll();
+
+      assertThat(report.failed()).isEmpty();
+      assertThat(report.allOk()).isTrue();
+      assertThat(report.migrated()).isEqualTo(CODES.size());
+      assertThat(report.verified()).isEqualTo(CODES.size());
+      assertThat(report.version()).isEqualTo("3:note-0003");
+      SchemaScripts scripts = v2.getBean(SchemaScripts.class);
+      TenantCatalog catalog = v2.getBean(TenantCatalog.class);
+      for (String code : CODES) {
+        String schema = TenantId.of(code).schemaName();
+        assertThat(scripts.appliedChangeSets(schema)).containsExactly("note-0001", "note-0002", "note-0003");
+        assertThat(scripts.tables(schema)).contains("note", "note_tag");
+        assertThat(scripts.lockHeld(schema)).isFalse();
+        assertThat(scripts.verify(schema)).isEmpty();
+        assertThat(catalog.find(TenantId.of(code))).get().satisfies(t -> {
+          assertThat(t.status()).isEqualTo(TenantStatus.ACTIVE);
+          assertThat(t.changelogVersion()).isEqualTo("3:note-0003");
+        });
+      }
+
+      MigrationReport again = v2.getBean(TenantMigrations.class).migrateAll();
+      assertThat(again.alreadyCurrent()).isEqualTo(CODES.size());
+      assertThat(again.migrated()).isZero();
+      assertThat(again.allOk()).isTrue();
+
+      // Generating the SQL points a pooled connection at a tenant schema: it must come back reset.
+      DataSource dataSource = v2.getBean(DataSource.class);
+      List<Connection> borrowed = new ArrayList<>();
+      try {
+        for (int i = 0; i < 10; i++) { // the whole pool
+          borrowed.add(dataSource.getConnection());
+        }
+        for (Connection connection : borrowed) {
+          try (Statement st = connection.createStatement();
+              ResultSet rs = st.executeQuery("SELECT current_setting('search_path')")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("teia_no_tenant");
+          }
+        }
+      } finally {
+        for (Connection connection : borrowed) {
+          connection.close();
+        }
+      }
+    }
+  }
+
+  static ConfigurableApplicationContext context(String url, String changelog) {
+    return new SpringApplicationBuilder(KernelTestApplication.class)
+        .web(WebApplicationType.NONE)
+        .properties("spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
+        .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + TestPostgres.get().user(),
+            "--spring.datasource.password=", "--teia.tenancy.changelog=" + changelog);
+  }
+}
