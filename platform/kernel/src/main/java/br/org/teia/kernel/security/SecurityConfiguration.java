@@ -3,6 +3,7 @@ package br.org.teia.kernel.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Arrays;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,7 +28,6 @@ import org.springframework.security.authentication.LockedException;
  * access control, which refuses any view without an access annotation).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 public class SecurityConfiguration {
 
@@ -45,60 +45,67 @@ public class SecurityConfiguration {
         new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
   }
 
-  @Bean
-  @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
-      TeiaJwtAuthenticationConverter tokens, ApiProblems problems, CurrentUser currentUser) throws Exception {
-    var entryPoint = new ApiAuthenticationEntryPoint(problems);
-    var accessDenied = new ApiAccessDeniedHandler(problems, currentUser);
-    http.securityMatcher("/api/**")
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(csrf -> csrf.disable()) // bearer tokens only: no cookie a third site could ride on
-        // Deny by default: a token must name an account holding some Teia role; each endpoint then
-        // states its own roles with method security (ApiDenyByDefaultIT checks both).
-        .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(anyRole()))
-        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied));
-    if (jwtDecoder.getIfAvailable() != null) {
-      http.oauth2ResourceServer(server -> server
-          .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
-          .authenticationEntryPoint(entryPoint)
-          .accessDeniedHandler(accessDenied));
+  /** The HTTP filter chains: only where there is a servlet web server (not for operator commands). */
+  @Configuration(proxyBeanMethods = false)
+  @EnableWebSecurity
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+  static class WebChains {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
+        TeiaJwtAuthenticationConverter tokens, ApiProblems problems, CurrentUser currentUser) throws Exception {
+      var entryPoint = new ApiAuthenticationEntryPoint(problems);
+      var accessDenied = new ApiAccessDeniedHandler(problems, currentUser);
+      http.securityMatcher("/api/**")
+          .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+          .csrf(csrf -> csrf.disable()) // bearer tokens only: no cookie a third site could ride on
+          // Deny by default: a token must name an account holding some Teia role; each endpoint then
+          // states its own roles with method security (ApiDenyByDefaultIT checks both).
+          .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(anyRole()))
+          .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied));
+      if (jwtDecoder.getIfAvailable() != null) {
+        http.oauth2ResourceServer(server -> server
+            .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
+            .authenticationEntryPoint(entryPoint)
+            .accessDeniedHandler(accessDenied));
+      }
+      return http.build();
     }
-    return http.build();
-  }
 
-  private static String[] anyRole() {
-    return Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
-  }
-
-  @Bean
-  @Order(2)
-  SecurityFilterChain openApiChain(HttpSecurity http) throws Exception {
-    http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        .csrf(csrf -> csrf.disable()); // read-only document
-    return http.build();
-  }
-
-  @Bean
-  @Order(3)
-  SecurityFilterChain uiChain(HttpSecurity http, SecurityContextRepository contexts,
-      ObjectProvider<OidcLoginCustomizer> oidc) throws Exception {
-    http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-        .loginView(LOGIN_PATH, LOGIN_PATH + "?logout")
-        .anyRequest(any -> any.denyAll()));
-    http.securityContext(context -> context.securityContextRepository(contexts));
-    http.formLogin(form -> form.failureHandler((request, response, exception) -> {
-      String reason = exception instanceof LockedException ? "locked" : "bad";
-      new SimpleUrlAuthenticationFailureHandler(LOGIN_PATH + "?error=" + reason)
-          .onAuthenticationFailure(request, response, exception);
-    }));
-    http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-    OidcLoginCustomizer customizer = oidc.getIfAvailable();
-    if (customizer != null) {
-      customizer.customize(http);
+    private static String[] anyRole() {
+      return Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
     }
-    return http.build();
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain openApiChain(HttpSecurity http) throws Exception {
+      http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
+          .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+          .csrf(csrf -> csrf.disable()); // read-only document
+      return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain uiChain(HttpSecurity http, SecurityContextRepository contexts,
+        ObjectProvider<OidcLoginCustomizer> oidc) throws Exception {
+      http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+          .loginView(LOGIN_PATH, LOGIN_PATH + "?logout")
+          .anyRequest(any -> any.denyAll()));
+      http.securityContext(context -> context.securityContextRepository(contexts));
+      http.formLogin(form -> form.failureHandler((request, response, exception) -> {
+        String reason = exception instanceof LockedException ? "locked" : "bad";
+        new SimpleUrlAuthenticationFailureHandler(LOGIN_PATH + "?error=" + reason)
+            .onAuthenticationFailure(request, response, exception);
+      }));
+      http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+      OidcLoginCustomizer customizer = oidc.getIfAvailable();
+      if (customizer != null) {
+        customizer.customize(http);
+      }
+      return http.build();
+    }
   }
 
   /** Adds OIDC login to the UI chain when an external provider is configured. */
