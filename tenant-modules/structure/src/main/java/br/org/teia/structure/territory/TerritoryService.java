@@ -80,6 +80,15 @@ public class TerritoryService {
     territories.delete(find(id));
   }
 
+  /** Names of the territories among {@code ids} that exist in this municipality (others are absent). */
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+    java.util.Map<UUID, String> names = new java.util.HashMap<>();
+    territories.findAllById(ids.stream().filter(java.util.Objects::nonNull).distinct().toList())
+        .forEach(territory -> names.put(territory.id(), territory.name()));
+    return names;
+  }
+
   /** The schema this session reads: lets isolation tests prove where a read landed. */
   @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
   public String currentSchema() {

@@ -1,0 +1,38 @@
+package br.org.teia.kernel.security;
+
+import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.kernel.tenancy.TenantScope;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Platform work that goes through a module's services (demo data, imports) acts as a named system
+ * person holding one role in one municipality, so the services' {@code @RolesAllowed} and rules
+ * apply to it as to anyone. Only code can call this; no request ever reaches it. The previous
+ * security context is restored afterwards.
+ */
+@Component
+public class SystemWork {
+
+  static final UUID SYSTEM_ACCOUNT = new UUID(0, 0);
+
+  public <T> T in(TenantId tenant, Role role, Supplier<T> work) {
+    TeiaUser system = new TeiaUser(SYSTEM_ACCOUNT, "sistema@teia", "Sistema Teia", Set.of(),
+        Map.of(tenant, EnumSet.of(role)));
+    SecurityContext previous = SecurityContextHolder.getContext();
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(TeiaAuthentication.of(system, tenant));
+    SecurityContextHolder.setContext(context);
+    try (var scope = TenantScope.enter(tenant)) {
+      return work.get();
+    } finally {
+      SecurityContextHolder.setContext(previous);
+    }
+  }
+}

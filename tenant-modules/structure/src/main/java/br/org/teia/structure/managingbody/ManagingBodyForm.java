@@ -1,0 +1,46 @@
+package br.org.teia.structure.managingbody;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.hibernate.validator.constraints.br.CNPJ;
+
+/**
+ * The managing body as a person fills it in. Blank texts become null and the CNPJ loses its
+ * punctuation before validation, so "required" and "invalid" never both show for one empty field.
+ * The CNPJ may be alphanumeric (Receita Federal issues those since July 2026).
+ */
+public record ManagingBodyForm(
+    @NotBlank(message = "{structure.managing-body.secretariat.required}")
+    @Size(max = 200, message = "{structure.managing-body.secretariat.size}") String secretariatName,
+    @NotBlank(message = "{structure.managing-body.cnpj.required}")
+    @CNPJ(format = CNPJ.Format.ALPHANUMERIC, message = "{structure.managing-body.cnpj.invalid}") String fundCnpj,
+    @NotBlank(message = "{structure.managing-body.manager.required}")
+    @Size(max = 120, message = "{structure.managing-body.manager.size}") String managerName,
+    @Size(max = 40, message = "{structure.managing-body.law-number.size}") String suasLawNumber,
+    @PastOrPresent(message = "{structure.managing-body.law-date.future}") LocalDate suasLawDate,
+    @Size(max = 500, message = "{structure.managing-body.law-url.size}")
+    @Pattern(regexp = "https?://\\S+", message = "{structure.managing-body.law-url.invalid}") String suasLawUrl,
+    @NotNull(message = "{structure.managing-body.population.required}")
+    @Positive(message = "{structure.managing-body.population.range}")
+    @Max(value = 20_000_000, message = "{structure.managing-body.population.range}") Integer population) {
+
+  public ManagingBodyForm {
+    secretariatName = clean(secretariatName);
+    fundCnpj = fundCnpj == null || fundCnpj.isBlank() ? null
+        : fundCnpj.replaceAll("[.\\-/\\s]", "").toUpperCase(Locale.ROOT);
+    managerName = clean(managerName);
+    suasLawNumber = clean(suasLawNumber);
+    suasLawUrl = clean(suasLawUrl);
+  }
+
+  private static String clean(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

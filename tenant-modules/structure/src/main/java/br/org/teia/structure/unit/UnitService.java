@@ -1,0 +1,195 @@
+package br.org.teia.structure.unit;
+
+import br.org.teia.kernel.NotFoundException;
+import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.security.Roles;
+import br.org.teia.structure.territory.TerritoryService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Units of the current municipality and the services they offer. The Tipificação's rules are
+ * enforced here (and in {@link Unit}), whatever the entry point: form, API or import.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class UnitService {
+
+  static final Sort BY_NAME = Sort.by("name");
+
+  private final UnitRepository units;
+  private final TypifiedServiceRepository catalogue;
+  private final TerritoryService territories;
+  private final Clock clock;
+
+  UnitService(UnitRepository units, TypifiedServiceRepository catalogue, TerritoryService territories, Clock clock) {
+    this.units = units;
+    this.catalogue = catalogue;
+    this.territories = territories;
+    this.clock = clock;
+  }
+
+  /** The 12 services of the Tipificação Nacional, in its order, with the unit types that may offer each. */
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  public List<TypifiedServiceSummary> catalogue() {
+    return catalogue.findAllByOrderByPosition().stream().map(TypifiedService::summary).toList();
+  }
+
+  /** Units whose name or address contains {@code search}, of {@code type} when given, by name. */
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  public Page<UnitSummary> list(String search, UnitType type, int page, int size) {
+    var request = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 200), BY_NAME);
+    Page<Unit> found = units.search(search == null ? "" : search.strip(), type, request);
+    return new PageImpl<>(summaries(found.getContent()), request, found.getTotalElements());
+  }
+
+  /** Every unit matching, for exports. */
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  public List<UnitSummary> listAll(String search, UnitType type) {
+    return summaries(units.searchAll(search == null ? "" : search.strip(), type, BY_NAME));
+  }
+
+  /** The CRAS a mobile team can be attached to. */
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  public List<UnitSummary> cras() {
+    return summaries(units.findAllByTypeOrderByName(UnitType.CRAS));
+  }
+
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  public long count() {
+    return units.count();
+  }
+
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  public UnitSummary get(UUID id) {
+    return summary(find(id));
+  }
+
+  @Transactional
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  public UnitSummary create(@Valid UnitForm form) {
+    if (units.existsByNameIgnoreCase(form.name())) {
+      throw new TeiaException("structure.unit.duplicate", form.name());
+    }
+    checkTerritory(form.territoryId());
+    Unit unit = Unit.create(form, parentOf(form), offered(form.services()), clock);
+    return summary(units.saveAndFlush(unit));
+  }
+
+  @Transactional
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  public UnitSummary update(UUID id, int expectedVersion, @Valid UnitForm form) {
+    Unit unit = find(id);
+    if (unit.version() != expectedVersion) {
+      throw new TeiaException("structure.unit.stale", unit.name());
+    }
+    if (units.existsByNameIgnoreCaseAndIdNot(form.name(), id)) {
+      throw new TeiaException("structure.unit.duplicate", form.name());
+    }
+    if (unit.type() == UnitType.CRAS && form.type() != UnitType.CRAS && units.existsByParentUnitId(id)) {
+      throw new TeiaException("structure.unit.cras-has-mobile-teams", unit.name());
+    }
+    if (id.equals(form.parentCrasId())) {
+      throw new TeiaException("structure.unit.mobile-team.parent-not-cras", unit.name());
+    }
+    checkTerritory(form.territoryId());
+    unit.apply(form, parentOf(form), offered(form.services()), clock);
+    return summary(units.saveAndFlush(unit));
+  }
+
+  /** Adds a service of the Tipificação to a unit; refused when the unit's type may not offer it. */
+  @Transactional
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  public UnitSummary addService(UUID id, String serviceCode) {
+    Unit unit = find(id);
+    TypifiedService service = service(serviceCode);
+    if (!unit.offers(service.code())) {
+      unit.offer(service);
+      unit.touch(clock);
+    }
+    return summary(units.saveAndFlush(unit));
+  }
+
+  @Transactional
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  public UnitSummary removeService(UUID id, String serviceCode) {
+    Unit unit = find(id);
+    String code = service(serviceCode).code();
+    if (unit.offers(code)) {
+      unit.withdraw(code);
+      unit.touch(clock);
+    }
+    return summary(units.saveAndFlush(unit));
+  }
+
+  @Transactional
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER})
+  public void delete(UUID id) {
+    Unit unit = find(id);
+    if (units.existsByParentUnitId(id)) {
+      throw new TeiaException("structure.unit.cras-has-mobile-teams", unit.name());
+    }
+    units.delete(unit);
+  }
+
+  private Unit find(UUID id) {
+    // Another municipality's id simply does not exist in this schema: "not found", never its data.
+    return units.findById(id).orElseThrow(() -> new NotFoundException("structure.unit.not-found", id));
+  }
+
+  private Unit parentOf(UnitForm form) {
+    if (form.type() != UnitType.EQUIPE_VOLANTE || form.parentCrasId() == null) {
+      return null;
+    }
+    return units.findById(form.parentCrasId())
+        .orElseThrow(() -> new TeiaException("structure.unit.mobile-team.cras-not-found"));
+  }
+
+  private void checkTerritory(UUID territoryId) {
+    if (territoryId != null && !territories.names(Set.of(territoryId)).containsKey(territoryId)) {
+      throw new TeiaException("structure.unit.territory.not-found");
+    }
+  }
+
+  private Set<TypifiedService> offered(Collection<String> codes) {
+    Set<TypifiedService> offered = new HashSet<>();
+    codes.forEach(code -> offered.add(service(code)));
+    return offered;
+  }
+
+  private TypifiedService service(String code) {
+    return catalogue.findById(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT))
+        .orElseThrow(() -> new TeiaException("structure.unit.service.unknown", code));
+  }
+
+  private UnitSummary summary(Unit unit) {
+    return summaries(List.of(unit)).getFirst();
+  }
+
+  private List<UnitSummary> summaries(List<Unit> found) {
+    Map<UUID, String> territoryNames = territories.names(found.stream().map(Unit::territoryId).toList());
+    Map<UUID, String> parentNames = new HashMap<>();
+    units.findAllById(found.stream().map(Unit::parentUnitId).filter(Objects::nonNull).distinct().toList())
+        .forEach(parent -> parentNames.put(parent.id(), parent.name()));
+    return found.stream()
+        .map(unit -> unit.summary(territoryNames.get(unit.territoryId()), parentNames.get(unit.parentUnitId())))
+        .toList();
+  }
+}

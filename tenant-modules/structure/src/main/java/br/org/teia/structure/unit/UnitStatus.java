@@ -1,0 +1,10 @@
+package br.org.teia.structure.unit;
+
+public enum UnitStatus {
+  ACTIVE,
+  INACTIVE;
+
+  public String labelKey() {
+    return "structure.unit.status." + name();
+  }
+}
