@@ -2,22 +2,18 @@ package br.org.teia.server.isolation;
 
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.TeiaAuthentication;
-import br.org.teia.kernel.security.TeiaUser;
+import br.org.teia.kernel.security.SystemWork;
 import br.org.teia.kernel.tenancy.Municipality;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
-import br.org.teia.kernel.tenancy.TenantScope;
 import br.org.teia.structure.territory.TerritoryForm;
 import br.org.teia.structure.territory.TerritoryService;
 import br.org.teia.structure.territory.TerritorySummary;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -29,7 +25,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
 import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -66,13 +61,15 @@ public final class IsolationDriver {
   private final TenantOnboarding onboarding;
   private final TransactionTemplate transactions;
   private final AsyncTaskExecutor async;
+  private final SystemWork system;
 
   public IsolationDriver(TerritoryService territories, TenantOnboarding onboarding, TransactionTemplate transactions,
-      AsyncTaskExecutor async) {
+      AsyncTaskExecutor async, SystemWork system) {
     this.territories = territories;
     this.onboarding = onboarding;
     this.transactions = transactions;
     this.async = async;
+    this.system = system;
   }
 
   /** Onboards the municipalities and gives the i-th of them i+1 territories, so counts differ. */
@@ -98,7 +95,7 @@ public final class IsolationDriver {
     Queue<String> violations = new ConcurrentLinkedQueue<>();
     AtomicLong next = new AtomicLong();
     AtomicLongArray counts = new AtomicLongArray(Op.values().length);
-    Op[] ops = extra == null ? EnumSet.complementOf(EnumSet.of(Op.EXTRA)).toArray(Op[]::new) : Op.values();
+    Op[] ops = extra == null ? java.util.EnumSet.complementOf(java.util.EnumSet.of(Op.EXTRA)).toArray(Op[]::new) : Op.values();
     long start = System.nanoTime();
     // Test code: a plain pool is what "many users at once" means here; app code uses the tenant-aware one.
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -212,17 +209,8 @@ public final class IsolationDriver {
     return summaries.stream().map(TerritorySummary::name).toList();
   }
 
-  /** Acts as a staff member of {@code tenant}, as the request filter sets things up. */
-  public static <T> T as(TenantId tenant, Supplier<T> action) {
-    TeiaUser user = new TeiaUser(UUID.nameUUIDFromBytes(tenant.ibgeCode().getBytes()), "staff-" + tenant + "@teia.test",
-        "Equipe " + tenant, Set.of(), Map.of(tenant, EnumSet.of(Role.MUNICIPAL_STAFF)));
-    var context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(TeiaAuthentication.of(user, tenant));
-    SecurityContextHolder.setContext(context);
-    try (var scope = TenantScope.enter(tenant)) {
-      return action.get();
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+  /** Acts as a staff member of {@code tenant}, with the scope and login a request would have. */
+  private <T> T as(TenantId tenant, Supplier<T> action) {
+    return system.in(tenant, Role.MUNICIPAL_STAFF, action);
   }
 }

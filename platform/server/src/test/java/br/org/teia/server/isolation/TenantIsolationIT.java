@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.security.AccountRepository;
 import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.security.SystemWork;
 import br.org.teia.kernel.tenancy.Municipalities;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
@@ -52,6 +53,7 @@ class TenantIsolationIT {
   @Autowired TransactionTemplate transactions;
   @Autowired Municipalities municipalities;
   @Autowired AccountRepository accounts;
+  @Autowired SystemWork system;
   @Autowired @Qualifier("applicationTaskExecutor") AsyncTaskExecutor async;
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -59,7 +61,7 @@ class TenantIsolationIT {
 
   @Test
   void every_read_under_concurrency_returns_only_the_callers_municipality() throws Exception {
-    var driver = new IsolationDriver(territories, onboarding, transactions, async);
+    var driver = new IsolationDriver(territories, onboarding, transactions, async, system);
     var fixture = driver.prepare(municipalities.ofState("MG").subList(200, 220));
     for (TenantId tenant : fixture.tenants()) {
       String subject = "isolation-" + tenant.ibgeCode();

@@ -6,18 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.TeiaAuthentication;
-import br.org.teia.kernel.security.TeiaUser;
+import br.org.teia.kernel.security.SystemWork;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
-import br.org.teia.kernel.tenancy.TenantScope;
 import br.org.teia.structure.StructureTestApplication;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +31,7 @@ class TerritoryServiceIT {
 
   @Autowired TerritoryService territories;
   @Autowired TenantOnboarding onboarding;
+  @Autowired SystemWork system;
 
   @BeforeEach
   void twoMunicipalities() {
@@ -117,16 +113,7 @@ class TerritoryServiceIT {
   }
 
   /** Acts as a person with {@code role} in {@code tenant}: authentication and tenant scope, as a request has. */
-  static <T> T as(TenantId tenant, Role role, Supplier<T> action) {
-    TeiaUser user = new TeiaUser(UUID.randomUUID(), "teste@teia.demo", "Teste", Set.of(),
-        Map.of(tenant, EnumSet.of(role)));
-    var context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(TeiaAuthentication.of(user, tenant));
-    SecurityContextHolder.setContext(context);
-    try (var scope = TenantScope.enter(tenant)) {
-      return action.get();
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+  private <T> T as(TenantId tenant, Role role, Supplier<T> action) {
+    return system.in(tenant, role, action);
   }
 }
