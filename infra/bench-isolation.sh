@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The long tenant-isolation run: 100 municipalities, a million operations (about 10 minutes on
+# 2 cores). Writes docs/benchmarks/isolation.md. Options: --tenants=N --threads=N --operations=N
+# --pool=N --output=FILE. PostgreSQL: TEIA_TEST_DB_URL if set, else embedded.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source infra/java-home.sh
+./mvnw -B -q -pl platform/benchmarks -am -DskipTests package >/dev/null
+classpath="$PWD/platform/benchmarks/target/classes:$(cat platform/benchmarks/target/benchmark.classpath)"
+commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+exec java -cp "$classpath" "-Dteia.bench.commit=$commit" br.org.teia.benchmarks.IsolationBenchmark "$@"
