@@ -69,7 +69,7 @@ final class Report {
   }
 
   void phase(String name, Duration took, String before, Neighbours.Usage others) {
-    phases.add("| %s | %s | %s | %s |".formatted(name, Stats.human(took), before, others.describe()));
+    phases.add("| %s | %s | %s | %s | %s |".formatted(name, Stats.human(took), before, others.describe(), others.io()));
   }
 
   void write() {
@@ -213,11 +213,14 @@ final class Report {
           The machine may be shared with other work (here: other sessions building and testing on the
           same 2 cores). Before each timed phase the benchmark waits (up to %d s) until processes other
           than itself, its child JVMs and PostgreSQL use less than %.0f%% of the machine; while the
-          phase runs it samples every second the CPU those other processes use. PostgreSQL serves
-          everyone, so its share of the contention is not counted here.
+          phase runs it samples every second the CPU those other processes use, counting PostgreSQL
+          backends of other databases as others (PostgreSQL's own background work counts for nobody).
+          I/O wait is the share of CPU time spent waiting for the disk; checkpoints are PostgreSQL's,
+          whose writes and fsyncs compete with the fsync that PostgreSQL 15 does after each index it
+          builds (about 150 per schema of the synthetic changelog).
 
-          | phase | took | before | CPU used by other processes meanwhile |
-          |---|---|---|---|
+          | phase | took | before | CPU used by other processes meanwhile | I/O wait | checkpoints |
+          |---|---|---|---|---|---|
           """.formatted(options.quietWait.toSeconds(), options.quietThreshold * 100));
       phases.forEach(p -> md.append(p).append('\n'));
       md.append('\n');
