@@ -44,6 +44,9 @@ final class Report {
   Bulk realOnboarding;
   Check realCheck;
   Plain plainReal;
+  int compareParallelism;
+  Bulk compareOnboarding;
+  Check compareCheck;
   boolean finished;
   private final java.util.List<String> phases = new java.util.ArrayList<>();
 
@@ -126,13 +129,14 @@ final class Report {
     md.append("|---|---|---|---|---|---|---|---|---|\n");
     bulkRow(md, "synthetic: 60 tables, 25 changesets", syntheticOnboarding, syntheticCheck);
     bulkRow(md, "real of today: 1 table, 1 changeset", realOnboarding, realCheck);
+    bulkRow(md, "synthetic, parallelism " + compareParallelism + " (comparison)", compareOnboarding, compareCheck);
     md.append("""
 
         1. From the call until the first tenant starts: catalogue rows for every tenant, the advisory
            lock, the template schema migrated by plain Liquibase and the SQL generated once.
         2. Each tenant's build (one transaction: claim, `CREATE SCHEMA`, the generated script, the
            catalogue update, commit), timed in its worker thread and reported through `Progress`,
-           while %d tenants build at once.
+           while %d tenants build at once (unless the row says otherwise).
         3. Plain SQL after the run, independent of the kernel: every schema holds every changeset id
            and every table of the template, no Liquibase lock row held, every tenant ACTIVE at the
            changelog's version.

@@ -133,6 +133,16 @@ public final class TenancyBenchmark {
       String plain = databases.create("plain_real");
       report.plainReal = phase("plain Liquibase, real changelog", () -> plainLiquibase(plain, sample, REAL, null));
     }
+    // --- the same onboarding at another parallelism, for comparison (the default is 2) -----------
+    if (options.compareParallelism > 0) {
+      String other = databases.create("parallel");
+      try (var context = context(other, SYNTHETIC_V1, options.compareParallelism)) {
+        report.compareParallelism = options.compareParallelism;
+        report.compareOnboarding = phase("onboarding, synthetic changelog, parallelism " + options.compareParallelism,
+            () -> onboard(context, codes, "synthetic, parallelism " + options.compareParallelism));
+        report.compareCheck = check(other, codes, SYNTHETIC_V1, null);
+      }
+    }
     report.finished = true;
     report.write();
     log("done: %s", options.output.toAbsolutePath());
@@ -166,19 +176,27 @@ public final class TenancyBenchmark {
   // ---------------------------------------------------------------------------------------------
 
   private ConfigurableApplicationContext context(String url, String changelog) {
-    log("Spring context (no web) on %s with %s", url, changelog);
+    return context(url, changelog, options.parallelism);
+  }
+
+  private ConfigurableApplicationContext context(String url, String changelog, int parallelism) {
+    log("Spring context (no web) on %s with %s, parallelism %d", url, changelog, parallelism);
     return new SpringApplicationBuilder(TeiaApplication.class)
         .web(WebApplicationType.NONE)
         .properties("spring.autoconfigure.exclude=" + TeiaApplication.WEB_ONLY_AUTO_CONFIGURATION)
         .bannerMode(Banner.Mode.OFF)
         .logStartupInfo(false)
-        .run(arguments(url, changelog).toArray(String[]::new));
+        .run(arguments(url, changelog, parallelism).toArray(String[]::new));
   }
 
   private List<String> arguments(String url, String changelog) {
+    return arguments(url, changelog, options.parallelism);
+  }
+
+  private List<String> arguments(String url, String changelog, int parallelism) {
     return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + databases.user(),
         "--spring.datasource.password=", "--teia.tenancy.changelog=" + changelog, "--teia.demo.enabled=false",
-        "--teia.tenancy.parallelism=" + options.parallelism);
+        "--teia.tenancy.parallelism=" + parallelism);
   }
 
   /** Per-tenant times come from the progress reports: each tenant's build, timed in its worker thread. */
@@ -464,6 +482,7 @@ public final class TenancyBenchmark {
     int singleSample = 20;
     int startRuns = 5;
     int parallelism = 2;
+    int compareParallelism = 0;
     Path output = Path.of("docs/benchmarks/tenancy.md");
     Path serverDir = Path.of(".");
     Path logDir = Path.of("target/bench-logs");
@@ -508,6 +527,7 @@ public final class TenancyBenchmark {
           case "single-sample" -> o.singleSample = Integer.parseInt(value);
           case "start-runs" -> o.startRuns = Integer.parseInt(value);
           case "parallelism" -> o.parallelism = Integer.parseInt(value);
+          case "compare-parallelism" -> o.compareParallelism = Integer.parseInt(value);
           case "output" -> o.output = Path.of(value);
           case "server-dir" -> o.serverDir = Path.of(value);
           case "log-dir" -> o.logDir = Path.of(value);
