@@ -6,14 +6,18 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Fresh databases for the benchmark phases, all on the PostgreSQL that {@link TestPostgres} gives
  * (TEIA_TEST_DB_URL's server, else an embedded one); dropped at exit.
  */
-final class BenchDatabases {
+final class BenchDatabases implements Neighbours.PostgresProbe {
 
   private final TestPostgres postgres = TestPostgres.get();
+  private final String ownDatabase = postgres.jdbcUrl().replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1");
+  private Connection probe;
 
   String user() {
     return postgres.user();
@@ -35,6 +39,41 @@ final class BenchDatabases {
       return rs.getString(1);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public synchronized Map<Long, String> backends() {
+    Map<Long, String> backends = new HashMap<>();
+    try {
+      if (probe == null || probe.isClosed()) {
+        probe = postgres.connect();
+      }
+      try (Statement st = probe.createStatement();
+          ResultSet rs = st.executeQuery("SELECT pid, datname FROM pg_stat_activity WHERE datname IS NOT NULL")) {
+        while (rs.next()) {
+          backends.put(rs.getLong(1), rs.getString(2));
+        }
+      }
+    } catch (SQLException e) {
+      probe = null; // unknown this time
+    }
+    return backends;
+  }
+
+  @Override
+  public boolean ours(String database) {
+    return database.equals(ownDatabase) || database.startsWith("teia_bench_");
+  }
+
+  @Override
+  public synchronized long checkpoints() {
+    try (Connection c = postgres.connect(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter")) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      return -1; // pg_stat_bgwriter moved in PostgreSQL 17 (pg_stat_checkpointer)
     }
   }
 

@@ -23,9 +23,31 @@ final class Neighbours implements AutoCloseable {
   private final Thread sampler;
   private volatile boolean running = true;
   private double foreignTicks;
+  private final Map<String, Long> foreignByName = new HashMap<>();
   private final long startNanos = System.nanoTime();
 
-  Neighbours() {
+  private final PostgresProbe postgres;
+  private final long[] cpuAtStart = cpu();
+  private final long checkpointsAtStart;
+
+  /**
+   * Which PostgreSQL backends serve us: those connected to our own databases count as ours, those
+   * of other databases (other sessions' tests on the same server) as others; PostgreSQL's own
+   * background processes (checkpointer, autovacuum, ...) count for nobody.
+   */
+  interface PostgresProbe {
+    /** pid -> database name of every backend, or an empty map when unknown. */
+    Map<Long, String> backends();
+
+    boolean ours(String database);
+
+    /** Checkpoints done so far (timed + requested), or -1. */
+    long checkpoints();
+  }
+
+  Neighbours(PostgresProbe postgres) {
+    this.postgres = postgres;
+    this.checkpointsAtStart = postgres.checkpoints();
     sample(false);
     sampler = Thread.ofPlatform().daemon().name("neighbours").start(() -> {
       while (running) {
@@ -40,9 +62,14 @@ final class Neighbours implements AutoCloseable {
   }
 
   /** Core-seconds other processes used, and that as a share of the machine over the phase. */
-  record Usage(double coreSeconds, double machineShare) {
+  record Usage(double coreSeconds, double machineShare, String top, double ioWait, long checkpoints) {
     String describe() {
-      return String.format(java.util.Locale.ROOT, "%.0f core-s (%.0f%% of the machine)", coreSeconds, machineShare * 100);
+      return String.format(java.util.Locale.ROOT, "%.0f core-s (%.0f%% of the machine)%s", coreSeconds,
+          machineShare * 100, top.isEmpty() ? "" : "; mostly " + top);
+    }
+
+    String io() {
+      return String.format(java.util.Locale.ROOT, "%.0f%%", ioWait * 100) + " | " + (checkpoints < 0 ? "?" : checkpoints);
     }
   }
 
@@ -62,12 +89,27 @@ final class Neighbours implements AutoCloseable {
     sample(true);
     double seconds = (System.nanoTime() - startNanos) / 1e9;
     double core = foreignTicks / TICKS_PER_SECOND;
-    return new Usage(core, seconds <= 0 ? 0 : core / (seconds * Machine.cores()));
+    String top;
+    synchronized (this) {
+      top = foreignByName.entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+          .filter(e -> e.getValue() >= TICKS_PER_SECOND) // at least one core-second
+          .limit(3)
+          .map(e -> String.format(java.util.Locale.ROOT, "%s %.0f", e.getKey(), e.getValue() / TICKS_PER_SECOND))
+          .collect(Collectors.joining(", "));
+    }
+    long[] cpuNow = cpu();
+    double ioWait = cpuAtStart == null || cpuNow == null || cpuNow[1] == cpuAtStart[1] ? 0
+        : (double) (cpuNow[2] - cpuAtStart[2]) / (cpuNow[1] - cpuAtStart[1]);
+    long checkpointsNow = postgres.checkpoints();
+    long checkpoints = checkpointsAtStart < 0 || checkpointsNow < 0 ? -1 : checkpointsNow - checkpointsAtStart;
+    return new Usage(core, seconds <= 0 ? 0 : core / (seconds * Machine.cores()), top, ioWait, checkpoints);
   }
 
   private synchronized void sample(boolean count) {
     Set<Long> ours = ProcessHandle.current().descendants().map(ProcessHandle::pid).collect(Collectors.toSet());
     ours.add(ProcessHandle.current().pid());
+    Map<Long, String> backends = postgres.backends();
     try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
       for (Path proc : procs) {
         long pid = Long.parseLong(proc.getFileName().toString());
@@ -82,8 +124,17 @@ final class Neighbours implements AutoCloseable {
         String[] f = stat.substring(close + 2).split(" ");
         long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
         Long before = previous.put(pid, ticks);
-        if (count && before != null && !ours.contains(pid) && !name.startsWith("postgres")) {
-          foreignTicks += Math.max(0, ticks - before);
+        String database = backends.get(pid);
+        boolean foreign = name.startsWith("postgres")
+            ? database != null && !postgres.ours(database) // a backend serving someone else
+            : !ours.contains(pid);
+        if (count && before != null && foreign) {
+          long delta = Math.max(0, ticks - before);
+          foreignTicks += delta;
+          if (delta > 0) {
+            String label = name.startsWith("postgres") ? "postgres for other databases" : name.replaceAll("[/:]\\d+.*$", "");
+            foreignByName.merge(label, delta, Long::sum);
+          }
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -106,26 +157,26 @@ final class Neighbours implements AutoCloseable {
    * Waits (up to {@code maxWait}) until processes other than ours and PostgreSQL use less than
    * {@code threshold} of the machine, over 5-second samples; returns what it saw.
    */
-  static String awaitQuiet(double threshold, Duration maxWait) throws InterruptedException {
+  static String awaitQuiet(PostgresProbe postgres, double threshold, Duration maxWait) throws InterruptedException {
     long start = System.nanoTime();
-    double others = othersShare(Duration.ofSeconds(5));
+    double others = othersShare(postgres, Duration.ofSeconds(5));
     while (others > threshold && System.nanoTime() - start < maxWait.toNanos()) {
       TenancyBenchmark.log("other processes use %.0f%% of the machine: waiting for them to calm down", others * 100);
       Thread.sleep(10_000);
-      others = othersShare(Duration.ofSeconds(5));
+      others = othersShare(postgres, Duration.ofSeconds(5));
     }
     long waited = (System.nanoTime() - start) / 1_000_000_000L;
     return String.format(java.util.Locale.ROOT, "others %.0f%%, machine %.0f%% busy (waited %d s)", others * 100,
         busy(Duration.ofSeconds(1)) * 100, waited);
   }
 
-  private static double othersShare(Duration window) throws InterruptedException {
-    Neighbours probe = new Neighbours();
+  private static double othersShare(PostgresProbe postgres, Duration window) throws InterruptedException {
+    Neighbours probe = new Neighbours(postgres);
     Thread.sleep(window.toMillis());
     return probe.stop().machineShare();
   }
 
-  /** {idle+iowait, total} jiffies of all CPUs. */
+  /** {idle+iowait, total, iowait} jiffies of all CPUs. */
   private static long[] cpu() {
     try {
       List<String> lines = Files.readAllLines(Path.of("/proc/stat"));
@@ -134,7 +185,7 @@ final class Neighbours implements AutoCloseable {
       for (int i = 1; i < f.length && i <= 8; i++) {
         total += Long.parseLong(f[i]);
       }
-      return new long[] {Long.parseLong(f[4]) + Long.parseLong(f[5]), total};
+      return new long[] {Long.parseLong(f[4]) + Long.parseLong(f[5]), total, Long.parseLong(f[5])};
     } catch (IOException | RuntimeException e) {
       return null;
     }

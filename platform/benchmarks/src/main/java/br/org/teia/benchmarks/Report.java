@@ -44,6 +44,9 @@ final class Report {
   Bulk realOnboarding;
   Check realCheck;
   Plain plainReal;
+  int compareParallelism;
+  Bulk compareOnboarding;
+  Check compareCheck;
   boolean finished;
   private final java.util.List<String> phases = new java.util.ArrayList<>();
 
@@ -69,7 +72,7 @@ final class Report {
   }
 
   void phase(String name, Duration took, String before, Neighbours.Usage others) {
-    phases.add("| %s | %s | %s | %s |".formatted(name, Stats.human(took), before, others.describe()));
+    phases.add("| %s | %s | %s | %s | %s |".formatted(name, Stats.human(took), before, others.describe(), others.io()));
   }
 
   void write() {
@@ -126,13 +129,14 @@ final class Report {
     md.append("|---|---|---|---|---|---|---|---|---|\n");
     bulkRow(md, "synthetic: 60 tables, 25 changesets", syntheticOnboarding, syntheticCheck);
     bulkRow(md, "real of today: 1 table, 1 changeset", realOnboarding, realCheck);
+    bulkRow(md, "synthetic, parallelism " + compareParallelism + " (comparison)", compareOnboarding, compareCheck);
     md.append("""
 
         1. From the call until the first tenant starts: catalogue rows for every tenant, the advisory
            lock, the template schema migrated by plain Liquibase and the SQL generated once.
         2. Each tenant's build (one transaction: claim, `CREATE SCHEMA`, the generated script, the
            catalogue update, commit), timed in its worker thread and reported through `Progress`,
-           while %d tenants build at once.
+           while %d tenants build at once (unless the row says otherwise).
         3. Plain SQL after the run, independent of the kernel: every schema holds every changeset id
            and every table of the template, no Liquibase lock row held, every tenant ACTIVE at the
            changelog's version.
@@ -213,11 +217,14 @@ final class Report {
           The machine may be shared with other work (here: other sessions building and testing on the
           same 2 cores). Before each timed phase the benchmark waits (up to %d s) until processes other
           than itself, its child JVMs and PostgreSQL use less than %.0f%% of the machine; while the
-          phase runs it samples every second the CPU those other processes use. PostgreSQL serves
-          everyone, so its share of the contention is not counted here.
+          phase runs it samples every second the CPU those other processes use, counting PostgreSQL
+          backends of other databases as others (PostgreSQL's own background work counts for nobody).
+          I/O wait is the share of CPU time spent waiting for the disk; checkpoints are PostgreSQL's,
+          whose writes and fsyncs compete with the fsync that PostgreSQL 15 does after each index it
+          builds (about 150 per schema of the synthetic changelog).
 
-          | phase | took | before | CPU used by other processes meanwhile |
-          |---|---|---|---|
+          | phase | took | before | CPU used by other processes meanwhile | I/O wait | checkpoints |
+          |---|---|---|---|---|---|
           """.formatted(options.quietWait.toSeconds(), options.quietThreshold * 100));
       phases.forEach(p -> md.append(p).append('\n'));
       md.append('\n');

@@ -28,6 +28,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,7 @@ public final class TenancyBenchmark {
 
     // --- synthetic changelog: onboarding, migrate-all, start, single-call onboarding -------------
     String synthetic = databases.create("synthetic");
-    if (options.startRuns > 0) {
+    if (options.startRuns > 0 && options.runs("start")) {
       report.startWarmup = phase("application start, warm-up", () -> startApplication(synthetic, SYNTHETIC_V1, "warmup"));
       report.startEmpty = phase("application start, 0 tenants", () -> startRuns(synthetic, SYNTHETIC_V1, "empty"));
     }
@@ -97,36 +98,50 @@ public final class TenancyBenchmark {
       report.write();
     }
     long contextStart = System.nanoTime();
-    try (var context = context(synthetic, SYNTHETIC_V2)) {
-      report.migrateContextStart = Duration.ofNanos(System.nanoTime() - contextStart);
-      report.migration = phase("migrate-all, one new changeset", () -> migrate(context));
-      report.migrationCheck = check(synthetic, codes, SYNTHETIC_V2, "services-0005");
-      report.write();
+    if (options.runs("migrate")) {
+      try (var context = context(synthetic, SYNTHETIC_V2)) {
+        report.migrateContextStart = Duration.ofNanos(System.nanoTime() - contextStart);
+        report.migration = phase("migrate-all, one new changeset", () -> migrate(context));
+        report.migrationCheck = check(synthetic, codes, SYNTHETIC_V2, "services-0005");
+        report.write();
+      }
     }
-    if (options.startRuns > 0) {
+    if (options.startRuns > 0 && options.runs("start")) {
       report.startFull = phase("application start, " + codes.size() + " tenants", () -> startRuns(synthetic, SYNTHETIC_V2, "tenants"));
     }
-    if (options.singleSample > 0) {
+    if (options.singleSample > 0 && options.runs("single")) {
       try (var context = context(synthetic, SYNTHETIC_V2)) {
         report.single = phase("onboarding one per call", () -> onboardOneByOne(context, otherCodes));
       }
     }
     List<String> sample = codes.subList(0, Math.min(options.plainSample, codes.size()));
-    if (!sample.isEmpty()) {
+    if (!sample.isEmpty() && options.runs("plain")) {
       String plain = databases.create("plain_synthetic");
       report.plainSynthetic = phase("plain Liquibase, synthetic changelog", () -> plainLiquibase(plain, sample, SYNTHETIC_V1, SYNTHETIC_V2));
     }
 
     // --- the real tenant changelog of today -----------------------------------------------------
-    String real = databases.create("real");
-    try (var context = context(real, REAL)) {
-      report.realOnboarding = phase("onboarding, real changelog", () -> onboard(context, codes, "real"));
-      report.realCheck = check(real, codes, REAL, null);
-      report.write();
+    if (options.runs("real")) {
+      String real = databases.create("real");
+      try (var context = context(real, REAL)) {
+        report.realOnboarding = phase("onboarding, real changelog", () -> onboard(context, codes, "real"));
+        report.realCheck = check(real, codes, REAL, null);
+        report.write();
+      }
     }
-    if (!sample.isEmpty()) {
+    if (!sample.isEmpty() && options.runs("plain") && options.runs("real")) {
       String plain = databases.create("plain_real");
       report.plainReal = phase("plain Liquibase, real changelog", () -> plainLiquibase(plain, sample, REAL, null));
+    }
+    // --- the same onboarding at another parallelism, for comparison (the default is 2) -----------
+    if (options.compareParallelism > 0) {
+      String other = databases.create("parallel");
+      try (var context = context(other, SYNTHETIC_V1, options.compareParallelism)) {
+        report.compareParallelism = options.compareParallelism;
+        report.compareOnboarding = phase("onboarding, synthetic changelog, parallelism " + options.compareParallelism,
+            () -> onboard(context, codes, "synthetic, parallelism " + options.compareParallelism));
+        report.compareCheck = check(other, codes, SYNTHETIC_V1, null);
+      }
     }
     report.finished = true;
     report.write();
@@ -142,10 +157,10 @@ public final class TenancyBenchmark {
    * much CPU other processes took while it ran, for the report.
    */
   private <T> T phase(String name, Timed<T> work) throws Exception {
-    String before = Neighbours.awaitQuiet(options.quietThreshold, options.quietWait);
+    String before = Neighbours.awaitQuiet(databases, options.quietThreshold, options.quietWait);
     log("phase: %s (%s)", name, before);
     long start = System.nanoTime();
-    Neighbours neighbours = new Neighbours();
+    Neighbours neighbours = new Neighbours(databases);
     T result;
     try {
       result = work.run();
@@ -161,19 +176,27 @@ public final class TenancyBenchmark {
   // ---------------------------------------------------------------------------------------------
 
   private ConfigurableApplicationContext context(String url, String changelog) {
-    log("Spring context (no web) on %s with %s", url, changelog);
+    return context(url, changelog, options.parallelism);
+  }
+
+  private ConfigurableApplicationContext context(String url, String changelog, int parallelism) {
+    log("Spring context (no web) on %s with %s, parallelism %d", url, changelog, parallelism);
     return new SpringApplicationBuilder(TeiaApplication.class)
         .web(WebApplicationType.NONE)
         .properties("spring.autoconfigure.exclude=" + TeiaApplication.WEB_ONLY_AUTO_CONFIGURATION)
         .bannerMode(Banner.Mode.OFF)
         .logStartupInfo(false)
-        .run(arguments(url, changelog).toArray(String[]::new));
+        .run(arguments(url, changelog, parallelism).toArray(String[]::new));
   }
 
   private List<String> arguments(String url, String changelog) {
+    return arguments(url, changelog, options.parallelism);
+  }
+
+  private List<String> arguments(String url, String changelog, int parallelism) {
     return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + databases.user(),
         "--spring.datasource.password=", "--teia.tenancy.changelog=" + changelog, "--teia.demo.enabled=false",
-        "--teia.tenancy.parallelism=" + options.parallelism);
+        "--teia.tenancy.parallelism=" + parallelism);
   }
 
   /** Per-tenant times come from the progress reports: each tenant's build, timed in its worker thread. */
@@ -304,7 +327,15 @@ public final class TenancyBenchmark {
     int lockHeld = 0;
     int active;
     try (Connection c = databases.connect(url); Statement st = c.createStatement()) {
-      Set<String> templateTables = tables(st, "teia_template");
+      Map<String, Set<String>> tablesBySchema = new HashMap<>();
+      try (ResultSet rs = st.executeQuery("""
+          SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE c.relkind IN ('r', 'p') AND (n.nspname LIKE 'mun\\_%' OR n.nspname = 'teia_template')""")) {
+        while (rs.next()) {
+          tablesBySchema.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+        }
+      }
+      Set<String> templateTables = tablesBySchema.getOrDefault("teia_template", Set.of());
       for (String code : codes) {
         String schema = "mun_" + code;
         Set<String> applied = new HashSet<>();
@@ -317,8 +348,8 @@ public final class TenancyBenchmark {
           rs.next();
           lockHeld += rs.getInt(1) > 0 ? 1 : 0;
         }
-        Set<String> tables = tables(st, schema);
-        boolean ok = applied.equals(ids) && tables.containsAll(templateTables)
+        Set<String> tables = tablesBySchema.getOrDefault(schema, Set.of());
+        boolean ok = !templateTables.isEmpty() && applied.equals(ids) && tables.containsAll(templateTables)
             && (mustHold == null || applied.contains(mustHold));
         if (ok) {
           complete++;
@@ -341,16 +372,6 @@ public final class TenancyBenchmark {
     Check check = new Check(codes.size(), complete, active, lockHeld, problems);
     log("check %s: %d/%d schemas complete, %d active, problems %s", changelog, complete, codes.size(), active, problems);
     return check;
-  }
-
-  private static Set<String> tables(Statement st, String schema) throws SQLException {
-    Set<String> tables = new HashSet<>();
-    try (ResultSet rs = st.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = '" + schema + "'")) {
-      while (rs.next()) {
-        tables.add(rs.getString(1));
-      }
-    }
-    return tables;
   }
 
   // --- application start ------------------------------------------------------------------------
@@ -461,10 +482,16 @@ public final class TenancyBenchmark {
     int singleSample = 20;
     int startRuns = 5;
     int parallelism = 2;
+    int compareParallelism = 0;
     Path output = Path.of("docs/benchmarks/tenancy.md");
     Path serverDir = Path.of(".");
     Path logDir = Path.of("target/bench-logs");
     Path appClasspath;
+    Set<String> only = Set.of("start", "migrate", "single", "plain", "real");
+
+    boolean runs(String phase) {
+      return only.contains(phase);
+    }
     double quietThreshold = 0.15;
     Duration quietWait = Duration.ofMinutes(10);
 
@@ -500,10 +527,12 @@ public final class TenancyBenchmark {
           case "single-sample" -> o.singleSample = Integer.parseInt(value);
           case "start-runs" -> o.startRuns = Integer.parseInt(value);
           case "parallelism" -> o.parallelism = Integer.parseInt(value);
+          case "compare-parallelism" -> o.compareParallelism = Integer.parseInt(value);
           case "output" -> o.output = Path.of(value);
           case "server-dir" -> o.serverDir = Path.of(value);
           case "log-dir" -> o.logDir = Path.of(value);
           case "app-classpath" -> o.appClasspath = Path.of(value);
+          case "only" -> o.only = Set.of(value.split(","));
           case "quiet-threshold" -> o.quietThreshold = Double.parseDouble(value);
           case "quiet-wait" -> o.quietWait = Duration.ofSeconds(Long.parseLong(value));
           default -> throw new IllegalArgumentException("unknown option --" + key);

@@ -61,6 +61,17 @@ class TenantMigrationsIT {
       assertThat(again.migrated()).isZero();
       assertThat(again.allOk()).isTrue();
 
+      // A schema that lost a table fails verification, with the reason; the others stay verified.
+      try (Connection c = v2.getBean(DataSource.class).getConnection(); Statement st = c.createStatement()) {
+        st.execute("DROP TABLE mun_3106200.note_tag");
+      }
+      assertThat(scripts.verify("mun_3106200")).containsExactly("tables missing: [note_tag]");
+      MigrationReport broken = v2.getBean(TenantMigrations.class).migrateAll();
+      assertThat(broken.failed()).containsOnlyKeys(TenantId.of("3106200"));
+      assertThat(broken.failed().get(TenantId.of("3106200"))).contains("tables missing: [note_tag]");
+      assertThat(broken.verified()).isEqualTo(CODES.size() - 1);
+      assertThat(catalog.find(TenantId.of("3106200")).orElseThrow().status()).isEqualTo(TenantStatus.FAILED);
+
       // Generating the SQL points a pooled connection at a tenant schema: it must come back reset.
       DataSource dataSource = v2.getBean(DataSource.class);
       List<Connection> borrowed = new ArrayList<>();

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -125,7 +124,7 @@ public class SchemaScripts {
 
   /** Changeset ids recorded in the schema's own Liquibase table (empty if it has none). */
   public Set<String> appliedChangeSets(String schema) {
-    if (!query("SELECT 1 FROM pg_tables WHERE schemaname = ? AND tablename = 'databasechangelog'", schema, rs -> true, false)) {
+    if (!relationExists(schema, "databasechangelog")) {
       return new TreeSet<>();
     }
     Set<String> ids = new TreeSet<>();
@@ -143,7 +142,7 @@ public class SchemaScripts {
 
   /** Whether a Liquibase lock row of the schema is still held (e.g. after a crash of plain Liquibase). */
   public boolean lockHeld(String schema) {
-    if (!query("SELECT 1 FROM pg_tables WHERE schemaname = ? AND tablename = 'databasechangeloglock'", schema, rs -> true, false)) {
+    if (!relationExists(schema, "databasechangeloglock")) {
       return false;
     }
     try (Connection connection = dataSource.getConnection();
@@ -156,6 +155,37 @@ public class SchemaScripts {
     }
   }
 
+  /**
+   * A lookup by name (index on pg_class), cheap however many schemas the database holds; listing
+   * a schema's relations instead scans all of pg_class, some 250,000 rows with 853 tenants.
+   */
+  private boolean relationExists(String schema, String relation) {
+    return query("SELECT to_regclass(?) IS NOT NULL", quoted(schema) + "." + relation, rs -> rs.getBoolean(1), false);
+  }
+
+  /** Which of {@code expected} are not tables of the schema, by one index lookup per name. */
+  public Set<String> missingTables(String schema, Set<String> expected) {
+    Set<String> missing = new TreeSet<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement("""
+            SELECT t.name FROM unnest(?::text[]) AS t(name)
+            WHERE NOT EXISTS (SELECT 1 FROM pg_class c
+              WHERE c.relname = t.name AND c.relkind IN ('r', 'p')
+                AND c.relnamespace = (SELECT n.oid FROM pg_namespace n WHERE n.nspname = ?))""")) {
+      statement.setArray(1, connection.createArrayOf("text", expected.toArray()));
+      statement.setString(2, schema);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          missing.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new TenantMigrationException(schema + ": " + e.getMessage(), e);
+    }
+    return missing;
+  }
+
+  /** Every table of the schema. Scans pg_class: for diagnostics and tests, not per tenant in bulk. */
   public Set<String> tables(String schema) {
     Set<String> tables = new TreeSet<>();
     try (Connection connection = dataSource.getConnection();
@@ -176,16 +206,13 @@ public class SchemaScripts {
 
   /** What is wrong with a tenant schema compared with the changelog and the template; empty if nothing. */
   public List<String> verify(String schema) {
-    Set<String> expectedIds = new HashSet<>(changelog.changeSetIds());
-    Set<String> applied = appliedChangeSets(schema);
-    Set<String> missingIds = new TreeSet<>(expectedIds);
-    missingIds.removeAll(applied);
-    Set<String> missingTables = new TreeSet<>(baseline().tables());
-    missingTables.removeAll(tables(schema));
-    List<String> problems = new java.util.ArrayList<>();
     if (!schemaExists(schema)) {
       return List.of("schema " + schema + " does not exist");
     }
+    Set<String> missingIds = new TreeSet<>(changelog.changeSetIds());
+    missingIds.removeAll(appliedChangeSets(schema));
+    Set<String> missingTables = missingTables(schema, baseline().tables());
+    List<String> problems = new java.util.ArrayList<>();
     if (!missingIds.isEmpty()) {
       problems.add("changesets missing: " + missingIds);
     }
