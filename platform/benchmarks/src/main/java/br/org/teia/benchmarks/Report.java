@@ -95,7 +95,7 @@ final class Report {
         .append(", commit `").append(System.getProperty("teia.bench.commit", "?")).append("`, ")
         .append(finished ? "all phases in one run." : "**partial: the run had not finished when this was written.**")
         .append(" Tenants: the municipalities of ").append(options.uf).append(" (`Municipalities.ofState(\"")
-        .append(options.uf).append("\")`).\n\n");
+        .append(options.uf).append("\")`).\n\nArguments: `").append(options.arguments).append("`.\n\n");
     md.append("## Machine\n\n").append(machine).append('\n');
 
     md.append("## Against the targets\n\n| what | measured | target | met |\n|---|---|---|---|\n");

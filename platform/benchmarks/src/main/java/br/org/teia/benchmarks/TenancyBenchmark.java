@@ -509,8 +509,11 @@ public final class TenancyBenchmark {
       }
     }
 
+    String arguments = "";
+
     static Options parse(String[] args) {
       Options o = new Options();
+      o.arguments = String.join(" ", args);
       Map<String, String> map = new LinkedHashMap<>();
       for (String arg : args) {
         if (!arg.startsWith("--") || !arg.contains("=")) {
