@@ -1,5 +1,8 @@
 package br.org.teia.console.home;
 
+import br.org.teia.console.member.MembersView;
+import br.org.teia.console.onboarding.OnboardingView;
+import br.org.teia.console.region.RegionsView;
 import br.org.teia.kernel.ui.HomeView;
 import br.org.teia.kernel.ui.NavEntry;
 import br.org.teia.kernel.ui.NavigationContributor;
@@ -12,7 +15,11 @@ class ConsoleNavigation implements NavigationContributor, HomeView.AssociationHo
 
   @Override
   public List<NavEntry> entries() {
-    return List.of(new NavEntry("nav.association-home", AssociationHomeView.class, VaadinIcon.GROUP, 100));
+    return List.of(
+        new NavEntry("nav.association-home", AssociationHomeView.class, VaadinIcon.GROUP, 100),
+        new NavEntry("nav.console.members", MembersView.class, VaadinIcon.LIST, 105),
+        new NavEntry("nav.console.onboarding", OnboardingView.class, VaadinIcon.PLUS_CIRCLE, 110),
+        new NavEntry("nav.console.regions", RegionsView.class, VaadinIcon.MAP_MARKER, 115));
   }
 
   @Override

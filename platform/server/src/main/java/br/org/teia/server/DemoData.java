@@ -5,6 +5,7 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.SystemWork;
 import br.org.teia.structure.managingbody.ManagingBodyForm;
 import br.org.teia.structure.managingbody.ManagingBodyService;
+import br.org.teia.structure.managingbody.SuasManagementLevel;
 import br.org.teia.structure.territory.TerritoryForm;
 import br.org.teia.structure.territory.TerritoryService;
 import br.org.teia.structure.territory.TerritorySummary;
@@ -35,7 +36,8 @@ import org.springframework.stereotype.Component;
  * Demo data, idempotent: Belo Horizonte and Betim (named in the documents Teia comes from), three
  * small towns of Minas Gerais, and one login per role, printed when the application is ready.
  * Each municipality gets a SUAS structure (managing body, territories, units): a realistic one for
- * the two cities, one CRAS for the small towns. Names and CNPJs are fictitious; populations are
+ * the two cities, one CRAS for the small towns; the two cities also get a full CMAS with a year of
+ * meetings ({@link DemoCouncils}). Names and CNPJs are fictitious; populations are
  * those of the 2022 census. Nothing that already exists (by name) is created again.
  */
 @Component
@@ -66,6 +68,11 @@ public class DemoData implements ApplicationRunner {
       new DemoLogin("consultora@pequenos.demo", "Helena Consultora (3 municípios)", Role.MUNICIPAL_STAFF,
           List.of(SERRA_DA_SAUDADE, CEDRO_DO_ABAETE, ARAPONGA)));
 
+  /** Families estimated in the demo territories (vulnerable families to reference), for the CRAS coverage. */
+  private static final java.util.Map<String, Integer> DEMO_ESTIMATED_FAMILIES = java.util.Map.of(
+      "Barreiro", 9000, "Venda Nova", 8000, "Centro-Sul", 6000, "Norte", 7000,
+      "Teresópolis", 5500, "Alterosas", 6000, "Citrolândia", 4000);
+
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
   private final TenantOnboarding onboarding;
@@ -76,9 +83,11 @@ public class DemoData implements ApplicationRunner {
   private final ManagingBodyService managingBodies;
   private final TerritoryService territories;
   private final UnitService units;
+  private final DemoCouncils councils;
 
   DemoData(TenantOnboarding onboarding, AccountRepository accounts, PasswordEncoder passwords, Environment environment,
-      SystemWork system, ManagingBodyService managingBodies, TerritoryService territories, UnitService units) {
+      SystemWork system, ManagingBodyService managingBodies, TerritoryService territories, UnitService units,
+      DemoCouncils councils) {
     this.onboarding = onboarding;
     this.accounts = accounts;
     this.passwords = passwords;
@@ -87,6 +96,7 @@ public class DemoData implements ApplicationRunner {
     this.managingBodies = managingBodies;
     this.territories = territories;
     this.units = units;
+    this.councils = councils;
   }
 
   @Override
@@ -107,6 +117,7 @@ public class DemoData implements ApplicationRunner {
       }
     }
     structure();
+    councils.seed();
   }
 
   /** One unit of the demo structure: its territory by name, the CRAS of a mobile team by name. */
@@ -146,11 +157,12 @@ public class DemoData implements ApplicationRunner {
     system.in(tenant, Role.MUNICIPAL_MANAGER, () -> {
       if (managingBodies.find().isEmpty()) {
         managingBodies.save(null, new ManagingBodyForm(secretariat, demoCnpj(tenant), manager, law,
-            LocalDate.of(2000 + Integer.parseInt(law.substring(law.indexOf('/') + 3)), 6, 1), null, population));
+            LocalDate.of(2000 + Integer.parseInt(law.substring(law.indexOf('/') + 3)), 6, 1), null, population,
+            population > 100_000 ? SuasManagementLevel.PLENA : SuasManagementLevel.BASICA));
       }
       for (String name : territoryNames) {
         if (territoryNamed(name) == null) {
-          territories.create(new TerritoryForm(name, null, null, null));
+          territories.create(new TerritoryForm(name, null, DEMO_ESTIMATED_FAMILIES.get(name), null));
         }
       }
       for (DemoUnit unit : demoUnits) {

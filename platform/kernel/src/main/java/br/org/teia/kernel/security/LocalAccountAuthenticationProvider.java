@@ -1,6 +1,8 @@
 package br.org.teia.kernel.security;
 
 import br.org.teia.kernel.security.throttle.LoginThrottle;
+import br.org.teia.kernel.tenancy.Tenant;
+import br.org.teia.kernel.tenancy.TenantCatalog;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -22,12 +24,15 @@ public class LocalAccountAuthenticationProvider implements AuthenticationProvide
   private final AccountRepository accounts;
   private final PasswordEncoder passwords;
   private final LoginThrottle throttle;
+  private final TenantCatalog catalog;
   private final String dummyHash;
 
-  LocalAccountAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwords, LoginThrottle throttle) {
+  LocalAccountAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwords, LoginThrottle throttle,
+      TenantCatalog catalog) {
     this.accounts = accounts;
     this.passwords = passwords;
     this.throttle = throttle;
+    this.catalog = catalog;
     this.dummyHash = passwords.encode("not-a-real-password-" + System.nanoTime());
   }
 
@@ -50,7 +55,15 @@ public class LocalAccountAuthenticationProvider implements AuthenticationProvide
       throw new DisabledException("security.login.disabled");
     }
     throttle.recordSuccess(accountKey);
-    return TeiaAuthentication.withDefaultTenant(accounts.loadUser(account));
+    TeiaUser user = accounts.loadUser(account);
+    // Start in an active municipality; a person whose every municipality is suspended (or not
+    // onboarded) and who has no association role cannot sign in at all.
+    TeiaAuthentication signedIn = TeiaAuthentication.withDefaultTenant(user,
+        id -> catalog.find(id).map(Tenant::isActive).orElse(false));
+    if (signedIn.tenant().isEmpty() && !user.memberships().isEmpty() && !user.isAssociationStaff()) {
+      throw new TenantUnavailableException();
+    }
+    return signedIn;
   }
 
   @Override

@@ -95,7 +95,8 @@ public class SecurityConfiguration {
           .anyRequest(any -> any.denyAll()));
       http.securityContext(context -> context.securityContextRepository(contexts));
       http.formLogin(form -> form.failureHandler((request, response, exception) -> {
-        String reason = exception instanceof LockedException ? "locked" : "bad";
+        String reason = exception instanceof LockedException ? "locked"
+            : exception instanceof TenantUnavailableException ? "suspended" : "bad";
         new SimpleUrlAuthenticationFailureHandler(LOGIN_PATH + "?error=" + reason)
             .onAuthenticationFailure(request, response, exception);
       }));

@@ -41,6 +41,15 @@ public final class TeiaAuthentication extends AbstractAuthenticationToken {
     return new TeiaAuthentication(user, first);
   }
 
+  /**
+   * Starts in the person's first municipality (by code) that {@code enterable} admits (e.g. an
+   * active one, not a suspended one), or none when no municipality is admitted.
+   */
+  public static TeiaAuthentication withDefaultTenant(TeiaUser user, java.util.function.Predicate<TenantId> enterable) {
+    TenantId first = user.memberships().keySet().stream().sorted().filter(enterable).findFirst().orElse(null);
+    return new TeiaAuthentication(user, first);
+  }
+
   public TeiaAuthentication switchTo(TenantId other) {
     return of(user, other);
   }

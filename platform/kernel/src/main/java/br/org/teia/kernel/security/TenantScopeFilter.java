@@ -10,12 +10,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Runs every authenticated HTTP request inside the tenant scope of its authentication (UI session
@@ -27,6 +30,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class TenantScopeFilter extends OncePerRequestFilter {
 
   public static final String TENANT_HEADER = "X-Teia-Tenant";
+
+  private static final String REFUSAL_PAGE = """
+      <!DOCTYPE html>
+      <html lang="%s"><head><meta charset="utf-8"><title>%s</title></head>
+      <body><main><h1>%s</h1><p>%s</p><form method="post" action="/logout">%s<button type="submit">%s</button></form></main></body></html>
+      """;
 
   private final CurrentUser currentUser;
   private final Tenants tenants;
@@ -70,8 +79,24 @@ public class TenantScopeFilter extends OncePerRequestFilter {
     if (ApiProblems.isApi(request)) {
       problems.write(response, problems.problem(request, HttpStatus.FORBIDDEN, key, args));
     } else {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN, messages.get(key, args));
+      // Written here rather than through sendError: the container's error dispatch would hand the
+      // page to the Vaadin servlet, whose answer for /error is not ours to rely on.
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType("text/html;charset=UTF-8");
+      Locale locale = Messages.locale(request); // before Spring MVC: no locale context yet
+      String title = HtmlUtils.htmlEscape(messages.get(locale, "security.refused.title"));
+      response.getWriter().write(REFUSAL_PAGE.formatted(locale.toLanguageTag(), title, title,
+          HtmlUtils.htmlEscape(messages.get(locale, key, args)), csrfField(request),
+          HtmlUtils.htmlEscape(messages.get(locale, "security.refused.sign-out"))));
     }
+  }
+
+  /** Signing out is a POST, so the refusal page carries the session's CSRF token. */
+  private static String csrfField(HttpServletRequest request) {
+    return request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token
+        ? "<input type=\"hidden\" name=\"%s\" value=\"%s\">".formatted(
+            HtmlUtils.htmlEscape(token.getParameterName()), HtmlUtils.htmlEscape(token.getToken()))
+        : "";
   }
 
   @Configuration(proxyBeanMethods = false)

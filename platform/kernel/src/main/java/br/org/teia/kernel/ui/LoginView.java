@@ -61,6 +61,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         case "locked" -> "security.login.locked";
         case "external" -> "security.login.external"; // known to the provider, not to Teia
         case "external-failed" -> "security.login.external-failed";
+        case "suspended" -> "security.login.tenant-suspended";
         default -> "security.login.bad-credentials";
       }));
       i18n.setErrorMessage(error);

@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Browserless UI tests (Karibu-Testing) on the real application context and a real PostgreSQL:
@@ -44,6 +45,10 @@ public abstract class UiTestBase {
 
   @BeforeEach
   void setUpVaadin() {
+    // Every application context (Vaadin's security configuration) installs its own static
+    // SecurityContextHolder strategy; a cached context reused after a newer one was started must get
+    // its own back, or its method security reads another strategy than the one tests write to.
+    context.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     Function0<UI> uiFactory = UI::new;
     MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
     UI.getCurrent().setLocale(I18nConfiguration.PT_BR); // as a Brazilian browser asks

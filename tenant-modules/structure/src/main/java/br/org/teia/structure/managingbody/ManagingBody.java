@@ -2,6 +2,8 @@ package br.org.teia.structure.managingbody;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -32,6 +34,9 @@ class ManagingBody {
   @Column(name = "suas_law_url")
   private String suasLawUrl;
   private int population;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "suas_management_level")
+  private SuasManagementLevel suasManagementLevel;
   @Column(name = "created_at", updatable = false)
   private Instant createdAt;
   @Column(name = "updated_at")
@@ -57,6 +62,7 @@ class ManagingBody {
     suasLawDate = form.suasLawDate();
     suasLawUrl = form.suasLawUrl();
     population = form.population();
+    suasManagementLevel = form.suasManagementLevel();
     updatedAt = clock.instant();
   }
 
@@ -70,6 +76,6 @@ class ManagingBody {
 
   ManagingBodySummary summary() {
     return new ManagingBodySummary(secretariatName, fundCnpj, managerName, suasLawNumber, suasLawDate, suasLawUrl,
-        population, sizeClass(), version);
+        population, sizeClass(), version, suasManagementLevel);
   }
 }

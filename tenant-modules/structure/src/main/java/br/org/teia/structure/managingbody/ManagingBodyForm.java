@@ -14,7 +14,8 @@ import org.hibernate.validator.constraints.br.CNPJ;
 /**
  * The managing body as a person fills it in. Blank texts become null and the CNPJ loses its
  * punctuation before validation, so "required" and "invalid" never both show for one empty field.
- * The CNPJ may be alphanumeric (Receita Federal issues those since July 2026).
+ * The CNPJ may be alphanumeric (Receita Federal issues those since July 2026). The nível de gestão
+ * is optional (null: not recorded).
  */
 public record ManagingBodyForm(
     @NotBlank(message = "{structure.managing-body.secretariat.required}")
@@ -29,7 +30,14 @@ public record ManagingBodyForm(
     @Pattern(regexp = "https?://\\S+", message = "{structure.managing-body.law-url.invalid}") String suasLawUrl,
     @NotNull(message = "{structure.managing-body.population.required}")
     @Positive(message = "{structure.managing-body.population.range}")
-    @Max(value = 20_000_000, message = "{structure.managing-body.population.range}") Integer population) {
+    @Max(value = 20_000_000, message = "{structure.managing-body.population.range}") Integer population,
+    SuasManagementLevel suasManagementLevel) {
+
+  /** Without the nível de gestão (not recorded). */
+  public ManagingBodyForm(String secretariatName, String fundCnpj, String managerName, String suasLawNumber,
+      LocalDate suasLawDate, String suasLawUrl, Integer population) {
+    this(secretariatName, fundCnpj, managerName, suasLawNumber, suasLawDate, suasLawUrl, population, null);
+  }
 
   public ManagingBodyForm {
     secretariatName = clean(secretariatName);

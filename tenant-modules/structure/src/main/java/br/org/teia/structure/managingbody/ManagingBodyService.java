@@ -2,6 +2,8 @@ package br.org.teia.structure.managingbody;
 
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.indicators.Indicators;
+import br.org.teia.structure.StructureModule;
 import br.org.teia.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,10 +21,12 @@ public class ManagingBodyService {
 
   private final ManagingBodyRepository bodies;
   private final Clock clock;
+  private final Indicators indicators;
 
-  ManagingBodyService(ManagingBodyRepository bodies, Clock clock) {
+  ManagingBodyService(ManagingBodyRepository bodies, Clock clock, Indicators indicators) {
     this.bodies = bodies;
     this.clock = clock;
+    this.indicators = indicators;
   }
 
   @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
@@ -47,6 +51,7 @@ public class ManagingBodyService {
       if (expectedVersion != null) {
         throw new TeiaException("structure.managing-body.stale");
       }
+      indicators.changed(StructureModule.NAME);
       return bodies.saveAndFlush(ManagingBody.create(form, clock)).summary();
     }
     ManagingBody body = existing.get();
@@ -54,6 +59,7 @@ public class ManagingBodyService {
       throw new TeiaException("structure.managing-body.stale");
     }
     body.apply(form, clock);
+    indicators.changed(StructureModule.NAME);
     return bodies.saveAndFlush(body).summary();
   }
 }

@@ -2,10 +2,13 @@ package br.org.teia.structure.managingbody;
 
 import java.time.LocalDate;
 
-/** The managing body as forms and the API read it; {@code sizeClass} is derived from the population. */
+/**
+ * The managing body as forms and the API read it; {@code sizeClass} is derived from the population;
+ * {@code suasManagementLevel} may be null (not recorded).
+ */
 public record ManagingBodySummary(String secretariatName, String fundCnpj, String managerName,
     String suasLawNumber, LocalDate suasLawDate, String suasLawUrl, int population, SizeClass sizeClass,
-    int version) {
+    int version, SuasManagementLevel suasManagementLevel) {
 
   /** The CNPJ as people write it: 00.000.000/0000-00. */
   public String formattedFundCnpj() {
@@ -22,6 +25,6 @@ public record ManagingBodySummary(String secretariatName, String fundCnpj, Strin
 
   public ManagingBodyForm form() {
     return new ManagingBodyForm(secretariatName, fundCnpj, managerName, suasLawNumber, suasLawDate, suasLawUrl,
-        population);
+        population, suasManagementLevel);
   }
 }

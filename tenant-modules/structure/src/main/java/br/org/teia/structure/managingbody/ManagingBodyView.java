@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,6 +38,7 @@ public class ManagingBodyView extends VerticalLayout implements HasDynamicTitle 
   private final TextField lawUrl = new TextField();
   private final IntegerField population = new IntegerField();
   private final TextField sizeClass = new TextField();
+  private final Select<SuasManagementLevel> managementLevel = new Select<>();
   private Integer version;
 
   public ManagingBodyView(ManagingBodyService bodies, CurrentUser currentUser) {
@@ -63,15 +65,25 @@ public class ManagingBodyView extends VerticalLayout implements HasDynamicTitle 
     sizeClass.setReadOnly(true);
     sizeClass.setHelperText(getTranslation("structure.managing-body.size-class.help"));
 
+    managementLevel.setLabel(getTranslation("structure.managing-body.management-level"));
+    managementLevel.setId("managing-body-management-level");
+    managementLevel.setItems(SuasManagementLevel.values());
+    managementLevel.setEmptySelectionAllowed(true);
+    managementLevel.setEmptySelectionCaption(getTranslation("structure.management-level.none"));
+    managementLevel.setItemLabelGenerator(level -> level == null ? getTranslation("structure.management-level.none")
+        : getTranslation(level.labelKey()));
+    managementLevel.setHelperText(getTranslation("structure.managing-body.management-level.help"));
+
     bodies.find().ifPresentOrElse(this::fill,
         () -> add(new Paragraph(getTranslation("structure.managing-body.empty"))));
 
     FormErrors errors = new FormErrors(Map.of("secretariatName", secretariat, "fundCnpj", cnpj,
         "managerName", manager, "suasLawNumber", lawNumber, "suasLawDate", lawDate, "suasLawUrl", lawUrl,
-        "population", population));
+        "population", population, "suasManagementLevel", managementLevel));
     Button save = new Button(getTranslation("structure.managing-body.save"), click -> {
       ManagingBodyForm form = new ManagingBodyForm(secretariat.getValue(), cnpj.getValue(), manager.getValue(),
-          lawNumber.getValue(), lawDate.getValue(), lawUrl.getValue(), population.getValue());
+          lawNumber.getValue(), lawDate.getValue(), lawUrl.getValue(), population.getValue(),
+          managementLevel.getValue());
       try {
         ManagingBodySummary saved = bodies.save(version, form);
         errors.clear();
@@ -86,13 +98,15 @@ public class ManagingBodyView extends VerticalLayout implements HasDynamicTitle 
     save.setId("managing-body-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.setVisible(canWrite);
-    FormLayout form = new FormLayout(secretariat, cnpj, manager, population, sizeClass, lawNumber, lawDate, lawUrl);
+    FormLayout form = new FormLayout(secretariat, cnpj, manager, population, sizeClass, managementLevel, lawNumber,
+        lawDate, lawUrl);
     form.setColspan(secretariat, 2);
     form.setColspan(lawUrl, 2);
     if (!canWrite) {
       java.util.List.of(secretariat, cnpj, manager, lawNumber, lawUrl).forEach(field -> field.setReadOnly(true));
       lawDate.setReadOnly(true);
       population.setReadOnly(true);
+      managementLevel.setReadOnly(true);
     }
     add(new H2(getTranslation("structure.managing-body.title")), form, save);
   }
@@ -105,6 +119,7 @@ public class ManagingBodyView extends VerticalLayout implements HasDynamicTitle 
     lawDate.setValue(body.suasLawDate());
     lawUrl.setValue(body.suasLawUrl() == null ? "" : body.suasLawUrl());
     population.setValue(body.population());
+    managementLevel.setValue(body.suasManagementLevel());
     version = body.version();
   }
 

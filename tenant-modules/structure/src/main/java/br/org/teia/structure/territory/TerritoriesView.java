@@ -5,7 +5,10 @@ import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.kernel.export.Spreadsheet;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -38,7 +41,7 @@ public class TerritoriesView extends VerticalLayout implements HasDynamicTitle {
   private final TextField search = new TextField();
   private final Grid<TerritorySummary> grid = new Grid<>(TerritorySummary.class, false);
 
-  public TerritoriesView(TerritoryService territories, CurrentUser currentUser) {
+  public TerritoriesView(TerritoryService territories, TerritoryExport export, CurrentUser currentUser) {
     this.territories = territories;
     this.canWrite = currentUser.hasRole(Role.MUNICIPAL_MANAGER) || currentUser.hasRole(Role.MUNICIPAL_STAFF);
     setSizeFull();
@@ -55,7 +58,17 @@ public class TerritoriesView extends VerticalLayout implements HasDynamicTitle {
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.setVisible(canWrite);
 
-    HorizontalLayout toolbar = new HorizontalLayout(search, create);
+    java.util.Locale locale = getLocale();
+    Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Spreadsheet.download(
+        export.csv(search.getValue(), locale), "territorios.csv", Spreadsheet.CSV_TYPE)),
+        getTranslation("structure.territory.export.csv"));
+    csv.setId("territory-export-csv");
+    Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Spreadsheet.download(
+        export.xlsx(search.getValue(), locale), "territorios.xlsx", Spreadsheet.XLSX_TYPE)),
+        getTranslation("structure.territory.export.xlsx"));
+    xlsx.setId("territory-export-xlsx");
+
+    HorizontalLayout toolbar = new HorizontalLayout(search, create, csv, xlsx);
     toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
     grid.setId("territory-grid");

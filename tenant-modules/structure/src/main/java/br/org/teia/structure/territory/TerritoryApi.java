@@ -1,6 +1,10 @@
 package br.org.teia.structure.territory;
 
+import br.org.teia.kernel.export.Spreadsheet;
+import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.Roles;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,9 +29,25 @@ import org.springframework.web.bind.annotation.RestController;
 class TerritoryApi {
 
   private final TerritoryService territories;
+  private final TerritoryExport export;
 
-  TerritoryApi(TerritoryService territories) {
+  TerritoryApi(TerritoryService territories, TerritoryExport export) {
     this.territories = territories;
+    this.export = export;
+  }
+
+  @GetMapping("/export.csv")
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @Operation(summary = "Exporta os territórios em CSV (UTF-8, separado por ponto e vírgula)")
+  ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String search, HttpServletRequest request) {
+    return Spreadsheet.attachment(export.csv(search, Messages.locale(request)), "territorios.csv", Spreadsheet.CSV_TYPE);
+  }
+
+  @GetMapping("/export.xlsx")
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @Operation(summary = "Exporta os territórios em planilha XLSX")
+  ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "") String search, HttpServletRequest request) {
+    return Spreadsheet.attachment(export.xlsx(search, Messages.locale(request)), "territorios.xlsx", Spreadsheet.XLSX_TYPE);
   }
 
   @GetMapping

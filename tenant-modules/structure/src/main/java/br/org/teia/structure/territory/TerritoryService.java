@@ -1,6 +1,8 @@
 package br.org.teia.structure.territory;
 
 import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.indicators.Indicators;
+import br.org.teia.structure.StructureModule;
 import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,16 +28,25 @@ public class TerritoryService {
 
   private final TerritoryRepository territories;
   private final Clock clock;
+  private final Indicators indicators;
 
-  TerritoryService(TerritoryRepository territories, Clock clock) {
+  TerritoryService(TerritoryRepository territories, Clock clock, Indicators indicators) {
     this.territories = territories;
     this.clock = clock;
+    this.indicators = indicators;
   }
 
   @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
   public Page<TerritorySummary> list(String search, int page, int size) {
     var request = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 200), Sort.by("name"));
     return territories.search(search == null ? "" : search.strip(), request).map(Territory::summary);
+  }
+
+  /** Every territory matching {@code search}, by name: for exports. */
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  public java.util.List<TerritorySummary> listAll(String search) {
+    return territories.search(search == null ? "" : search.strip(), org.springframework.data.domain.Pageable.unpaged(Sort.by("name")))
+        .map(Territory::summary).getContent();
   }
 
   @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
@@ -56,6 +67,7 @@ public class TerritoryService {
     if (territories.existsByNameIgnoreCase(form.name().strip())) {
       throw new TeiaException("structure.territory.duplicate", form.name().strip());
     }
+    indicators.changed(StructureModule.NAME);
     return territories.saveAndFlush(Territory.create(form, clock)).summary();
   }
 
@@ -70,6 +82,7 @@ public class TerritoryService {
       throw new TeiaException("structure.territory.duplicate", form.name().strip());
     }
     territory.apply(form, clock);
+    indicators.changed(StructureModule.NAME);
     return territories.saveAndFlush(territory).summary();
   }
 
@@ -77,6 +90,7 @@ public class TerritoryService {
   @CacheEvict(cacheNames = COUNT_CACHE, keyGenerator = "tenantOnlyKeyGenerator")
   @RolesAllowed({Roles.MUNICIPAL_MANAGER})
   public void delete(UUID id) {
+    indicators.changed(StructureModule.NAME);
     territories.delete(find(id));
   }
 

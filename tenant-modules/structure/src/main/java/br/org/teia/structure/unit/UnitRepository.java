@@ -26,6 +26,9 @@ interface UnitRepository extends JpaRepository<Unit, UUID> {
 
   List<Unit> findAllByTypeOrderByName(UnitType type);
 
+  @Query("SELECT u.type, count(u) FROM Unit u GROUP BY u.type")
+  List<Object[]> countByType();
+
   boolean existsByNameIgnoreCase(String name);
 
   boolean existsByNameIgnoreCaseAndIdNot(String name, UUID id);

@@ -2,8 +2,11 @@ package br.org.teia.structure.unit;
 
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.indicators.Indicators;
+import br.org.teia.structure.StructureModule;
 import br.org.teia.kernel.security.Roles;
 import br.org.teia.structure.territory.TerritoryService;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -38,12 +42,25 @@ public class UnitService {
   private final TypifiedServiceRepository catalogue;
   private final TerritoryService territories;
   private final Clock clock;
+  private final Indicators indicators;
 
-  UnitService(UnitRepository units, TypifiedServiceRepository catalogue, TerritoryService territories, Clock clock) {
+  UnitService(UnitRepository units, TypifiedServiceRepository catalogue, TerritoryService territories, Clock clock,
+      Indicators indicators) {
     this.units = units;
     this.catalogue = catalogue;
     this.territories = territories;
     this.clock = clock;
+    this.indicators = indicators;
+  }
+
+  /** Units per type, for the association's indicators: counts only. */
+  @PermitAll
+  public Map<UnitType, Long> countByType() {
+    Map<UnitType, Long> counts = new java.util.EnumMap<>(UnitType.class);
+    for (Object[] row : units.countByType()) {
+      counts.put((UnitType) row[0], ((Number) row[1]).longValue());
+    }
+    return counts;
   }
 
   /** The 12 services of the Tipificação Nacional, in its order, with the unit types that may offer each. */
@@ -90,6 +107,7 @@ public class UnitService {
     }
     checkTerritory(form.territoryId());
     Unit unit = Unit.create(form, parentOf(form), offered(form.services()), clock);
+    indicators.changed(StructureModule.NAME);
     return summary(units.saveAndFlush(unit));
   }
 
@@ -111,6 +129,7 @@ public class UnitService {
     }
     checkTerritory(form.territoryId());
     unit.apply(form, parentOf(form), offered(form.services()), clock);
+    indicators.changed(StructureModule.NAME);
     return summary(units.saveAndFlush(unit));
   }
 
@@ -147,6 +166,22 @@ public class UnitService {
       throw new TeiaException("structure.unit.cras-has-mobile-teams", unit.name());
     }
     units.delete(unit);
+    try {
+      units.flush();
+    } catch (DataIntegrityViolationException e) {
+      // Other records point at the unit (its workers, for one): the database refuses, we explain.
+      throw new TeiaException("structure.unit.in-use", e, unit.name());
+    }
+    indicators.changed(StructureModule.NAME);
+  }
+
+  /** Names of the units among {@code ids} that exist in this municipality (others are absent). */
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  public Map<UUID, String> names(Collection<UUID> ids) {
+    Map<UUID, String> names = new HashMap<>();
+    units.findAllById(ids.stream().filter(Objects::nonNull).distinct().toList())
+        .forEach(unit -> names.put(unit.id(), unit.name()));
+    return names;
   }
 
   private Unit find(UUID id) {

@@ -42,6 +42,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Units of the municipality: searchable, paged list with export; create and edit (services included) in a dialog. */
 @Route(UnitsView.ROUTE)
@@ -57,7 +58,8 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
   private final Select<UnitType> typeFilter = new Select<>();
   private final Grid<UnitSummary> grid = new Grid<>(UnitSummary.class, false);
 
-  public UnitsView(UnitService units, UnitExport export, TerritoryService territories, CurrentUser currentUser) {
+  public UnitsView(UnitService units, UnitExport export, TerritoryService territories, CurrentUser currentUser,
+      ObjectProvider<UnitGridContribution> contributions) {
     this.units = units;
     this.territories = territories;
     this.catalogue = units.catalogue();
@@ -103,7 +105,14 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(UnitSummary::capacity).setHeader(getTranslation("structure.unit.capacity"))
         .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     grid.addColumn(u -> String.join(", ", u.services())).setHeader(getTranslation("structure.unit.services"));
-    grid.setItems(query -> units.list(search.getValue(), typeFilter.getValue(), query.getPage(), query.getPageSize()).stream());
+    List<UnitGridContribution> extra = contributions.orderedStream().toList();
+    extra.forEach(contribution -> contribution.addColumns(grid));
+    grid.setItems(query -> {
+      List<UnitSummary> page = units.list(search.getValue(), typeFilter.getValue(), query.getPage(),
+          query.getPageSize()).getContent();
+      extra.forEach(contribution -> contribution.prepare(page));
+      return page.stream();
+    });
     grid.setEmptyStateText(getTranslation("structure.unit.empty"));
     if (canWrite) {
       grid.addItemClickListener(click -> openEditor(click.getItem()));

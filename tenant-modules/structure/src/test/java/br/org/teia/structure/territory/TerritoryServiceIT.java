@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.i18n.I18nConfiguration;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.SystemWork;
 import br.org.teia.kernel.tenancy.TenantId;
@@ -12,9 +13,13 @@ import br.org.teia.kernel.tenancy.TenantOnboarding;
 import br.org.teia.structure.StructureTestApplication;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +35,7 @@ class TerritoryServiceIT {
   static final TenantId ITABIRITO = TenantId.of("3133808");
 
   @Autowired TerritoryService territories;
+  @Autowired TerritoryExport export;
   @Autowired TenantOnboarding onboarding;
   @Autowired SystemWork system;
 
@@ -110,6 +116,28 @@ class TerritoryServiceIT {
 
   static TerritoryForm form(String name) {
     return new TerritoryForm(name, "Centro, Bela Vista", 1200, null);
+  }
+
+  @Test
+  void the_csv_and_xlsx_exports_read_back_with_the_territories() throws Exception {
+    String name = "Território; \"Exportado\" " + UUID.randomUUID();
+    as(ITABIRITO, Role.MUNICIPAL_STAFF, () -> territories.create(new TerritoryForm(name, "Centro, Boa Vista", 1200, null)));
+
+    String csv = new String(as(ITABIRITO, Role.COUNCIL_MEMBER, () -> export.csv(name, I18nConfiguration.PT_BR)),
+        StandardCharsets.UTF_8);
+    assertThat(csv).startsWith("\uFEFFNome do território;Bairros abrangidos;Famílias estimadas;Vulnerabilidades observadas\r\n");
+    assertThat(csv.lines().skip(1).toList())
+        .containsExactly("\"" + name.replace("\"", "\"\"") + "\";Centro, Boa Vista;1200;");
+
+    byte[] xlsx = as(ITABIRITO, Role.COUNCIL_MEMBER, () -> export.xlsx(name, I18nConfiguration.PT_BR));
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      assertThat(rows).hasSize(2);
+      assertThat(rows.get(1).getCellText(0)).isEqualTo(name);
+      assertThat(rows.get(1).getCellAsNumber(2)).hasValueSatisfying(n -> assertThat(n.intValue()).isEqualTo(1200));
+    }
+    assertThatThrownBy(() -> as(ITABIRITO, Role.ASSOCIATION_STAFF, () -> export.csv("", I18nConfiguration.PT_BR)))
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   /** Acts as a person with {@code role} in {@code tenant}: authentication and tenant scope, as a request has. */

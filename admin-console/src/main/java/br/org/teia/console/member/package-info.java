@@ -1,0 +1,2 @@
+/** The member catalogue: tenant catalogue plus what the association records about each member. */
+package br.org.teia.console.member;

@@ -1,0 +1,58 @@
+package br.org.teia.kernel.indicators;
+
+import br.org.teia.kernel.task.TenantJobReport;
+import br.org.teia.kernel.task.TenantJobs;
+import java.util.HashSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Recomputes every module's figures of every active municipality: for recovery (a rollup row lost
+ * or wrong) and after a new indicator is declared. Each municipality is computed in a transaction
+ * of its own, so one failure neither blocks nor undoes the others; the result equals what the
+ * incremental path would have written. Definitions no module declares any more are dropped with
+ * their values.
+ */
+@Service
+public class IndicatorRebuild {
+
+  private static final Logger log = LoggerFactory.getLogger(IndicatorRebuild.class);
+
+  private final IndicatorRollup rollup;
+  private final IndicatorRegistry registry;
+  private final TenantJobs jobs;
+  private final TransactionTemplate transaction;
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
+
+  IndicatorRebuild(IndicatorRollup rollup, IndicatorRegistry registry, TenantJobs jobs,
+      PlatformTransactionManager transactions, JdbcClient jdbc, ApplicationEventPublisher events) {
+    this.rollup = rollup;
+    this.registry = registry;
+    this.jobs = jobs;
+    this.transaction = new TransactionTemplate(transactions);
+    this.jdbc = jdbc;
+    this.events = events;
+  }
+
+  public TenantJobReport rebuildAll() {
+    Set<String> declared = new HashSet<>();
+    rollup.sources().keySet().forEach(module -> declared.addAll(registry.definitionsOf(module).keySet()));
+    int dropped = declared.isEmpty()
+        ? jdbc.sql("DELETE FROM platform.indicator_definition").update()
+        : jdbc.sql("DELETE FROM platform.indicator_definition WHERE code NOT IN (:codes)").param("codes", declared).update();
+    if (dropped > 0) {
+      log.info("indicator rebuild: dropped {} definitions no module declares", dropped);
+    }
+    TenantJobReport report = jobs.forEachActiveTenant("indicator-rebuild", tenant ->
+        transaction.executeWithoutResult(status -> rollup.sources().values().forEach(rollup::refresh)));
+    events.publishEvent(new IndicatorsRolledUp(null, Set.copyOf(declared)));
+    return report;
+  }
+}

@@ -1,0 +1,190 @@
+package br.org.teia.kernel.indicators;
+
+import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.security.SystemWork;
+import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.kernel.tenancy.TenantScope;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Writes the figures of the tenant in scope to the platform rollup ({@code platform.indicator_value}
+ * and this month's point of {@code platform.indicator_history}).
+ *
+ * <p>{@link #changed(String)} inside a writable transaction defers the work to just before commit,
+ * once per module however often it is called: the module's pending JPA changes are flushed, its
+ * source computes the figures from the same connection (so it sees the uncommitted change), and the
+ * rows are written in that transaction — the rollup commits or rolls back with the change. A figure
+ * that did not move writes nothing; when some did, {@link IndicatorsRolledUp} is published after
+ * commit so that cached comparisons are dropped.
+ */
+@Service
+public class IndicatorRollup implements Indicators {
+
+  /** Resolved on first use: sources depend on module services that depend on {@link Indicators}. */
+  private final ObjectProvider<IndicatorSource> sourceBeans;
+  private volatile Map<String, IndicatorSource> sources;
+  private final IndicatorRegistry registry;
+  private final JdbcClient jdbc;
+  private final EntityManagerFactory entityManagerFactory;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final SystemWork systemWork;
+
+  IndicatorRollup(ObjectProvider<IndicatorSource> sources, IndicatorRegistry registry, JdbcClient jdbc,
+      EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events, Clock clock, SystemWork systemWork) {
+    this.sourceBeans = sources;
+    this.registry = registry;
+    this.jdbc = jdbc;
+    this.entityManagerFactory = entityManagerFactory;
+    this.events = events;
+    this.clock = clock;
+    this.systemWork = systemWork;
+  }
+
+  @Override
+  public void changed(String module) {
+    IndicatorSource source = source(module);
+    TenantId tenant = TenantScope.require();
+    if (!TransactionSynchronizationManager.isSynchronizationActive()
+        || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+      publishIfMoved(tenant, write(tenant, source));
+      return;
+    }
+    pending().add(source);
+  }
+
+  /** Computes and writes one module's figures for the tenant in scope; the caller holds the transaction. */
+  Set<String> refresh(IndicatorSource source) {
+    return write(TenantScope.require(), source);
+  }
+
+  Map<String, IndicatorSource> sources() {
+    Map<String, IndicatorSource> resolved = sources;
+    if (resolved == null) {
+      resolved = sourceBeans.orderedStream().collect(Collectors.toMap(IndicatorSource::module, Function.identity()));
+      sources = resolved;
+    }
+    return resolved;
+  }
+
+  private IndicatorSource source(String module) {
+    IndicatorSource source = sources().get(module);
+    if (source == null) {
+      throw new IllegalArgumentException("no indicator source for module " + module);
+    }
+    return source;
+  }
+
+  /** The modules waiting for this transaction's commit, bound to it on first use. */
+  private Set<IndicatorSource> pending() {
+    @SuppressWarnings("unchecked")
+    Set<IndicatorSource> pending = (Set<IndicatorSource>) TransactionSynchronizationManager.getResource(this);
+    if (pending != null) {
+      return pending;
+    }
+    Set<IndicatorSource> fresh = new LinkedHashSet<>();
+    TenantId tenant = TenantScope.require();
+    TransactionSynchronizationManager.bindResource(this, fresh);
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      private final Set<String> moved = new HashSet<>();
+
+      @Override
+      public void beforeCommit(boolean readOnly) {
+        flushPendingEntityChanges();
+        for (IndicatorSource source : fresh) {
+          moved.addAll(write(tenant, source));
+        }
+      }
+
+      @Override
+      public void afterCommit() {
+        publishIfMoved(tenant, moved);
+      }
+
+      @Override
+      public void afterCompletion(int status) {
+        TransactionSynchronizationManager.unbindResourceIfPossible(IndicatorRollup.this);
+      }
+    });
+    return fresh;
+  }
+
+  private void flushPendingEntityChanges() {
+    EntityManager em = EntityManagerFactoryUtils.getTransactionalEntityManager(entityManagerFactory);
+    if (em != null) {
+      em.flush();
+    }
+  }
+
+  private Set<String> write(TenantId tenant, IndicatorSource source) {
+    Map<String, IndicatorDefinition> definitions = registry.definitionsOf(source.module());
+    Map<String, IndicatorFigure> figures = new HashMap<>();
+    // Whoever triggered it (a council member, a rebuild with nobody signed in), the figures are read
+    // with the rights of the municipality's staff: aggregates of the module's own tables.
+    for (IndicatorFigure figure : systemWork.in(tenant, Role.MUNICIPAL_STAFF, source::compute)) {
+      if (!definitions.containsKey(figure.code())) {
+        throw new IllegalStateException(source.module() + " computed an undeclared indicator " + figure.code());
+      }
+      if (figures.put(figure.code(), figure) != null) {
+        throw new IllegalStateException(source.module() + " computed " + figure.code() + " twice");
+      }
+    }
+    if (!figures.keySet().equals(definitions.keySet())) {
+      Set<String> missing = new HashSet<>(definitions.keySet());
+      missing.removeAll(figures.keySet());
+      throw new IllegalStateException(source.module() + " did not compute " + missing);
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    LocalDate period = now.toLocalDate().withDayOfMonth(1);
+    Set<String> moved = new HashSet<>();
+    for (IndicatorFigure figure : figures.values()) {
+      int changed = jdbc.sql("""
+              INSERT INTO platform.indicator_value AS v (code, tenant_code, value, denominator, updated_at)
+              VALUES (?, ?, ?, ?, ?)
+              ON CONFLICT (code, tenant_code) DO UPDATE
+                SET value = excluded.value, denominator = excluded.denominator, updated_at = excluded.updated_at
+                WHERE v.value IS DISTINCT FROM excluded.value OR v.denominator IS DISTINCT FROM excluded.denominator""")
+          .params(figure.code(), tenant.ibgeCode(), figure.value(), figure.denominator(), Timestamp.from(now.toInstant()))
+          .update();
+      if (changed > 0) {
+        moved.add(figure.code());
+        jdbc.sql("""
+                INSERT INTO platform.indicator_history (code, tenant_code, period, value, denominator)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (code, tenant_code, period) DO UPDATE
+                  SET value = excluded.value, denominator = excluded.denominator""")
+            .params(figure.code(), tenant.ibgeCode(), Date.valueOf(period), figure.value(), figure.denominator())
+            .update();
+      }
+    }
+    return moved;
+  }
+
+  private void publishIfMoved(TenantId tenant, Set<String> moved) {
+    if (!moved.isEmpty()) {
+      events.publishEvent(new IndicatorsRolledUp(tenant, Set.copyOf(moved)));
+    }
+  }
+
+}

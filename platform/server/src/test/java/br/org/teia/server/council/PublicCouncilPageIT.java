@@ -1,0 +1,52 @@
+package br.org.teia.server.council;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.org.teia.council.composition.PublicComposition;
+import br.org.teia.council.publicpage.PublicCouncilView;
+import br.org.teia.server.ui.UiTestBase;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.junit.jupiter.api.Test;
+
+/** The council's public page, with nobody signed in. */
+class PublicCouncilPageIT extends UiTestBase {
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void anyone_reads_the_cmas_of_belo_horizonte_its_members_and_published_agendas_without_login() {
+    logout();
+    UI.getCurrent().navigate("publico/3106200/conselhos/cmas");
+
+    assertThat(_get(H1.class, spec -> spec.withId("public-council")).getText())
+        .isEqualTo("Conselho Municipal de Assistência Social (CMAS)");
+    Grid<PublicComposition.PublicSeat> seats = _get(Grid.class, spec -> spec.withId("public-seats"));
+    assertThat(GridKt._size(seats)).isEqualTo(20);
+    assertThat(GridKt._findAll(seats)).allSatisfy(seat -> assertThat(seat.memberName()).isNotBlank());
+    assertThat(GridKt._findAll(seats).toString()).doesNotContain("***.");
+    String agendas = _get(Div.class, spec -> spec.withId("public-agendas")).getElement().getTextRecursively();
+    assertThat(agendas).contains("Aprovação da ata da reunião anterior").contains("Ata aprovada: ");
+  }
+
+  @Test
+  void the_municipalitys_councils_are_listed_and_unknown_addresses_say_not_found() {
+    logout();
+    UI.getCurrent().navigate("publico/3106705/conselhos");
+    assertThat(_get(UnorderedList.class, spec -> spec.withId("public-councils")).getElement().getTextRecursively())
+        .contains("CMAS");
+
+    UI.getCurrent().navigate("publico/3106200/conselhos/XYZ");
+    assertThat(_find(H1.class, spec -> spec.withId("public-not-found"))).hasSize(1);
+    UI.getCurrent().navigate("publico/9999999/conselhos/CMAS");
+    assertThat(_find(H1.class, spec -> spec.withId("public-not-found"))).hasSize(1);
+    UI.getCurrent().navigate("publico/abc/conselhos/CMAS");
+    assertThat(_find(H1.class, spec -> spec.withId("public-not-found"))).hasSize(1);
+    assertThat(_find(PublicCouncilView.class)).hasSize(1);
+  }
+}

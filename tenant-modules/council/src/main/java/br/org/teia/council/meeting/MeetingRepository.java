@@ -1,0 +1,14 @@
+package br.org.teia.council.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MeetingRepository extends JpaRepository<Meeting, UUID> {
+
+  List<Meeting> findAllByCouncilIdAndDateBetweenOrderByDateAscStartTimeAsc(UUID councilId, LocalDate from,
+      LocalDate to);
+
+  List<Meeting> findAllByCouncilIdAndAgendaPublishedOnIsNotNullOrderByDateDesc(UUID councilId);
+}

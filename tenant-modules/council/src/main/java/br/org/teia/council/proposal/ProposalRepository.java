@@ -1,0 +1,17 @@
+package br.org.teia.council.proposal;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProposalRepository extends JpaRepository<Proposal, UUID> {
+
+  @Query("SELECT p FROM Proposal p WHERE upper(p.councilAcronym) = upper(:acronym) ORDER BY p.requestedOn, p.createdAt")
+  List<Proposal> findAllByCouncil(String acronym);
+
+  @Query("""
+      SELECT count(p) > 0 FROM Proposal p
+      WHERE upper(p.councilAcronym) = upper(:acronym) AND p.sourceModule = :module AND p.reference = :reference""")
+  boolean exists(String acronym, String module, String reference);
+}

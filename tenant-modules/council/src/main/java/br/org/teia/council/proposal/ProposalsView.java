@@ -1,0 +1,114 @@
+package br.org.teia.council.proposal;
+
+import br.org.teia.council.composition.CompositionService;
+import br.org.teia.council.composition.CouncilSummary;
+import br.org.teia.council.meeting.MeetingService;
+import br.org.teia.council.meeting.MeetingStatus;
+import br.org.teia.council.meeting.MeetingSummary;
+import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.security.CurrentUser;
+import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.security.Roles;
+import br.org.teia.kernel.ui.FormErrors;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Matters other modules submitted for the council's appreciation; the secretary puts them on an agenda. */
+@Route(ProposalsView.ROUTE)
+@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
+
+  public static final String ROUTE = "conselho/propostas";
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final ProposalService proposals;
+  private final MeetingService meetings;
+  private final Select<CouncilSummary> council = new Select<>();
+  private final Grid<ProposalSummary> grid = new Grid<>(ProposalSummary.class, false);
+
+  public ProposalsView(ProposalService proposals, MeetingService meetings, CompositionService composition,
+      CurrentUser currentUser) {
+    this.proposals = proposals;
+    this.meetings = meetings;
+    setSizeFull();
+    council.setId("proposals-council");
+    council.setLabel(getTranslation("council.ui.council"));
+    council.setItemLabelGenerator(c -> c.acronym() + " — " + c.name());
+    List<CouncilSummary> councils = composition.councils();
+    council.setItems(councils);
+    council.addValueChangeListener(e -> refresh());
+    grid.setId("proposal-grid");
+    grid.addColumn(p -> p.requestedOn().format(DATE)).setHeader(getTranslation("council.ui.date")).setAutoWidth(true);
+    grid.addColumn(p -> getTranslation("council.subject." + p.subject().name())).setHeader(getTranslation("council.ui.subject")).setAutoWidth(true);
+    grid.addColumn(ProposalSummary::title).setHeader(getTranslation("council.ui.agenda-item"));
+    grid.addColumn(p -> getTranslation(p.pending() ? "council.ui.proposal-pending" : "council.ui.proposal-scheduled"))
+        .setHeader(getTranslation("council.ui.status")).setAutoWidth(true);
+    grid.setEmptyStateText(getTranslation("council.ui.proposals-empty"));
+    if (currentUser.hasRole(Role.COUNCIL_SECRETARY)) {
+      grid.addItemClickListener(click -> {
+        if (click.getItem().pending()) {
+          openSchedule(click.getItem());
+        }
+      });
+    }
+    add(new H2(getTranslation("council.ui.proposals")), council, grid);
+    expand(grid);
+    if (!councils.isEmpty()) {
+      council.setValue(councils.getFirst());
+    }
+  }
+
+  private void refresh() {
+    if (council.getValue() != null) {
+      grid.setItems(proposals.proposals(council.getValue().id()));
+    }
+  }
+
+  private void openSchedule(ProposalSummary proposal) {
+    Dialog dialog = new Dialog(getTranslation("council.ui.proposal-schedule"));
+    Select<MeetingSummary> meeting = new Select<>();
+    meeting.setId("proposal-meeting");
+    meeting.setLabel(getTranslation("council.ui.meeting"));
+    int year = LocalDate.now().getYear();
+    meeting.setItems(Stream.concat(meetings.meetings(council.getValue().id(), year).stream(),
+            meetings.meetings(council.getValue().id(), year + 1).stream())
+        .filter(m -> m.status() == MeetingStatus.SCHEDULED && !m.date().isBefore(LocalDate.now())).toList());
+    meeting.setItemLabelGenerator(m -> m.date().format(DATE) + " — " + getTranslation(m.kind().labelKey()));
+    Button save = new Button(getTranslation("council.ui.agenda-add"), click -> {
+      if (meeting.getValue() == null) {
+        return;
+      }
+      try {
+        proposals.schedule(proposal.id(), meeting.getValue().id());
+        Notification.show(getTranslation("council.ui.proposal-scheduled"));
+        dialog.close();
+        refresh();
+      } catch (TeiaException e) {
+        FormErrors.notify(FormErrors.messageOf(this, e));
+      }
+    });
+    save.setId("proposal-save");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(meeting);
+    dialog.getFooter().add(new Button(getTranslation("council.ui.cancel"), click -> dialog.close()), save);
+    dialog.open();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("council.ui.proposals") + " | " + getTranslation("app.name");
+  }
+}

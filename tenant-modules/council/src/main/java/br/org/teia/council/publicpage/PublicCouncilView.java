@@ -1,0 +1,184 @@
+package br.org.teia.council.publicpage;
+
+import br.org.teia.council.composition.CompositionService;
+import br.org.teia.council.composition.CouncilSummary;
+import br.org.teia.council.composition.PublicComposition;
+import br.org.teia.council.meeting.AgendaItemSummary;
+import br.org.teia.council.meeting.MeetingService;
+import br.org.teia.council.meeting.PublicMeeting;
+import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.tenancy.Tenant;
+import br.org.teia.kernel.tenancy.TenantCatalog;
+import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.kernel.tenancy.Tenants;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.WildcardParameter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The public page of a municipality's council, without login: {@code /publico/{ibge}/conselhos/{sigla}}
+ * ({@code /publico/{ibge}/conselhos} lists the councils). Nobody is signed in here, so no request
+ * filter opens a tenant scope: the page enters the scope of the municipality named in the address
+ * itself, only to call the services' public reads ({@code @PermitAll}), which return the council's
+ * rules, its members' names and whom they represent (public by law), and meetings whose agenda was
+ * published, with their votes and approved minutes. No CPF, no attendance by name, nothing else.
+ */
+@Route(value = PublicCouncilView.ROUTE, autoLayout = false)
+@AnonymousAllowed
+public class PublicCouncilView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+  public static final String ROUTE = "publico";
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final Tenants tenants;
+  private final TenantCatalog catalog;
+  private final CompositionService composition;
+  private final MeetingService meetings;
+  private String title;
+
+  public PublicCouncilView(Tenants tenants, TenantCatalog catalog, CompositionService composition,
+      MeetingService meetings) {
+    this.tenants = tenants;
+    this.catalog = catalog;
+    this.composition = composition;
+    this.meetings = meetings;
+    setMaxWidth("70em");
+    getStyle().set("margin", "0 auto");
+  }
+
+  /** The address of a council's public page. */
+  public static String path(TenantId tenant, String acronym) {
+    return ROUTE + "/" + tenant.ibgeCode() + "/conselhos/" + acronym;
+  }
+
+  @Override
+  public void setParameter(BeforeEvent event, @WildcardParameter String parameter) {
+    removeAll();
+    title = getTranslation("council.public.title");
+    String[] parts = parameter == null ? new String[0] : parameter.split("/");
+    if (parts.length < 2 || !"conselhos".equals(parts[1])) {
+      notFound();
+      return;
+    }
+    Optional<Tenant> tenant;
+    try {
+      TenantId id = TenantId.of(parts[0]);
+      tenant = catalog.find(id).filter(Tenant::isActive);
+    } catch (TeiaException e) {
+      tenant = Optional.empty();
+    }
+    if (tenant.isEmpty()) {
+      notFound();
+      return;
+    }
+    String municipality = tenant.get().name() + " (" + tenant.get().uf() + ")";
+    // Public reads only: the scope is entered for these calls and closed right after.
+    try (var scope = tenants.enter(tenant.get().id())) {
+      if (parts.length == 2) {
+        list(tenant.get().id(), municipality, composition.publicCouncils());
+      } else {
+        Optional<PublicComposition> council = composition.publicComposition(parts[2]);
+        if (council.isEmpty()) {
+          notFound();
+          return;
+        }
+        page(municipality, council.get(), meetings.publicMeetings(council.get().council().id()));
+      }
+    } catch (TeiaException e) {
+      notFound();
+    }
+  }
+
+  private void notFound() {
+    H1 heading = new H1(getTranslation("council.public.not-found"));
+    heading.setId("public-not-found");
+    add(heading);
+  }
+
+  private void list(TenantId tenant, String municipality, List<CouncilSummary> councils) {
+    title = getTranslation("council.public.councils", municipality);
+    add(new H1(title));
+    UnorderedList list = new UnorderedList();
+    list.setId("public-councils");
+    councils.forEach(c -> list.add(new ListItem(new Anchor("/" + path(tenant, c.acronym()), c.acronym() + " — " + c.name()))));
+    add(list);
+  }
+
+  private void page(String municipality, PublicComposition council, List<PublicMeeting> published) {
+    CouncilSummary rules = council.council();
+    title = rules.acronym() + " — " + municipality;
+    H1 heading = new H1(rules.name() + " (" + rules.acronym() + ")");
+    heading.setId("public-council");
+    add(heading, new Paragraph(municipality + " · " + getTranslation("council.public.law", rules.lawNumber(),
+        rules.lawDate().format(DATE))));
+    add(new Paragraph(getTranslation("council.public.rules", rules.seats(), rules.seats() / 2, rules.mandateYears(),
+        rules.quorumRequired(), rules.noticeDays())));
+    if (council.presidentName() != null) {
+      add(new Paragraph(getTranslation("council.public.president", council.presidentName())));
+    }
+
+    add(new H2(getTranslation("council.public.meetings")));
+    Div agendas = new Div();
+    agendas.setId("public-agendas");
+    if (published.isEmpty()) {
+      agendas.add(new Paragraph(getTranslation("council.public.no-meetings")));
+    }
+    for (PublicMeeting meeting : published) {
+      agendas.add(new H3(getTranslation("council.public.meeting", getTranslation(meeting.kind().labelKey()),
+          meeting.date().format(DATE), meeting.startTime(), meeting.place())));
+      agendas.add(new Paragraph(getTranslation(meeting.status().labelKey()) + " · "
+          + getTranslation("council.ui.agenda-published", meeting.agendaPublishedOn().format(DATE))));
+      UnorderedList items = new UnorderedList();
+      for (AgendaItemSummary item : meeting.items()) {
+        String votes = item.voted() ? " — " + getTranslation(item.approved() ? "council.ui.approved" : "council.ui.rejected")
+            + " (" + getTranslation("council.ui.votes-value", item.votesFor(), item.votesAgainst(), item.abstentions()) + ")"
+            : "";
+        items.add(new ListItem(item.title() + votes));
+      }
+      agendas.add(items);
+      if (meeting.minutesApproved()) {
+        agendas.add(new Paragraph(getTranslation("council.public.minutes", meeting.minutesText())));
+      }
+    }
+    add(agendas);
+
+    add(new H2(getTranslation("council.public.composition")));
+    Grid<PublicComposition.PublicSeat> seats = new Grid<>(PublicComposition.PublicSeat.class, false);
+    seats.setId("public-seats");
+    seats.setAllRowsVisible(true);
+    seats.addColumn(s -> getTranslation(s.side().labelKey())).setHeader(getTranslation("council.ui.side")).setAutoWidth(true);
+    seats.addColumn(PublicComposition.PublicSeat::segmentName).setHeader(getTranslation("council.ui.segment"));
+    seats.addColumn(s -> who(s.memberName(), s.memberOrganisation())).setHeader(getTranslation("council.mandate-role.MEMBER"));
+    seats.addColumn(s -> who(s.alternateName(), s.alternateOrganisation())).setHeader(getTranslation("council.mandate-role.ALTERNATE"));
+    seats.setItems(council.seats());
+    add(seats);
+  }
+
+  private String who(String name, String organisation) {
+    if (name == null) {
+      return getTranslation("council.ui.vacant");
+    }
+    return organisation == null ? name : name + " (" + organisation + ")";
+  }
+
+  @Override
+  public String getPageTitle() {
+    return (title == null ? getTranslation("council.public.title") : title) + " | " + getTranslation("app.name");
+  }
+}

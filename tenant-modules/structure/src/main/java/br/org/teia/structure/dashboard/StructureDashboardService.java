@@ -1,0 +1,106 @@
+package br.org.teia.structure.dashboard;
+
+import br.org.teia.kernel.security.Roles;
+import br.org.teia.structure.managingbody.ManagingBodyService;
+import br.org.teia.structure.managingbody.ManagingBodySummary;
+import br.org.teia.structure.managingbody.SizeClass;
+import br.org.teia.structure.territory.TerritoryService;
+import br.org.teia.structure.territory.TerritorySummary;
+import br.org.teia.structure.unit.UnitService;
+import br.org.teia.structure.unit.UnitStatus;
+import br.org.teia.structure.unit.UnitSummary;
+import br.org.teia.structure.unit.UnitType;
+import br.org.teia.structure.workforce.EmploymentBond;
+import br.org.teia.structure.workforce.TeamCheck;
+import br.org.teia.structure.workforce.TeamCheckService;
+import br.org.teia.structure.workforce.TeamCheckService.MinimumCrasRule;
+import br.org.teia.structure.workforce.TeamCheckSummary;
+import br.org.teia.structure.workforce.WorkerService;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The structure dashboard of the current municipality. {@link #figures()} computes the
+ * aggregate-only figures (units by type, teams complete, coverage, workers by bond and profession)
+ * that the dashboard shows and that an association indicator source can publish as they are.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StructureDashboardService {
+
+  private final UnitService units;
+  private final TerritoryService territories;
+  private final WorkerService workers;
+  private final TeamCheckService teamChecks;
+  private final ManagingBodyService managingBodies;
+
+  StructureDashboardService(UnitService units, TerritoryService territories, WorkerService workers,
+      TeamCheckService teamChecks, ManagingBodyService managingBodies) {
+    this.units = units;
+    this.territories = territories;
+    this.workers = workers;
+    this.teamChecks = teamChecks;
+    this.managingBodies = managingBodies;
+  }
+
+  /** Aggregate-only figures: counts, sums and shares, never a row about a person. */
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  public StructureFigures figures() {
+    return figures(activeUnits());
+  }
+
+  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  public StructureDashboard dashboard(Locale locale) {
+    List<UnitSummary> active = activeUnits();
+    StructureFigures figures = figures(active);
+    Optional<SizeClass> sizeClass = managingBodies.find().map(ManagingBodySummary::sizeClass);
+    Optional<MinimumCrasRule> minimum = sizeClass.flatMap(teamChecks::minimumCras);
+    List<TeamCheckSummary> incomplete = teamChecks.checkAll(active, locale).values().stream()
+        .filter(check -> check.status() == TeamCheck.Status.INCOMPLETE).toList();
+    return new StructureDashboard(figures, sizeClass.orElse(null), minimum.map(MinimumCrasRule::minimumCras).orElse(null),
+        minimum.map(MinimumCrasRule::source).orElse(null), incomplete);
+  }
+
+  private StructureFigures figures(List<UnitSummary> active) {
+    Map<UnitType, Long> byType = new EnumMap<>(UnitType.class);
+    for (UnitType type : UnitType.values()) {
+      byType.put(type, active.stream().filter(u -> u.type() == type).count());
+    }
+    Map<?, TeamCheck.Status> statuses = teamChecks.statuses(active);
+    long checked = statuses.values().stream().filter(s -> s != TeamCheck.Status.NOT_APPLICABLE).count();
+    long complete = statuses.values().stream().filter(s -> s == TeamCheck.Status.COMPLETE).count();
+    List<UnitSummary> cras = active.stream().filter(u -> u.type() == UnitType.CRAS).toList();
+    long crasCapacity = cras.stream().mapToLong(u -> u.capacity() == null ? 0 : u.capacity()).sum();
+    Map<EmploymentBond, Long> byBond = workers.countByBond();
+    long workerCount = byBond.values().stream().mapToLong(Long::longValue).sum();
+    return new StructureFigures(byType, checked, complete, cras.size(), crasCapacity, estimatedFamilies(), workerCount,
+        byBond.get(EmploymentBond.EFETIVO), byBond, workers.countByProfession());
+  }
+
+  private List<UnitSummary> activeUnits() {
+    return units.listAll("", null).stream().filter(u -> u.status() == UnitStatus.ACTIVE).toList();
+  }
+
+  /** Sum of the territories' estimated families, or null when none has one. */
+  private Long estimatedFamilies() {
+    Long sum = null;
+    int page = 0;
+    Page<TerritorySummary> found;
+    do {
+      found = territories.list("", page++, 200);
+      for (TerritorySummary territory : found) {
+        if (territory.estimatedFamilies() != null) {
+          sum = (sum == null ? 0 : sum) + territory.estimatedFamilies();
+        }
+      }
+    } while (found.hasNext());
+    return sum;
+  }
+}

@@ -1,0 +1,60 @@
+package br.org.teia.structure.entity;
+
+import br.org.teia.kernel.events.InscriptionStatus;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SocialEntityRepository extends JpaRepository<SocialEntity, UUID> {
+
+  /**
+   * Entities whose legal or trade name contains {@code text}, or whose CNPJ contains {@code digits}
+   * (when not empty); with {@code anyState} false, only those whose inscription in {@code council}
+   * is {@code status}, or has none when {@code notInscribed}.
+   */
+  String SEARCH = """
+      SELECT e FROM SocialEntity e
+      WHERE (lower(e.legalName) LIKE lower(concat('%', :text, '%'))
+             OR lower(coalesce(e.tradeName, '')) LIKE lower(concat('%', :text, '%'))
+             OR (:digits <> '' AND e.cnpj LIKE concat('%', :digits, '%')))
+        AND (:anyState = true
+             OR (:notInscribed = true AND NOT EXISTS
+                 (SELECT 1 FROM EntityInscription i WHERE i.cnpj = e.cnpj AND i.council = :council))
+             OR EXISTS
+                 (SELECT 1 FROM EntityInscription i WHERE i.cnpj = e.cnpj AND i.council = :council AND i.status = :status))""";
+
+  @Query(SEARCH)
+  Page<SocialEntity> search(String text, String digits, boolean anyState, boolean notInscribed, String council,
+      InscriptionStatus status, Pageable page);
+
+  @Query(SEARCH)
+  List<SocialEntity> searchAll(String text, String digits, boolean anyState, boolean notInscribed, String council,
+      InscriptionStatus status, Sort sort);
+
+  Optional<SocialEntity> findByCnpj(String cnpj);
+
+  boolean existsByCnpj(String cnpj);
+
+  boolean existsByCnpjAndIdNot(String cnpj, UUID id);
+
+  @Query("SELECT a, count(e) FROM SocialEntity e JOIN e.actions a GROUP BY a")
+  List<Object[]> countByActionType();
+
+  @Query("""
+      SELECT count(e) FROM SocialEntity e
+      WHERE EXISTS (SELECT 1 FROM EntityInscription i
+                    WHERE i.cnpj = e.cnpj AND i.council = :council AND i.status = :status)""")
+  long countWithInscription(String council, InscriptionStatus status);
+
+  /** People or families served per protection level of the Tipificação (the catalogue's table, same module). */
+  @Query(value = """
+      SELECT ts.protection_level, sum(es.capacity)
+      FROM social_entity_service es JOIN typified_service ts ON ts.code = es.service_code
+      GROUP BY ts.protection_level""", nativeQuery = true)
+  List<Object[]> capacityByProtectionLevel();
+}
