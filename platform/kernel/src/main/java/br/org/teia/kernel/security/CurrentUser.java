@@ -2,15 +2,32 @@ package br.org.teia.kernel.security;
 
 import br.org.teia.kernel.tenancy.TenantId;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
-/** Who is acting, and in which municipality: the only way code outside this package asks. */
+/**
+ * Who is acting, and in which municipality: the only way code outside this package asks.
+ *
+ * <p>Reads and writes the security context through this application's own holder strategy (the
+ * bean Spring Security's filters use), not the JVM-wide static one: another application context
+ * in the same JVM (tests keep several) replaces the static strategy, and a filter reading it would
+ * then see nobody signed in.
+ */
 @Component
 public class CurrentUser {
 
+  private final ObjectProvider<SecurityContextHolderStrategy> strategies;
+  private volatile SecurityContextHolderStrategy strategy;
+
+  CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategies) {
+    this.strategies = strategies;
+  }
+
   public Optional<TeiaAuthentication> authentication() {
-    return SecurityContextHolder.getContext().getAuthentication() instanceof TeiaAuthentication auth
+    return contexts().getContext().getAuthentication() instanceof TeiaAuthentication auth
         ? Optional.of(auth) : Optional.empty();
   }
 
@@ -25,5 +42,32 @@ public class CurrentUser {
   public boolean hasRole(Role role) {
     return authentication().map(a -> a.getAuthorities().stream()
         .anyMatch(g -> g.getAuthority().equals(role.authority()))).orElse(false);
+  }
+
+  /** Makes {@code authentication} the current one; returns the context it replaced, for restoring. */
+  SecurityContext replace(TeiaAuthentication authentication) {
+    SecurityContextHolderStrategy holder = contexts();
+    SecurityContext previous = holder.getContext();
+    SecurityContext context = holder.createEmptyContext();
+    context.setAuthentication(authentication);
+    holder.setContext(context);
+    return previous;
+  }
+
+  SecurityContext context() {
+    return contexts().getContext();
+  }
+
+  void restore(SecurityContext previous) {
+    contexts().setContext(previous);
+  }
+
+  private SecurityContextHolderStrategy contexts() {
+    SecurityContextHolderStrategy resolved = strategy;
+    if (resolved == null) {
+      resolved = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+      strategy = resolved;
+    }
+    return resolved;
   }
 }

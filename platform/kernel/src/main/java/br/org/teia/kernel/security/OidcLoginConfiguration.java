@@ -38,12 +38,13 @@ class OidcLoginConfiguration {
 
   @Bean
   OidcLoginCustomizer oidcLoginCustomizer(ClientRegistrationRepository registrations, ExternalAccounts accounts,
-      SecurityContextRepository contexts, ObjectProvider<VaadinDefaultRequestCache> vaadinRequests) {
+      SecurityContextRepository contexts, CurrentUser currentUser,
+      ObjectProvider<VaadinDefaultRequestCache> vaadinRequests) {
     // Only for the handshake: the success handler removes it again.
     var authorizedClients = new HttpSessionOAuth2AuthorizedClientRepository();
     var afterLogin = new SavedRequestAwareAuthenticationSuccessHandler(); // back to the page that asked for login
     vaadinRequests.ifAvailable(afterLogin::setRequestCache);
-    var successHandler = new OidcLoginSuccessHandler(contexts, authorizedClients, afterLogin);
+    var successHandler = new OidcLoginSuccessHandler(contexts, currentUser, authorizedClients, afterLogin);
     // PKCE for every provider (OAuth 2.1), also for confidential clients: a stolen code is useless.
     var authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(registrations,
         OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);

@@ -5,8 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -20,12 +18,14 @@ import org.springframework.security.web.context.SecurityContextRepository;
 final class OidcLoginSuccessHandler implements AuthenticationSuccessHandler {
 
   private final SecurityContextRepository contexts;
+  private final CurrentUser currentUser;
   private final OAuth2AuthorizedClientRepository authorizedClients;
   private final AuthenticationSuccessHandler next;
 
-  OidcLoginSuccessHandler(SecurityContextRepository contexts, OAuth2AuthorizedClientRepository authorizedClients,
-      AuthenticationSuccessHandler next) {
+  OidcLoginSuccessHandler(SecurityContextRepository contexts, CurrentUser currentUser,
+      OAuth2AuthorizedClientRepository authorizedClients, AuthenticationSuccessHandler next) {
     this.contexts = contexts;
+    this.currentUser = currentUser;
     this.authorizedClients = authorizedClients;
     this.next = next;
   }
@@ -39,10 +39,8 @@ final class OidcLoginSuccessHandler implements AuthenticationSuccessHandler {
     }
     authorizedClients.removeAuthorizedClient(token.getAuthorizedClientRegistrationId(), token, request, response);
     TeiaAuthentication teia = TeiaAuthentication.withDefaultTenant(person.teiaUser());
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(teia);
-    SecurityContextHolder.setContext(context);
-    contexts.saveContext(context, request, response);
+    currentUser.replace(teia);
+    contexts.saveContext(currentUser.context(), request, response);
     next.onAuthenticationSuccess(request, response, teia);
   }
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,17 +21,20 @@ public class SystemWork {
 
   static final UUID SYSTEM_ACCOUNT = new UUID(0, 0);
 
+  private final CurrentUser currentUser;
+
+  SystemWork(CurrentUser currentUser) {
+    this.currentUser = currentUser;
+  }
+
   public <T> T in(TenantId tenant, Role role, Supplier<T> work) {
     TeiaUser system = new TeiaUser(SYSTEM_ACCOUNT, "sistema@teia", "Sistema Teia", Set.of(),
         Map.of(tenant, EnumSet.of(role)));
-    SecurityContext previous = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(TeiaAuthentication.of(system, tenant));
-    SecurityContextHolder.setContext(context);
+    SecurityContext previous = currentUser.replace(TeiaAuthentication.of(system, tenant));
     try (var scope = TenantScope.enter(tenant)) {
       return work.get();
     } finally {
-      SecurityContextHolder.setContext(previous);
+      currentUser.restore(previous);
     }
   }
 }

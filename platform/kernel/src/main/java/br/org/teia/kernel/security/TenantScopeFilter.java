@@ -25,7 +25,7 @@ import org.springframework.web.util.HtmlUtils;
  * or API token), and only there; the scope is closed when the request ends. A request naming
  * another municipality (header {@value #TENANT_HEADER}) than the one it is authenticated for is
  * refused, as is acting in a municipality that is suspended or not active. API requests get the
- * refusal as problem details, pages as the container's error page.
+ * refusal as problem details, pages a short refusal page of their own.
  */
 public class TenantScopeFilter extends OncePerRequestFilter {
 
@@ -64,7 +64,7 @@ public class TenantScopeFilter extends OncePerRequestFilter {
     }
     TenantScope scope;
     try {
-      scope = tenants.enter(tenant.get());
+        scope = tenants.enter(tenant.get());
     } catch (TeiaException e) {
       refuse(request, response, e.messageKey(), e.arguments());
       return;
@@ -84,18 +84,23 @@ public class TenantScopeFilter extends OncePerRequestFilter {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       response.setContentType("text/html;charset=UTF-8");
       Locale locale = Messages.locale(request); // before Spring MVC: no locale context yet
-      String title = HtmlUtils.htmlEscape(messages.get(locale, "security.refused.title"));
+      String title = escape(messages.get(locale, "security.refused.title"));
       response.getWriter().write(REFUSAL_PAGE.formatted(locale.toLanguageTag(), title, title,
-          HtmlUtils.htmlEscape(messages.get(locale, key, args)), csrfField(request),
-          HtmlUtils.htmlEscape(messages.get(locale, "security.refused.sign-out"))));
+          escape(messages.get(locale, key, args)), csrfField(request),
+          escape(messages.get(locale, "security.refused.sign-out"))));
     }
+  }
+
+  /** Escapes markup only; the page is UTF-8, so accented letters stay readable as they are. */
+  private static String escape(String text) {
+    return HtmlUtils.htmlEscape(text, "UTF-8");
   }
 
   /** Signing out is a POST, so the refusal page carries the session's CSRF token. */
   private static String csrfField(HttpServletRequest request) {
     return request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token
         ? "<input type=\"hidden\" name=\"%s\" value=\"%s\">".formatted(
-            HtmlUtils.htmlEscape(token.getParameterName()), HtmlUtils.htmlEscape(token.getToken()))
+            escape(token.getParameterName()), escape(token.getToken()))
         : "";
   }
 

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Service;
 
@@ -49,9 +47,7 @@ public class TenantSwitching {
     TeiaAuthentication current = currentUser.authentication()
         .orElseThrow(() -> new TeiaException("security.tenant.not-member", tenant));
     TeiaAuthentication next = current.switchTo(tenant);
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(next);
-    SecurityContextHolder.setContext(context);
-    contexts.saveContext(context, request, response);
+    currentUser.replace(next);
+    contexts.saveContext(currentUser.context(), request, response);
   }
 }

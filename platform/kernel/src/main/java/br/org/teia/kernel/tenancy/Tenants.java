@@ -1,6 +1,7 @@
 package br.org.teia.kernel.tenancy;
 
 import br.org.teia.kernel.TeiaException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
 /** The entry point for code that acts for a tenant: checks the catalogue, then opens the scope. */
@@ -17,7 +18,9 @@ public class Tenants {
   public TenantScope enter(TenantId id) {
     Tenant tenant = catalog.find(id).orElseThrow(() -> new TeiaException("tenant.unknown", id));
     if (!tenant.isActive()) {
-      throw new TeiaException("tenant.not-active", id, tenant.status());
+      // The status as a message of its own, so refusals say "Suspenso", not SUSPENDED.
+      throw new TeiaException("tenant.not-active", id,
+          new DefaultMessageSourceResolvable("tenant.status." + tenant.status().name()));
     }
     return TenantScope.enter(id);
   }

@@ -72,14 +72,14 @@ class SuspendedTenantIT {
   @Test
   void an_open_session_is_refused_once_its_municipality_is_suspended() throws Exception {
     Client session = new Client();
-    session.login(manager);
+    assertThat(session.login(manager).headers().firstValue("Location")).get().asString().endsWith("/");
     assertThat(session.get("/municipio").statusCode()).isEqualTo(200);
 
     onboarding.suspend(ABADIA);
 
     HttpResponse<String> refused = session.get("/municipio");
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
-    assertThat(refused.body()).contains("Acesso recusado", "não está ativo");
+    assertThat(refused.body()).contains("Acesso recusado", "não está ativo", "Suspenso");
   }
 
   @Test
