@@ -1,6 +1,7 @@
 package br.org.teia.council.indicators;
 
 import br.org.teia.council.CouncilModule;
+import br.org.teia.council.inscription.InscriptionService;
 import br.org.teia.council.meeting.CouncilFigures;
 import br.org.teia.council.meeting.MeetingService;
 import br.org.teia.kernel.indicators.IndicatorDefinition;
@@ -23,11 +24,14 @@ class CouncilIndicators implements IndicatorSource {
   static final String CMAS_VACANT_SEATS = "council.cmas.vacant_seats";
   static final String CMAS_MEETINGS_HELD = "council.cmas.meetings_held_12m";
   static final String CMAS_QUORUM_SHARE = "council.cmas.quorum_share";
+  static final String CMAS_ENTITIES_INSCRIBED = "council.cmas.entities_inscribed";
 
   private final MeetingService meetings;
+  private final InscriptionService inscriptions;
 
-  CouncilIndicators(MeetingService meetings) {
+  CouncilIndicators(MeetingService meetings, InscriptionService inscriptions) {
     this.meetings = meetings;
+    this.inscriptions = inscriptions;
   }
 
   @Override
@@ -39,7 +43,7 @@ class CouncilIndicators implements IndicatorSource {
   public List<IndicatorDefinition> definitions() {
     return List.of(IndicatorDefinition.count(COUNCILS), IndicatorDefinition.flag(CMAS_PARITY),
         IndicatorDefinition.count(CMAS_VACANT_SEATS), IndicatorDefinition.count(CMAS_MEETINGS_HELD),
-        IndicatorDefinition.rate(CMAS_QUORUM_SHARE));
+        IndicatorDefinition.rate(CMAS_QUORUM_SHARE), IndicatorDefinition.count(CMAS_ENTITIES_INSCRIBED));
   }
 
   @Override
@@ -52,6 +56,7 @@ class CouncilIndicators implements IndicatorSource {
         IndicatorFigure.flag(CMAS_PARITY, cmas.parityRespected()),
         IndicatorFigure.count(CMAS_VACANT_SEATS, (long) cmas.vacantMemberSeats() + cmas.vacantAlternateSeats()),
         IndicatorFigure.count(CMAS_MEETINGS_HELD, cmas.meetingsHeld()),
-        IndicatorFigure.rate(CMAS_QUORUM_SHARE, cmas.meetingsWithQuorum(), cmas.meetingsHeld()));
+        IndicatorFigure.rate(CMAS_QUORUM_SHARE, cmas.meetingsWithQuorum(), cmas.meetingsHeld()),
+        IndicatorFigure.count(CMAS_ENTITIES_INSCRIBED, inscriptions.inscribedInCmas()));
   }
 }
