@@ -36,6 +36,7 @@ public class InscriptionsView extends VerticalLayout implements HasDynamicTitle 
 
   public static final String ROUTE = "conselho/inscricoes";
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final int PAGE = 50;
 
   private final InscriptionService inscriptions;
   private final Select<CouncilSummary> council = new Select<>();
@@ -94,9 +95,24 @@ public class InscriptionsView extends VerticalLayout implements HasDynamicTitle 
     }
     var councilId = council.getValue().id();
     InscriptionStep step = stepFilter.getValue();
-    grid.setItems(query -> inscriptions.inscriptions(councilId, step, query.getPage(), query.getPageSize())
-            .items().stream(),
+    grid.setItems(query -> fetch(councilId, step, query.getOffset(), query.getLimit()).stream(),
         query -> (int) inscriptions.inscriptions(councilId, step, 0, 1).total());
+  }
+
+  /** Rows {@code offset} to {@code offset + limit}, read in pages of {@link #PAGE} (the service caps a page). */
+  private List<InscriptionSummary> fetch(java.util.UUID councilId, InscriptionStep step, int offset, int limit) {
+    List<InscriptionSummary> rows = new java.util.ArrayList<>();
+    int page = offset / PAGE;
+    int skip = offset % PAGE;
+    while (rows.size() < limit) {
+      List<InscriptionSummary> items = inscriptions.inscriptions(councilId, step, page++, PAGE).items();
+      items.stream().skip(skip).limit(limit - rows.size()).forEach(rows::add);
+      skip = 0;
+      if (items.size() < PAGE) {
+        break;
+      }
+    }
+    return rows;
   }
 
   private void openRequest() {
