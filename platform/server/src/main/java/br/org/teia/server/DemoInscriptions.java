@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
  * step, proposal, vote and event happens as in real use. The plenary that decided the finished ones
  * is an extraordinary meeting a little over 13 months ago (outside the demo's year of ordinary
  * meetings), with its minutes approved at the next ordinary one. Belo Horizonte: one entity inscribed
- * with its certificate and letter, one waiting for the plenary, one at the technical visit. Betim: one
+ * (an elderly home) with its certificate and letter, one waiting for the plenary, one at the technical visit. Betim: one
  * refused and notified with its reasons, one approved waiting for its certificate, one at the
  * documentary analysis with a document. CNPJs are those of {@link DemoEntities} (fictitious).
  */
@@ -75,12 +75,12 @@ class DemoInscriptions {
       if (cmas == null || inscriptions.inscriptions(cmas.id(), null, 0, 1).total() > 0) {
         return null;
       }
-      InscriptionSummary cdpd = toPlenary(cmas, DemoData.BELO_HORIZONTE, 5,
-          "Centro de Defesa dos Direitos da Pessoa com Deficiência de Venda Nova",
-          "Atendimento e defesa de direitos de pessoas com deficiência e suas famílias (60 vagas)", plenary, true);
-      decide(cmas, plenary, List.of(cdpd), List.of(new VoteForm(15, 1, 2)));
-      publishAndCertify(cmas, cdpd.id(), plenary.plusDays(6), true);
-      inscriptions.notifyEntity(cmas.id(), cdpd.id(), StepForm.on(plenary.plusDays(9),
+      InscriptionSummary recanto = toPlenary(cmas, DemoData.BELO_HORIZONTE, 3,
+          "Lar Recanto da Esperança para Pessoas Idosas",
+          "Serviço de Acolhimento Institucional para pessoas idosas (40 vagas)", plenary, true);
+      decide(cmas, plenary, List.of(recanto), List.of(new VoteForm(15, 1, 2)));
+      publishAndCertify(cmas, recanto.id(), plenary.plusDays(6), true);
+      inscriptions.notifyEntity(cmas.id(), recanto.id(), StepForm.on(plenary.plusDays(9),
           "Encaminhamos o comprovante de inscrição. A entidade deve manter o CMAS informado de qualquer mudança "
               + "em seu estatuto, diretoria ou oferta de serviços."));
 
@@ -110,7 +110,7 @@ class DemoInscriptions {
               + "(Resolução CNAS nº 14/2014, art. 5º). Pode apresentar novo pedido com a documentação completa."));
       publishAndCertify(cmas, crescer.id(), plenary.plusDays(5), false);
 
-      InscriptionSummary analysis = request(cmas, DemoData.BETIM, 5, "Instituto Betinense de Apoio à Família",
+      InscriptionSummary analysis = request(cmas, DemoData.BETIM, 2, "Instituto Betinense de Apoio à Família",
           "SCFV para famílias do território Teresópolis (60 vagas)", today.minusDays(6));
       inscriptions.upload(cmas.id(), analysis.id(), "estatuto-social.pdf", demoPdf());
       return analysis;

@@ -32,10 +32,10 @@ class InscriptionStructureIT extends UiTestBase {
   void the_demo_entity_inscribed_by_the_council_shows_as_inscribed_with_its_date_and_certificate() {
     InscriptionSummary council = system.in(DemoData.BELO_HORIZONTE, Role.COUNCIL_MEMBER, () -> inscriptions
         .inscriptions(composition.councilByAcronym("CMAS").orElseThrow().id(), InscriptionStep.COMPLETED, 0, 50)
-        .items().stream().filter(i -> i.entityName().startsWith("Centro de Defesa")).findFirst().orElseThrow());
+        .items().stream().filter(i -> i.entityName().startsWith("Lar Recanto")).findFirst().orElseThrow());
 
     SocialEntitySummary entity = system.in(DemoData.BELO_HORIZONTE, Role.MUNICIPAL_STAFF,
-        () -> entities.findByCnpj(DemoEntities.demoCnpj(DemoData.BELO_HORIZONTE, 5)).orElseThrow());
+        () -> entities.findByCnpj(DemoEntities.demoCnpj(DemoData.BELO_HORIZONTE, 3)).orElseThrow());
 
     assertThat(entity.cmas().state()).isEqualTo(InscriptionState.INSCRIBED);
     assertThat(entity.cmas().date()).isEqualTo(council.inscribedOn());

@@ -41,12 +41,12 @@ class InscriptionViewsIT extends UiTestBase {
 
     Grid<InscriptionSummary> grid = _get(Grid.class, spec -> spec.withId("inscription-grid"));
     assertThat(GridKt._findAll(grid)).extracting(InscriptionSummary::entityName)
-        .contains("Centro de Defesa dos Direitos da Pessoa com Deficiência de Venda Nova",
+        .contains("Lar Recanto da Esperança para Pessoas Idosas",
             "Associação Mãos que Acolhem", "Centro Comunitário Esperança Viva");
     _setValue(_get(Select.class, spec -> spec.withId("inscriptions-step")), InscriptionStep.COMPLETED);
     assertThat(GridKt._findAll(grid)).isNotEmpty().allMatch(i -> i.step() == InscriptionStep.COMPLETED);
     assertThat(GridKt._findAll(grid)).extracting(InscriptionSummary::entityName)
-        .contains("Centro de Defesa dos Direitos da Pessoa com Deficiência de Venda Nova");
+        .contains("Lar Recanto da Esperança para Pessoas Idosas");
   }
 
   @Test
@@ -108,7 +108,7 @@ class InscriptionViewsIT extends UiTestBase {
     _setValue(_get(Select.class, spec -> spec.withId("inscriptions-step")), InscriptionStep.COMPLETED);
     Grid<InscriptionSummary> grid = _get(Grid.class, spec -> spec.withId("inscription-grid"));
     InscriptionSummary done = GridKt._findAll(grid).stream()
-        .filter(i -> i.entityName().startsWith("Centro de Defesa")).findFirst().orElseThrow();
+        .filter(i -> i.entityName().startsWith("Lar Recanto")).findFirst().orElseThrow();
     UI.getCurrent().navigate(InscriptionView.class, InscriptionView.parameter(done.councilId(), done.id()));
 
     assertThat(_get(Span.class, spec -> spec.withId("inscription-status")).getText()).contains("Inscrita")
