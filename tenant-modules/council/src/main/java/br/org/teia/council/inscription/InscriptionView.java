@@ -78,10 +78,20 @@ public class InscriptionView extends VerticalLayout implements HasUrlParameter<S
     try {
       councilId = UUID.fromString(parts[0]);
       inscriptionId = UUID.fromString(parts[1]);
-    } catch (RuntimeException e) {
-      throw new NotFoundException("council.inscription.not-found", parameter);
+      render();
+    } catch (NotFoundException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+      notFound();
     }
-    render();
+  }
+
+  /** An address naming no inscription of this municipality's councils: said plainly, with the way back. */
+  private void notFound() {
+    removeAll();
+    title = null;
+    H2 heading = new H2(getTranslation("council.inscription.not-found"));
+    heading.setId("inscription-not-found");
+    add(heading, new Button(getTranslation("council.ui.inscription-back"),
+        click -> UI.getCurrent().navigate(InscriptionsView.class)));
   }
 
   private void render() {

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
@@ -56,11 +57,11 @@ public class VerifyCertificateView extends VerticalLayout implements HasUrlParam
   }
 
   @Override
-  public void setParameter(BeforeEvent event, String ibge) {
+  public void setParameter(BeforeEvent event, @OptionalParameter String ibge) {
     removeAll();
     result.removeAll();
     try {
-      tenant = catalog.find(TenantId.of(ibge)).filter(Tenant::isActive).orElse(null);
+      tenant = ibge == null ? null : catalog.find(TenantId.of(ibge)).filter(Tenant::isActive).orElse(null);
     } catch (TeiaException e) {
       tenant = null;
     }
