@@ -40,6 +40,7 @@ class InscriptionStructureIT extends UiTestBase {
     assertThat(entity.cmas().state()).isEqualTo(InscriptionState.INSCRIBED);
     assertThat(entity.cmas().date()).isEqualTo(council.inscribedOn());
     assertThat(entity.cmas().certificateCode()).isEqualTo(council.certificateCode());
+    assertThat(entity.cmas().number()).isEqualTo(council.number());
   }
 
   @Test

@@ -400,8 +400,10 @@ public class InscriptionService {
   }
 
   private void publish(CouncilSummary council, Inscription inscription, InscriptionStatus status, LocalDate on) {
+    boolean inscribed = status == InscriptionStatus.INSCRIBED;
     events.publishEvent(new EntityInscriptionChanged(inscription.entityCnpj(), council.acronym(), status, on,
-        status == InscriptionStatus.INSCRIBED ? inscription.certificateCode() : null));
+        inscribed ? inscription.certificateCode() : null,
+        inscribed ? inscription.inscriptionNumber() + "/" + inscription.inscriptionYear() : null));
   }
 
   private Optional<ProposalSummary> proposal(CouncilSummary council, Inscription inscription) {

@@ -338,6 +338,11 @@ public class InscriptionView extends VerticalLayout implements HasUrlParameter<S
       upload.setId("inscription-upload");
       upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
       upload.setMaxFiles(1);
+      // the browser refuses what the service would refuse anyway, before sending it; the service checks again
+      upload.setMaxFileSize(DocumentFile.MAX_BYTES);
+      upload.addFileRejectedListener(rejected -> FormErrors.notify(getTranslation(
+          rejected.getErrorMessage() != null && rejected.getErrorMessage().toLowerCase().contains("size")
+              ? "council.inscription.document.too-large-browser" : "council.inscription.document.type")));
       upload.setDropAllowed(true);
       upload.getElement().setAttribute("aria-label", getTranslation("council.ui.inscription-upload"));
       section.add(new Span(getTranslation("council.ui.inscription-upload")), upload);

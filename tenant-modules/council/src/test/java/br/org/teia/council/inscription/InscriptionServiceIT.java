@@ -195,6 +195,7 @@ class InscriptionServiceIT {
         .containsExactly(InscriptionStatus.IN_PROGRESS, InscriptionStatus.INSCRIBED);
     assertThat(events.about(cnpj).getLast().certificateCode()).isEqualTo(certified.certificateCode());
     assertThat(events.about(cnpj).getLast().council()).isEqualTo("CMAS");
+    assertThat(events.about(cnpj).getLast().inscriptionNumber()).isEqualTo(certified.number());
 
     try (var scope = TenantScope.enter(NOVA_LIMA)) { // no one signed in, as on the public page
       PublicCertificate checked = inscriptions.verify(certified.certificateCode().toLowerCase().replace("-", " "))
