@@ -136,6 +136,7 @@ public class InscriptionView extends VerticalLayout implements HasUrlParameter<S
   private OrderedList steps(InscriptionSummary inscription) {
     OrderedList list = new OrderedList();
     list.setId("inscription-steps");
+    list.getElement().setAttribute("aria-label", getTranslation("council.ui.inscription-steps"));
     list.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.5em").set("list-style", "none")
         .set("padding", "0");
     for (InscriptionStep step : InscriptionStep.values()) {
