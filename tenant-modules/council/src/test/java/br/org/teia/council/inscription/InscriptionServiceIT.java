@@ -84,6 +84,25 @@ class InscriptionServiceIT {
     });
   }
 
+  /** The text of a PDF, read back with OpenPDF's extractor, whitespace collapsed. */
+  static String pdfText(byte[] pdf) {
+    try {
+      org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
+      try {
+        var extractor = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+          text.append(extractor.getTextFromPage(page)).append(' ');
+        }
+        return text.toString().replaceAll("\\s+", " ");
+      } finally {
+        reader.close();
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static String cnpj() {
     StringBuilder digits = new StringBuilder("9");
     for (int i = 0; i < 7; i++) {
@@ -167,8 +186,10 @@ class InscriptionServiceIT {
     assertThat(certified.status()).isEqualTo(InscriptionStatus.INSCRIBED);
     assertThat(certified.number()).isEqualTo("1/" + today.minusDays(2).getYear());
     assertThat(certified.certificateCode()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
-    assertThat(new String(secretary(() -> inscriptions.certificate(cmas.id(), inscription.id())).content(), 0, 5,
-        StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    assertThat(pdfText(secretary(() -> inscriptions.certificate(cmas.id(), inscription.id())).content()))
+        .contains("Comprovante de Inscrição nº " + certified.number())
+        .contains("Associação Amigos do Jardim Canadá").contains(certified.certificateCode())
+        .contains("/verificar/" + NOVA_LIMA.ibgeCode());
 
     InscriptionSummary notified = secretary(() -> inscriptions.notifyEntity(cmas.id(), inscription.id(),
         StepForm.on(today, null)));
@@ -235,8 +256,9 @@ class InscriptionServiceIT {
     assertThat(refused.status()).isEqualTo(InscriptionStatus.REFUSED);
     assertThat(refused.certificateCode()).isNull();
     assertThat(refused.letterNumber()).isNotNull();
-    assertThat(secretary(() -> inscriptions.letter(cmas.id(), inscription.id())).content()).startsWith(
-        "%PDF-".getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(pdfText(secretary(() -> inscriptions.letter(cmas.id(), inscription.id())).content()))
+        .contains("Ofício nº " + refused.letterNumber() + " — CMAS").contains("indeferiu o pedido de inscrição")
+        .contains("O estatuto não prevê finalidade de assistência social");
     assertThat(events.about(cnpj)).extracting(EntityInscriptionChanged::status)
         .containsExactly(InscriptionStatus.IN_PROGRESS, InscriptionStatus.REFUSED);
     assertThatThrownBy(() -> secretary(() -> inscriptions.certificate(cmas.id(), inscription.id())))
