@@ -1,5 +1,6 @@
 package br.org.teia.council;
 
+import br.org.teia.council.complaint.ComplaintsView;
 import br.org.teia.council.composition.CompositionView;
 import br.org.teia.council.composition.CouncilsView;
 import br.org.teia.council.meeting.MeetingsView;
@@ -19,6 +20,7 @@ class CouncilNavigation implements NavigationContributor {
         new NavEntry("nav.council.councils", CouncilsView.class, VaadinIcon.GROUP, 40),
         new NavEntry("nav.council.composition", CompositionView.class, VaadinIcon.USERS, 41),
         new NavEntry("nav.council.meetings", MeetingsView.class, VaadinIcon.CALENDAR, 42),
-        new NavEntry("nav.council.proposals", ProposalsView.class, VaadinIcon.INBOX, 43));
+        new NavEntry("nav.council.proposals", ProposalsView.class, VaadinIcon.INBOX, 43),
+        new NavEntry("nav.council.complaints", ComplaintsView.class, VaadinIcon.MEGAPHONE, 48));
   }
 }
