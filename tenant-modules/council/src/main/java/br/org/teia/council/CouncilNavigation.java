@@ -2,6 +2,7 @@ package br.org.teia.council;
 
 import br.org.teia.council.complaint.ComplaintsView;
 import br.org.teia.council.composition.CompositionView;
+import br.org.teia.council.conference.ConferencesView;
 import br.org.teia.council.composition.CouncilsView;
 import br.org.teia.council.meeting.MeetingsView;
 import br.org.teia.council.proposal.ProposalsView;
@@ -21,6 +22,7 @@ class CouncilNavigation implements NavigationContributor {
         new NavEntry("nav.council.composition", CompositionView.class, VaadinIcon.USERS, 41),
         new NavEntry("nav.council.meetings", MeetingsView.class, VaadinIcon.CALENDAR, 42),
         new NavEntry("nav.council.proposals", ProposalsView.class, VaadinIcon.INBOX, 43),
+        new NavEntry("nav.council.conferences", ConferencesView.class, VaadinIcon.CONNECT, 47),
         new NavEntry("nav.council.complaints", ComplaintsView.class, VaadinIcon.MEGAPHONE, 48));
   }
 }

@@ -3,6 +3,8 @@ package br.org.teia.council.publicpage;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.composition.PublicComposition;
+import br.org.teia.council.conference.ConferenceService;
+import br.org.teia.council.conference.PublicConference;
 import br.org.teia.council.meeting.AgendaItemSummary;
 import br.org.teia.council.meeting.MeetingService;
 import br.org.teia.council.meeting.PublicMeeting;
@@ -50,10 +52,12 @@ public class PublicCouncilView extends VerticalLayout implements HasUrlParameter
   private final TenantCatalog catalog;
   private final CompositionService composition;
   private final MeetingService meetings;
+  private final ConferenceService conferences;
   private String title;
 
   public PublicCouncilView(Tenants tenants, TenantCatalog catalog, CompositionService composition,
-      MeetingService meetings) {
+      MeetingService meetings, ConferenceService conferences) {
+    this.conferences = conferences;
     this.tenants = tenants;
     this.catalog = catalog;
     this.composition = composition;
@@ -99,6 +103,7 @@ public class PublicCouncilView extends VerticalLayout implements HasUrlParameter
           return;
         }
         page(municipality, council.get(), meetings.publicMeetings(council.get().council().id()));
+        conferences(conferences.publicConferences(council.get().council().id()));
       }
     } catch (TeiaException e) {
       notFound();
@@ -168,6 +173,30 @@ public class PublicCouncilView extends VerticalLayout implements HasUrlParameter
     seats.addColumn(s -> who(s.alternateName(), s.alternateOrganisation())).setHeader(getTranslation("council.mandate-role.ALTERNATE"));
     seats.setItems(council.seats());
     add(seats);
+  }
+
+  /** Held conferences and how far each of their deliberations got: no names. */
+  private void conferences(List<PublicConference> held) {
+    add(new H2(getTranslation("council.public.conferences")));
+    if (held.isEmpty()) {
+      add(new Paragraph(getTranslation("council.public.no-conferences")));
+      return;
+    }
+    for (PublicConference conference : held) {
+      add(new H3(getTranslation("council.public.conference", conference.edition(),
+          getTranslation(conference.kind().labelKey()), conference.startsOn().format(DATE),
+          conference.endsOn().format(DATE), conference.venue(), conference.theme())));
+      Grid<PublicConference.PublicDeliberation> grid = new Grid<>(PublicConference.PublicDeliberation.class, false);
+      grid.setAllRowsVisible(true);
+      grid.addColumn(PublicConference.PublicDeliberation::number).setHeader("Nº").setAutoWidth(true);
+      grid.addColumn(PublicConference.PublicDeliberation::text).setHeader(getTranslation("council.conference.ui.deliberation"));
+      grid.addColumn(d -> getTranslation(d.scope().labelKey())).setHeader(getTranslation("council.conference.ui.scope")).setAutoWidth(true);
+      grid.addColumn(d -> getTranslation("council.conference.ui.status-on", getTranslation(d.status().labelKey()),
+          d.statusOn().format(DATE))).setHeader(getTranslation("council.ui.status")).setAutoWidth(true);
+      grid.setItems(conference.deliberations());
+      grid.setEmptyStateText(getTranslation("council.conference.ui.deliberations-empty"));
+      add(grid);
+    }
   }
 
   private String who(String name, String organisation) {
