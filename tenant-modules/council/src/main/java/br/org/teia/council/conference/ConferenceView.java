@@ -175,7 +175,7 @@ public class ConferenceView extends VerticalLayout implements HasUrlParameter<St
         Button follow = new Button(getTranslation("council.conference.ui.follow-up"), click -> openFollowUp(d));
         follow.setEnabled(d.status() != DeliberationStatus.DONE);
         return follow;
-      }).setAutoWidth(true);
+      }).setKey("actions").setAutoWidth(true);
     }
     grid.setEmptyStateText(getTranslation("council.conference.ui.deliberations-empty"));
     grid.setItems(detail.deliberations());

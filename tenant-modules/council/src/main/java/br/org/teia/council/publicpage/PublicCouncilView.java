@@ -178,15 +178,19 @@ public class PublicCouncilView extends VerticalLayout implements HasUrlParameter
   /** Held conferences and how far each of their deliberations got: no names. */
   private void conferences(List<PublicConference> held) {
     add(new H2(getTranslation("council.public.conferences")));
+    Div section = new Div();
+    section.setId("public-conferences");
+    add(section);
     if (held.isEmpty()) {
-      add(new Paragraph(getTranslation("council.public.no-conferences")));
+      section.add(new Paragraph(getTranslation("council.public.no-conferences")));
       return;
     }
     for (PublicConference conference : held) {
-      add(new H3(getTranslation("council.public.conference", conference.edition(),
+      section.add(new H3(getTranslation("council.public.conference", conference.edition(),
           getTranslation(conference.kind().labelKey()), conference.startsOn().format(DATE),
           conference.endsOn().format(DATE), conference.venue(), conference.theme())));
       Grid<PublicConference.PublicDeliberation> grid = new Grid<>(PublicConference.PublicDeliberation.class, false);
+      grid.setId("public-deliberations-" + conference.edition() + "-" + conference.kind());
       grid.setAllRowsVisible(true);
       grid.addColumn(PublicConference.PublicDeliberation::number).setHeader("Nº").setAutoWidth(true);
       grid.addColumn(PublicConference.PublicDeliberation::text).setHeader(getTranslation("council.conference.ui.deliberation"));
@@ -195,7 +199,7 @@ public class PublicCouncilView extends VerticalLayout implements HasUrlParameter
           d.statusOn().format(DATE))).setHeader(getTranslation("council.ui.status")).setAutoWidth(true);
       grid.setItems(conference.deliberations());
       grid.setEmptyStateText(getTranslation("council.conference.ui.deliberations-empty"));
-      add(grid);
+      section.add(grid);
     }
   }
 
