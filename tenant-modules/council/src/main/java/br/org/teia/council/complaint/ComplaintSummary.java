@@ -1,5 +1,6 @@
 package br.org.teia.council.complaint;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,7 +9,8 @@ public record ComplaintSummary(UUID id, UUID councilId, int year, int number, Lo
     ComplaintChannel channel, String subject, String concerning, ComplaintStatus status, ComplaintOutcome outcome,
     LocalDate closedOn, int version) {
 
-  /** The protocol the complainant is given, e.g. "7/2026". */
+  /** The protocol the complainant is given, e.g. "7/2026" (also in the API's answers). */
+  @JsonProperty
   public String protocol() {
     return number + "/" + year;
   }
