@@ -114,6 +114,7 @@ public class CommissionService {
     MandateSummary coordinator = c.coordinatorMandateId() == null ? null : mandates.get(c.coordinatorMandateId());
     return new CommissionSummary(c.id(), c.councilId(), c.kind(), c.name(), members, c.coordinatorMandateId(),
         coordinator == null ? null : coordinator.personName(),
-        c.reports().stream().map(CommissionReport::summary).toList(), c.version());
+        c.reports().stream().map(CommissionReport::summary)
+            .sorted(Comparator.comparing(CommissionSummary.Report::date).reversed()).toList(), c.version());
   }
 }
