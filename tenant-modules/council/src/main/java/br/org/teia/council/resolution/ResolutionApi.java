@@ -4,6 +4,8 @@ import br.org.teia.kernel.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
+import br.org.teia.council.meeting.DeliberatedItem;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,6 +41,13 @@ class ResolutionApi {
   ResolutionPage list(@PathVariable UUID councilId, @RequestParam(defaultValue = "") String q,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
     return resolutions.list(councilId, q, page, size);
+  }
+
+  @GetMapping("/deliberated-items")
+  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @Operation(summary = "Itens de pauta deliberados (votados em reunião realizada) que ainda não têm resolução")
+  List<DeliberatedItem> pendingItems(@PathVariable UUID councilId) {
+    return resolutions.pendingItems(councilId);
   }
 
   @GetMapping("/{id}")
