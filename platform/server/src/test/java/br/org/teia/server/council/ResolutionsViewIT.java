@@ -17,6 +17,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -87,5 +89,7 @@ class ResolutionsViewIT extends UiTestBase {
     assertThat(_find(Button.class, spec -> spec.withId("resolution-new"))).isEmpty();
     assertThat(_find(Button.class, spec -> spec.withId("resolution-publish"))).isEmpty();
     assertThat(_find(Anchor.class, spec -> spec.withId("resolution-pdf"))).hasSize(1);
+    assertThat(_get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList())
+        .contains("Resoluções do conselho", "Comissões do conselho");
   }
 }

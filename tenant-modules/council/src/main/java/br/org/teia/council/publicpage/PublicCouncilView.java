@@ -202,7 +202,7 @@ public class PublicCouncilView extends VerticalLayout implements HasUrlParameter
     bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     Grid<ResolutionSummary> grid = new Grid<>(ResolutionSummary.class, false);
     grid.setId("public-resolutions");
-    grid.setAllRowsVisible(true);
+    grid.setHeight("24em"); // rows are fetched a page at a time as the reader scrolls
     grid.setPageSize(20);
     grid.addColumn(r -> getTranslation("council.ui.resolution-number", r.numberLabel()))
         .setHeader(getTranslation("council.ui.number")).setAutoWidth(true);
