@@ -1,0 +1,428 @@
+package br.org.teia.kernel.indicators;
+
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * What an outsider can work out about hidden cells, for {@link Disclosure}'s own check (ADR 0008).
+ * The unknowns are the hidden cells; each constraint says {@code lo <= sum coef*x <= hi} (an
+ * equation when lo == hi: a shown group total less its shown members). An unknown is recovered when:
+ * <ul>
+ *   <li>a row of the reduced echelon form of the equations (exact, over the rationals, kept in whole
+ *       numbers) has it alone; or
+ *   <li>its interval, narrowed through every constraint, every reduced row and the difference of every
+ *       two equations whose unknowns are nested, closes on one value.
+ * </ul>
+ */
+final class Inference {
+
+  static final long NO_BOUND = Long.MAX_VALUE;
+
+  /** {@code lo <= sum coef[j] * x[idx[j]] <= hi}; {@code hi == NO_BOUND}: no upper limit. */
+  record Row(int[] idx, long[] coef, long lo, long hi) {
+    static Row equation(int[] idx, long rhs) {
+      long[] ones = new long[idx.length];
+      java.util.Arrays.fill(ones, 1L);
+      return new Row(idx, ones, rhs, rhs);
+    }
+  }
+
+  /** Row visits allowed per unknown and row while narrowing; stopping early only weakens the check. */
+  private static final int VISITS = 2_000;
+
+  private Inference() {}
+
+  /**
+   * Unknowns whose value follows from the constraints and the starting intervals {@code [low, high]}
+   * ({@code high == NO_BOUND}: none). The arrays are not changed.
+   */
+  static BitSet recovered(int n, List<Row> equations, List<Row> inequalities, long[] low, long[] high) {
+    BitSet out = new BitSet(n);
+    if (n == 0) {
+      return out;
+    }
+    List<Row> reduced = reducedEchelon(equations, n);
+    for (Row r : reduced) {
+      if (r.idx().length == 1) {
+        out.set(r.idx()[0]);
+      }
+    }
+    List<Row> all = new ArrayList<>(equations);
+    all.addAll(inequalities);
+    all.addAll(nestedDifferences(equations, n));
+    all.addAll(reduced);
+    long[] lo = low.clone();
+    long[] hi = high.clone();
+    narrow(all, n, lo, hi);
+    for (int i = 0; i < n; i++) {
+      if (hi[i] != NO_BOUND && lo[i] >= hi[i]) {
+        out.set(i);
+      }
+    }
+    return out;
+  }
+
+  // --- exact: Gauss-Jordan ------------------------------------------------------------------------
+
+  /** Reduced echelon rows (whole numbers, each divided by its gcd); in longs, in BigInteger on overflow. */
+  static List<Row> reducedEchelon(List<Row> equations, int n) {
+    try {
+      return reducedInLongs(equations, n);
+    } catch (ArithmeticException overflow) {
+      return reducedInBigIntegers(equations, n);
+    }
+  }
+
+  private static List<Row> reducedInLongs(List<Row> equations, int n) {
+    List<long[]> m = new ArrayList<>(equations.size());
+    for (Row r : equations) {
+      long[] dense = new long[n + 1];
+      for (int j = 0; j < r.idx().length; j++) {
+        dense[r.idx()[j]] = r.coef()[j];
+      }
+      dense[n] = r.lo();
+      m.add(dense);
+    }
+    int rank = 0;
+    int[] nonZero = new int[n + 1];
+    for (int col = 0; col < n && rank < m.size(); col++) {
+      int pivot = -1;
+      for (int r = rank; r < m.size(); r++) {
+        if (m.get(r)[col] != 0) {
+          pivot = r;
+          break;
+        }
+      }
+      if (pivot < 0) {
+        continue;
+      }
+      java.util.Collections.swap(m, rank, pivot);
+      long[] p = m.get(rank);
+      if (p[col] < 0) {
+        for (int c = 0; c <= n; c++) {
+          p[c] = Math.negateExact(p[c]);
+        }
+      }
+      int count = 0;
+      for (int c = 0; c <= n; c++) {
+        if (p[c] != 0) {
+          nonZero[count++] = c;
+        }
+      }
+      long pv = p[col];
+      for (int r = 0; r < m.size(); r++) {
+        long[] row = m.get(r);
+        long factor = row[col];
+        if (r == rank || factor == 0) {
+          continue;
+        }
+        if (pv == 1) {
+          for (int j = 0; j < count; j++) {
+            int c = nonZero[j];
+            row[c] = Math.subtractExact(row[c], Math.multiplyExact(p[c], factor));
+          }
+        } else {
+          for (int c = 0; c <= n; c++) {
+            if (row[c] != 0 || p[c] != 0) {
+              row[c] = Math.subtractExact(Math.multiplyExact(row[c], pv), Math.multiplyExact(p[c], factor));
+            }
+          }
+          divideByGcd(row);
+        }
+      }
+      rank++;
+    }
+    List<Row> out = new ArrayList<>(rank);
+    for (long[] dense : m.subList(0, rank)) {
+      out.add(sparse(dense, n));
+    }
+    return out;
+  }
+
+  private static void divideByGcd(long[] row) {
+    long g = 0;
+    for (long v : row) {
+      if (v != 0) {
+        g = gcd(g, Math.abs(v));
+        if (g == 1) {
+          return;
+        }
+      }
+    }
+    if (g > 1) {
+      for (int c = 0; c < row.length; c++) {
+        row[c] /= g;
+      }
+    }
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
+  }
+
+  private static Row sparse(long[] dense, int n) {
+    int count = 0;
+    for (int c = 0; c < n; c++) {
+      if (dense[c] != 0) {
+        count++;
+      }
+    }
+    int[] idx = new int[count];
+    long[] coef = new long[count];
+    int j = 0;
+    for (int c = 0; c < n; c++) {
+      if (dense[c] != 0) {
+        idx[j] = c;
+        coef[j++] = dense[c];
+      }
+    }
+    return new Row(idx, coef, dense[n], dense[n]);
+  }
+
+  /** The same elimination in BigInteger; rows whose numbers do not fit a long are left out. */
+  private static List<Row> reducedInBigIntegers(List<Row> equations, int n) {
+    List<BigInteger[]> m = new ArrayList<>();
+    for (Row r : equations) {
+      BigInteger[] dense = new BigInteger[n + 1];
+      java.util.Arrays.fill(dense, BigInteger.ZERO);
+      for (int j = 0; j < r.idx().length; j++) {
+        dense[r.idx()[j]] = BigInteger.valueOf(r.coef()[j]);
+      }
+      dense[n] = BigInteger.valueOf(r.lo());
+      m.add(dense);
+    }
+    int rank = 0;
+    for (int col = 0; col < n && rank < m.size(); col++) {
+      int pivot = -1;
+      for (int r = rank; r < m.size(); r++) {
+        if (m.get(r)[col].signum() != 0) {
+          pivot = r;
+          break;
+        }
+      }
+      if (pivot < 0) {
+        continue;
+      }
+      java.util.Collections.swap(m, rank, pivot);
+      BigInteger[] p = m.get(rank);
+      for (int r = 0; r < m.size(); r++) {
+        BigInteger[] row = m.get(r);
+        if (r == rank || row[col].signum() == 0) {
+          continue;
+        }
+        BigInteger factor = row[col];
+        BigInteger pv = p[col];
+        BigInteger g = BigInteger.ZERO;
+        for (int c = 0; c <= n; c++) {
+          row[c] = row[c].multiply(pv).subtract(p[c].multiply(factor));
+          g = g.gcd(row[c]);
+        }
+        if (g.signum() != 0 && !g.equals(BigInteger.ONE)) {
+          for (int c = 0; c <= n; c++) {
+            row[c] = row[c].divide(g);
+          }
+        }
+      }
+      rank++;
+    }
+    List<Row> out = new ArrayList<>();
+    for (BigInteger[] dense : m.subList(0, rank)) {
+      int count = 0;
+      for (int c = 0; c < n; c++) {
+        count += dense[c].signum() != 0 ? 1 : 0;
+      }
+      int[] idx = new int[count];
+      long[] coef = new long[count];
+      boolean fits = dense[n].bitLength() < 63;
+      int j = 0;
+      for (int c = 0; c < n; c++) {
+        if (dense[c].signum() != 0) {
+          fits &= dense[c].bitLength() < 63;
+          idx[j] = c;
+          coef[j++] = fits ? dense[c].longValue() : 0;
+        }
+      }
+      if (count == 1) {
+        // a lone unknown is recovered whatever the size of its numbers
+        out.add(new Row(idx, new long[] {1}, 0, 0));
+      } else if (fits) {
+        out.add(new Row(idx, coef, dense[n].longValue(), dense[n].longValue()));
+      }
+    }
+    return out;
+  }
+
+  // --- bounds ---------------------------------------------------------------------------------
+
+  /** a - b for every two equations where b's unknowns are a strict part of a's. */
+  private static List<Row> nestedDifferences(List<Row> equations, int n) {
+    List<BitSet> sets = new ArrayList<>(equations.size());
+    for (Row r : equations) {
+      BitSet s = new BitSet(n);
+      for (int i : r.idx()) {
+        s.set(i);
+      }
+      sets.add(s);
+    }
+    List<Row> out = new ArrayList<>();
+    for (int a = 0; a < equations.size(); a++) {
+      for (int b = 0; b < equations.size(); b++) {
+        BitSet inner = sets.get(b);
+        BitSet outer = sets.get(a);
+        if (a == b || inner.cardinality() >= outer.cardinality()) {
+          continue;
+        }
+        BitSet outside = (BitSet) inner.clone();
+        outside.andNot(outer);
+        if (outside.isEmpty()) {
+          BitSet rest = (BitSet) outer.clone();
+          rest.andNot(inner);
+          long rhs = equations.get(a).lo() - equations.get(b).lo();
+          out.add(Row.equation(rest.stream().toArray(), rhs));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Narrows every interval until none moves (worklist of the rows touching a moved unknown). */
+  private static void narrow(List<Row> rows, int n, long[] lo, long[] hi) {
+    int[] touching = new int[n + 1];
+    for (Row r : rows) {
+      for (int i : r.idx()) {
+        touching[i + 1]++;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      touching[i + 1] += touching[i];
+    }
+    int[] rowsOf = new int[touching[n]];
+    int[] fill = touching.clone();
+    for (int r = 0; r < rows.size(); r++) {
+      for (int i : rows.get(r).idx()) {
+        rowsOf[fill[i]++] = r;
+      }
+    }
+    Deque<Integer> queue = new ArrayDeque<>();
+    boolean[] queued = new boolean[rows.size()];
+    for (int r = 0; r < rows.size(); r++) {
+      queue.add(r);
+      queued[r] = true;
+    }
+    long budget = (long) VISITS * (n + rows.size());
+    int[] moved = new int[n];
+    while (!queue.isEmpty() && budget-- > 0) {
+      int r = queue.poll();
+      queued[r] = false;
+      int count;
+      try {
+        count = narrowOne(rows.get(r), lo, hi, moved);
+      } catch (ArithmeticException overflow) {
+        continue; // a row with numbers too large to use here tells this check nothing
+      }
+      for (int m = 0; m < count; m++) {
+        int i = moved[m];
+        for (int t = touching[i]; t < touching[i + 1]; t++) {
+          int other = rowsOf[t];
+          if (!queued[other]) {
+            queued[other] = true;
+            queue.add(other);
+          }
+        }
+      }
+    }
+  }
+
+  /** Narrows the unknowns of one row; writes the moved ones into {@code moved}, returns how many. */
+  private static int narrowOne(Row row, long[] lo, long[] hi, int[] moved) {
+    int s = row.idx().length;
+    long minSum = 0;
+    long maxSum = 0;
+    int minInfinite = 0;
+    int maxInfinite = 0;
+    long[] minPart = new long[s];
+    long[] maxPart = new long[s];
+    boolean[] minInf = new boolean[s];
+    boolean[] maxInf = new boolean[s];
+    for (int j = 0; j < s; j++) {
+      int i = row.idx()[j];
+      long c = row.coef()[j];
+      long atLow = Math.multiplyExact(c, lo[i]);
+      boolean highInf = hi[i] == NO_BOUND;
+      long atHigh = highInf ? 0 : Math.multiplyExact(c, hi[i]);
+      if (c > 0) {
+        minPart[j] = atLow;
+        maxPart[j] = atHigh;
+        maxInf[j] = highInf;
+      } else {
+        minPart[j] = atHigh;
+        minInf[j] = highInf;
+        maxPart[j] = atLow;
+      }
+      if (minInf[j]) {
+        minInfinite++;
+      } else {
+        minSum = Math.addExact(minSum, minPart[j]);
+      }
+      if (maxInf[j]) {
+        maxInfinite++;
+      } else {
+        maxSum = Math.addExact(maxSum, maxPart[j]);
+      }
+    }
+    boolean rowHasHigh = row.hi() != NO_BOUND;
+    int count = 0;
+    for (int j = 0; j < s; j++) {
+      int i = row.idx()[j];
+      long c = row.coef()[j];
+      // rest = the other terms, in [restMin, restMax]; c*x = total - rest with total in [row.lo, row.hi]
+      boolean restMinKnown = minInf[j] ? minInfinite == 1 : minInfinite == 0;
+      boolean restMaxKnown = maxInf[j] ? maxInfinite == 1 : maxInfinite == 0;
+      long restMin = minInf[j] ? minSum : minSum - minPart[j];
+      long restMax = maxInf[j] ? maxSum : maxSum - maxPart[j];
+      boolean lowKnown = restMaxKnown;
+      boolean highKnown = restMinKnown && rowHasHigh;
+      long productLow = lowKnown ? Math.subtractExact(row.lo(), restMax) : 0;
+      long productHigh = highKnown ? Math.subtractExact(row.hi(), restMin) : 0;
+      long newLow = Long.MIN_VALUE;
+      long newHigh = NO_BOUND;
+      if (c > 0) {
+        if (lowKnown) {
+          newLow = Math.ceilDiv(productLow, c);
+        }
+        if (highKnown) {
+          newHigh = Math.floorDiv(productHigh, c);
+        }
+      } else {
+        if (highKnown) {
+          newLow = Math.ceilDiv(productHigh, c);
+        }
+        if (lowKnown) {
+          newHigh = Math.floorDiv(productLow, c);
+        }
+      }
+      boolean changed = false;
+      if (newLow > lo[i]) {
+        lo[i] = newLow;
+        changed = true;
+      }
+      if (newHigh != NO_BOUND && newHigh < hi[i]) {
+        hi[i] = newHigh;
+        changed = true;
+      }
+      if (changed) {
+        moved[count++] = i;
+      }
+    }
+    return count;
+  }
+}
