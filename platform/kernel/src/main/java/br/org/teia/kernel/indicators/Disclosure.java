@@ -57,6 +57,9 @@ public final class Disclosure {
     }
   }
 
+  /** Shown totals tried, cheapest first, when a cell needs one hidden (see totalInDerivation). */
+  private static final int TRIES = 3;
+
   private Disclosure() {}
 
   /**
@@ -97,6 +100,7 @@ public final class Disclosure {
     private final BitSet hidden = new BitSet();
     private final boolean[] groupHidden;
     private final boolean[] groupUnderK;
+    private final BitSet foundBefore = new BitSet();
 
     Protection(Map<String, Long> counts, Collection<Group> groupCollection, int k) {
       this.k = k;
@@ -204,8 +208,12 @@ public final class Disclosure {
       return false;
     }
 
-    /** Cells (by index) that what is shown gives away. */
-    private BitSet recoverable() {
+    /** The hidden cells as unknowns, with what the shown (and hidden) totals say of them. */
+    private record Equations(int n, int[] unknown, int[] cellOf, int[] groupOf, List<Inference.Row> equations,
+        List<Inference.Row> inequalities, long[] low, long[] high) {}
+
+    /** The equations as they stand, or as they would if group {@code alsoHidden} (-1: none) were hidden. */
+    private Equations equations(int alsoHidden) {
       int[] unknown = new int[ids.length]; // cell -> unknown number, -1 when shown
       Arrays.fill(unknown, -1);
       int n = 0;
@@ -222,6 +230,7 @@ public final class Disclosure {
         high[u] = primary.get(i) ? k - 1 : Inference.NO_BOUND;
       }
       List<Inference.Row> equations = new ArrayList<>();
+      List<Integer> groupOf = new ArrayList<>();
       List<Inference.Row> inequalities = new ArrayList<>();
       for (int g = 0; g < groups.size(); g++) {
         int[] idx = Arrays.stream(members[g]).filter(hidden::get).map(i -> unknown[i]).toArray();
@@ -232,8 +241,9 @@ public final class Disclosure {
         for (int i : members[g]) {
           shownPart += hidden.get(i) ? 0 : value[i];
         }
-        if (!groupHidden[g]) {
+        if (!groupHidden[g] && g != alsoHidden) {
           equations.add(Inference.Row.equation(idx, total[g] - shownPart));
+          groupOf.add(g);
         } else {
           // A hidden total is still known to be under k ("< k") or, hidden to protect, at least k.
           long[] ones = new long[idx.length];
@@ -243,16 +253,29 @@ public final class Disclosure {
               : new Inference.Row(idx, ones, k - shownPart, Inference.NO_BOUND));
         }
       }
-      BitSet byUnknown = Inference.recovered(n, equations, inequalities, low, high);
+      return new Equations(n, unknown, cellOf, groupOf.stream().mapToInt(Integer::intValue).toArray(),
+          equations, inequalities, low, high);
+    }
+
+    /** Cells (by index) that what is shown gives away. */
+    private BitSet recoverable() {
+      Equations e = equations(-1);
+      BitSet byUnknown = Inference.recovered(e.n(), e.equations(), e.inequalities(), e.low(), e.high());
       BitSet cells = new BitSet();
-      byUnknown.stream().forEach(u -> cells.set(cellOf[u]));
+      byUnknown.stream().forEach(u -> cells.set(e.cellOf()[u]));
       return cells;
     }
 
-    /** Step 3's repair for each found cell not already helped this round; false when none could be. */
+    /**
+     * Step 3's repair for each found cell not already helped this round; false when none could be.
+     * A cell found again after a repair (say, alone in a region whose hidden total the other regions
+     * of its set give back) costs a shown total instead: one its derivation uses, checked to help.
+     */
     private boolean protectRecovered(BitSet found) {
       boolean changed = false;
       Set<Integer> touched = new HashSet<>();
+      Equations before = null;
+      Map<Integer, long[]> derivations = null;
       for (int c = found.nextSetBit(0); c >= 0; c = found.nextSetBit(c + 1)) {
         boolean helped = false;
         for (int g : groupsOf[c]) {
@@ -260,6 +283,27 @@ public final class Disclosure {
         }
         if (helped) {
           continue;
+        }
+        if (foundBefore.get(c)) {
+          if (derivations == null) {
+            before = equations(-1);
+            derivations = Inference.certificates(before.equations(), before.n());
+          }
+          long[] multipliers = derivations.get(before.unknown()[c]);
+          int cell = c;
+          int g = multipliers == null
+              ? totalBehindHiddenTotal(c, before)
+              : totalInDerivation(before, multipliers, without -> Inference.determined(without.equations(),
+                  without.n(), without.unknown()[cell]));
+          if (g < 0) {
+            g = cheapestShownTotal(c);
+          }
+          if (g >= 0) {
+            groupHidden[g] = true;
+            touched.add(g);
+            changed = true;
+            continue;
+          }
         }
         int cell = smallestShownAround(c);
         if (cell >= 0) {
@@ -277,7 +321,54 @@ public final class Disclosure {
           changed = true;
         }
       }
+      foundBefore.or(found);
       return changed;
+    }
+
+    /**
+     * A shown total (never the state's) used in the derivation of cell c, the cheapest whose hiding
+     * leaves c undetermined by elimination (up to a few tried), else the cheapest used; -1 if none.
+     */
+    private int totalInDerivation(Equations e, long[] multipliers, java.util.function.Predicate<Equations> stillGiven) {
+      List<Integer> used = new ArrayList<>();
+      for (int r = 0; r < multipliers.length; r++) {
+        int g = e.groupOf()[r];
+        if (multipliers[r] != 0 && !groups.get(g).alwaysShown() && !groupHidden[g]) {
+          used.add(g);
+        }
+      }
+      used.sort(Comparator.comparingLong((Integer g) -> total[g]).thenComparingInt(g -> members[g].length)
+          .thenComparingInt(g -> g));
+      for (int g : used.subList(0, Math.min(used.size(), TRIES))) {
+        if (!stillGiven.test(equations(g))) {
+          return g;
+        }
+      }
+      return used.isEmpty() ? -1 : used.get(0);
+    }
+
+    /**
+     * For a cell pinned by bounds, not by elimination: a hidden total around it whose value the shown
+     * totals still give (a region whose set's other regions and the state are shown, say) is no
+     * secret; one of the totals that give it is hidden as well. -1 when there is none.
+     */
+    private int totalBehindHiddenTotal(int c, Equations e) {
+      for (int h : groupsOf[c]) {
+        if (!groupHidden[h]) {
+          continue;
+        }
+        int[] target = Arrays.stream(members[h]).filter(hidden::get).map(i -> e.unknown()[i]).toArray();
+        long[] multipliers = Inference.derivation(e.equations(), e.n(), target);
+        if (multipliers != null) {
+          int g = totalInDerivation(e, multipliers, without -> Inference.derivation(without.equations(),
+              without.n(), Arrays.stream(members[h]).filter(hidden::get).map(i -> without.unknown()[i]).toArray())
+              != null);
+          if (g >= 0) {
+            return g;
+          }
+        }
+      }
+      return -1;
     }
 
     private int smallestShownAround(int c) {

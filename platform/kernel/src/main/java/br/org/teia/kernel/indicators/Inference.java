@@ -261,6 +261,153 @@ final class Inference {
     return out;
   }
 
+  /**
+   * Why each determined unknown is determined: multipliers, one per equation, whose combination of
+   * the equations is that unknown alone (one such combination; others may exist). Unknowns not
+   * determined are absent; all are when the numbers outgrow a long. A shown total with a multiplier
+   * of 0 plays no part in that derivation.
+   */
+  static java.util.Map<Integer, long[]> certificates(List<Row> equations, int n) {
+    int m = equations.size();
+    int width = n + m; // the unknowns, then which equations each row is made of
+    List<long[]> rows = new ArrayList<>(m);
+    for (int r = 0; r < m; r++) {
+      long[] dense = new long[width];
+      Row row = equations.get(r);
+      for (int j = 0; j < row.idx().length; j++) {
+        dense[row.idx()[j]] = row.coef()[j];
+      }
+      dense[n + r] = 1;
+      rows.add(dense);
+    }
+    java.util.Map<Integer, long[]> out = new java.util.TreeMap<>();
+    try {
+      int rank = 0;
+      for (int col = 0; col < n && rank < m; col++) {
+        int pivot = -1;
+        for (int r = rank; r < m; r++) {
+          if (rows.get(r)[col] != 0) {
+            pivot = r;
+            break;
+          }
+        }
+        if (pivot < 0) {
+          continue;
+        }
+        java.util.Collections.swap(rows, rank, pivot);
+        long[] p = rows.get(rank);
+        long pv = p[col];
+        for (int r = 0; r < m; r++) {
+          long[] row = rows.get(r);
+          long factor = row[col];
+          if (r == rank || factor == 0) {
+            continue;
+          }
+          for (int c = 0; c < width; c++) {
+            if (row[c] != 0 || p[c] != 0) {
+              row[c] = Math.subtractExact(Math.multiplyExact(row[c], pv), Math.multiplyExact(p[c], factor));
+            }
+          }
+          divideByGcd(row);
+        }
+        rank++;
+      }
+      for (long[] row : rows.subList(0, rank)) {
+        int alone = -1;
+        for (int c = 0; c < n; c++) {
+          if (row[c] != 0) {
+            if (alone >= 0) {
+              alone = -2;
+              break;
+            }
+            alone = c;
+          }
+        }
+        if (alone >= 0) {
+          out.put(alone, java.util.Arrays.copyOfRange(row, n, width));
+        }
+      }
+    } catch (ArithmeticException overflow) {
+      out.clear();
+    }
+    return out;
+  }
+
+  /**
+   * Whether the sum of the unknowns {@code target} follows from the equations by elimination: the
+   * multipliers of one combination of the equations that gives it, or null when none does (or the
+   * numbers outgrow a long).
+   */
+  static long[] derivation(List<Row> equations, int n, int[] target) {
+    int m = equations.size();
+    int width = n + m + 1; // the unknowns, which equations a row is made of, then the target's share
+    List<long[]> rows = new ArrayList<>(m);
+    for (int r = 0; r < m; r++) {
+      long[] dense = new long[width];
+      Row row = equations.get(r);
+      for (int j = 0; j < row.idx().length; j++) {
+        dense[row.idx()[j]] = row.coef()[j];
+      }
+      dense[n + r] = 1;
+      rows.add(dense);
+    }
+    long[] goal = new long[width];
+    for (int i : target) {
+      goal[i] = 1;
+    }
+    goal[n + m] = 1;
+    try {
+      int rank = 0;
+      for (int col = 0; col < n && rank < m; col++) {
+        int pivot = -1;
+        for (int r = rank; r < m; r++) {
+          if (rows.get(r)[col] != 0) {
+            pivot = r;
+            break;
+          }
+        }
+        if (pivot < 0) {
+          continue;
+        }
+        java.util.Collections.swap(rows, rank, pivot);
+        long[] p = rows.get(rank);
+        long pv = p[col];
+        for (int r = rank + 1; r <= m; r++) {
+          long[] row = r == m ? goal : rows.get(r);
+          long factor = row[col];
+          if (factor == 0) {
+            continue;
+          }
+          for (int c = 0; c < width; c++) {
+            if (row[c] != 0 || p[c] != 0) {
+              row[c] = Math.subtractExact(Math.multiplyExact(row[c], pv), Math.multiplyExact(p[c], factor));
+            }
+          }
+          divideByGcd(row);
+        }
+        rank++;
+      }
+      for (int c = 0; c < n; c++) {
+        if (goal[c] != 0) {
+          return null;
+        }
+      }
+      return java.util.Arrays.copyOfRange(goal, n, n + m);
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+  }
+
+  /** Whether elimination alone gives unknown {@code target}. */
+  static boolean determined(List<Row> equations, int n, int target) {
+    for (Row r : reducedEchelon(equations, n)) {
+      if (r.idx().length == 1 && r.idx()[0] == target) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // --- bounds ---------------------------------------------------------------------------------
 
   /** a - b for every two equations where b's unknowns are a strict part of a's. */
