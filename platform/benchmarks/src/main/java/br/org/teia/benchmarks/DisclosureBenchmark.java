@@ -33,8 +33,10 @@ public final class DisclosureBenchmark {
 
   private static final Duration TARGET = Duration.ofMillis(50);
   private static final int[] KS = {3, 5, 10};
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final List<Duration> allCpu = new ArrayList<>();
 
-  record Case(Shape shape, int k, Stats stats, double primary, double complementary, double hiddenTotals,
+  record Case(Shape shape, int k, Stats stats, Stats cpu, double primary, double complementary, double hiddenTotals,
       double groups, int recovered) {}
 
   public static void main(String[] args) throws IOException {
@@ -59,11 +61,12 @@ public final class DisclosureBenchmark {
       for (int k : KS) {
         Case c = measure(shape, k, seeds, runs, all);
         cases.add(c);
-        System.out.printf(Locale.ROOT, "%-6s k=%2d median %s p95 %s max %s, recovered %d%n", shape, k,
-            ms(c.stats().median()), ms(c.stats().p95()), ms(c.stats().max()), c.recovered());
+        System.out.printf(Locale.ROOT, "%-6s k=%2d median %s p95 %s max %s (CPU median %s p95 %s), recovered %d%n",
+            shape, k, ms(c.stats().median()), ms(c.stats().p95()), ms(c.stats().max()), ms(c.cpu().median()),
+            ms(c.cpu().p95()), c.recovered());
       }
     }
-    Files.writeString(output, report(cases, Stats.of(all), seeds, runs));
+    Files.writeString(output, report(cases, Stats.of(all), Stats.of(allCpu), seeds, runs, load()));
     System.out.println("wrote " + output);
   }
 
@@ -79,6 +82,7 @@ public final class DisclosureBenchmark {
 
   private static Case measure(Shape shape, int k, int seeds, int runs, List<Duration> all) {
     List<Duration> timings = new ArrayList<>();
+    List<Duration> cpuTimings = new ArrayList<>();
     double primary = 0;
     double complementary = 0;
     double hiddenTotals = 0;
@@ -89,9 +93,11 @@ public final class DisclosureBenchmark {
       List<Group> groups = groups(indicator);
       Outcome outcome = null;
       for (int run = 0; run < runs; run++) {
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         outcome = Disclosure.protect(indicator.counts(), groups, k);
         timings.add(Duration.ofNanos(System.nanoTime() - start));
+        cpuTimings.add(Duration.ofNanos(THREADS.getCurrentThreadCpuTime() - cpuStart));
       }
       primary += outcome.primary().size();
       complementary += outcome.complementary().size();
@@ -100,7 +106,8 @@ public final class DisclosureBenchmark {
       recovered += DisclosureAttacker.recover(shown(indicator, groups, outcome, k)).size();
     }
     all.addAll(timings);
-    return new Case(shape, k, Stats.of(timings), primary / seeds, complementary / seeds, hiddenTotals / seeds,
+    allCpu.addAll(cpuTimings);
+    return new Case(shape, k, Stats.of(timings), Stats.of(cpuTimings), primary / seeds, complementary / seeds, hiddenTotals / seeds,
         groupCount / seeds, recovered);
   }
 
@@ -128,7 +135,13 @@ public final class DisclosureBenchmark {
     return new DisclosureAttacker.Shown(cells, totals, members, outcome.primary(), k);
   }
 
-  private static String report(List<Case> cases, Stats all, int seeds, int runs) {
+  /** The machine's load average over the last minute (other sessions share the cores). */
+  private static String load() {
+    return String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        .getSystemLoadAverage());
+  }
+
+  private static String report(List<Case> cases, Stats all, Stats allCpu, int seeds, int runs, String load) {
     String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
     StringBuilder b = new StringBuilder();
     b.append("# Disclosure control over 853 municipalities\n\n");
@@ -141,19 +154,23 @@ public final class DisclosureBenchmark {
         | states | %d made-up Minas Gerais per case (`SyntheticMinasGerais`, seeds 1-%d): 853 municipalities, the state, region sets of 13, 70 and 20 regions drawn at random, 7 size classes |
         | runs | %d timed calls of `Disclosure.protect` per state, after a warm-up |
         | target | median well under %d ms |
-        | **all calls** | median **%s**, p95 **%s**, max %s (%d calls) |
+        | **all calls, wall clock** | median **%s**, p95 **%s**, max %s (%d calls) |
+        | **all calls, CPU time of the thread** | median **%s**, p95 **%s**, max %s |
+        | load average at the end | %s (on %d cores: other sessions' builds were running) |
 
         """.formatted(Machine.cores(), Machine.memory(), Machine.jdk(), seeds, seeds, runs, TARGET.toMillis(),
-        ms(all.median()), ms(all.p95()), ms(all.max()), all.count()));
+        ms(all.median()), ms(all.p95()), ms(all.max()), all.count(), ms(allCpu.median()), ms(allCpu.p95()),
+        ms(allCpu.max()), load, Machine.cores()));
     b.append("Shapes: SKEWED, about one per thousand people (many small towns under k); SPARSE, mostly 0 "
         + "(like vacant council seats); DENSE, nearly all well above k. Hidden figures are means per state; "
         + "\"recovered\" is what the test-support `DisclosureAttacker` (exact elimination and integer bounds) "
         + "worked out from the shown figures, over all states of the case.\n\n");
-    b.append("| shape | k | median | p95 | max | under k (primary) | hidden to protect | hidden totals (of groups) | recovered |\n");
-    b.append("|---|---|---|---|---|---|---|---|---|\n");
+    b.append("| shape | k | median | p95 | max | CPU median | CPU p95 | under k (primary) | hidden to protect | hidden totals (of groups) | recovered |\n");
+    b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Case c : cases) {
-      b.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %.1f | %.1f | %.1f (of %.0f) | %d |%n",
-          c.shape(), c.k(), ms(c.stats().median()), ms(c.stats().p95()), ms(c.stats().max()), c.primary(),
+      b.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %.1f | %.1f | %.1f (of %.0f) | %d |%n",
+          c.shape(), c.k(), ms(c.stats().median()), ms(c.stats().p95()), ms(c.stats().max()),
+          ms(c.cpu().median()), ms(c.cpu().p95()), c.primary(),
           c.complementary(), c.hiddenTotals(), c.groups(), c.recovered()));
     }
     b.append("\nThe machine is shared with other sessions' builds: compare figures within one run.\n");

@@ -143,6 +143,27 @@ final class Inference {
     return out;
   }
 
+  /** row := row * pv - p * factor (p's non-zero columns listed in nonZero), divided by its gcd. */
+  private static void eliminate(long[] row, long[] p, long pv, long factor, int[] nonZero, int count) {
+    if (pv == 1) {
+      for (int j = 0; j < count; j++) {
+        int c = nonZero[j];
+        row[c] = Math.subtractExact(row[c], Math.multiplyExact(p[c], factor));
+      }
+      return;
+    }
+    for (int c = 0; c < row.length; c++) {
+      if (row[c] != 0) {
+        row[c] = Math.multiplyExact(row[c], pv);
+      }
+    }
+    for (int j = 0; j < count; j++) {
+      int c = nonZero[j];
+      row[c] = Math.subtractExact(row[c], Math.multiplyExact(p[c], factor));
+    }
+    divideByGcd(row);
+  }
+
   private static void divideByGcd(long[] row) {
     long g = 0;
     for (long v : row) {
@@ -281,6 +302,7 @@ final class Inference {
       rows.add(dense);
     }
     java.util.Map<Integer, long[]> out = new java.util.TreeMap<>();
+    int[] nonZero = new int[width];
     try {
       int rank = 0;
       for (int col = 0; col < n && rank < m; col++) {
@@ -297,18 +319,19 @@ final class Inference {
         java.util.Collections.swap(rows, rank, pivot);
         long[] p = rows.get(rank);
         long pv = p[col];
+        int count = 0;
+        for (int c = 0; c < width; c++) {
+          if (p[c] != 0) {
+            nonZero[count++] = c;
+          }
+        }
         for (int r = 0; r < m; r++) {
           long[] row = rows.get(r);
           long factor = row[col];
           if (r == rank || factor == 0) {
             continue;
           }
-          for (int c = 0; c < width; c++) {
-            if (row[c] != 0 || p[c] != 0) {
-              row[c] = Math.subtractExact(Math.multiplyExact(row[c], pv), Math.multiplyExact(p[c], factor));
-            }
-          }
-          divideByGcd(row);
+          eliminate(row, p, pv, factor, nonZero, count);
         }
         rank++;
       }
@@ -356,6 +379,7 @@ final class Inference {
       goal[i] = 1;
     }
     goal[n + m] = 1;
+    int[] nonZero = new int[width];
     try {
       int rank = 0;
       for (int col = 0; col < n && rank < m; col++) {
@@ -372,18 +396,19 @@ final class Inference {
         java.util.Collections.swap(rows, rank, pivot);
         long[] p = rows.get(rank);
         long pv = p[col];
+        int count = 0;
+        for (int c = 0; c < width; c++) {
+          if (p[c] != 0) {
+            nonZero[count++] = c;
+          }
+        }
         for (int r = rank + 1; r <= m; r++) {
           long[] row = r == m ? goal : rows.get(r);
           long factor = row[col];
           if (factor == 0) {
             continue;
           }
-          for (int c = 0; c < width; c++) {
-            if (row[c] != 0 || p[c] != 0) {
-              row[c] = Math.subtractExact(Math.multiplyExact(row[c], pv), Math.multiplyExact(p[c], factor));
-            }
-          }
-          divideByGcd(row);
+          eliminate(row, p, pv, factor, nonZero, count);
         }
         rank++;
       }
@@ -410,35 +435,47 @@ final class Inference {
 
   // --- bounds ---------------------------------------------------------------------------------
 
-  /** a - b for every two equations where b's unknowns are a strict part of a's. */
+  /**
+   * a - b for every two equations where b's unknowns are a strict part of a's; one row per set of
+   * unknowns left (the shown totals are consistent, so two such rows can only agree).
+   */
   private static List<Row> nestedDifferences(List<Row> equations, int n) {
     List<BitSet> sets = new ArrayList<>(equations.size());
+    java.util.Set<BitSet> seen = new java.util.HashSet<>();
     for (Row r : equations) {
       BitSet s = new BitSet(n);
       for (int i : r.idx()) {
         s.set(i);
       }
       sets.add(s);
+      seen.add(s);
     }
     List<Row> out = new ArrayList<>();
     for (int a = 0; a < equations.size(); a++) {
+      BitSet outer = sets.get(a);
+      int outerSize = outer.cardinality();
       for (int b = 0; b < equations.size(); b++) {
         BitSet inner = sets.get(b);
-        BitSet outer = sets.get(a);
-        if (a == b || inner.cardinality() >= outer.cardinality()) {
+        if (a == b || inner.cardinality() >= outerSize || inner.intersects(outer) && !contains(outer, inner)) {
           continue;
         }
-        BitSet outside = (BitSet) inner.clone();
-        outside.andNot(outer);
-        if (outside.isEmpty()) {
-          BitSet rest = (BitSet) outer.clone();
-          rest.andNot(inner);
-          long rhs = equations.get(a).lo() - equations.get(b).lo();
-          out.add(Row.equation(rest.stream().toArray(), rhs));
+        if (!contains(outer, inner)) {
+          continue;
+        }
+        BitSet rest = (BitSet) outer.clone();
+        rest.andNot(inner);
+        if (seen.add(rest)) {
+          out.add(Row.equation(rest.stream().toArray(), equations.get(a).lo() - equations.get(b).lo()));
         }
       }
     }
     return out;
+  }
+
+  private static boolean contains(BitSet outer, BitSet inner) {
+    BitSet outside = (BitSet) inner.clone();
+    outside.andNot(outer);
+    return outside.isEmpty();
   }
 
   /** Narrows every interval until none moves (worklist of the rows touching a moved unknown). */
