@@ -36,7 +36,8 @@ public final class DisclosureBenchmark {
   private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
   private static final List<Duration> allCpu = new ArrayList<>();
 
-  record Case(Shape shape, int k, Stats stats, Stats cpu, double primary, double complementary, double hiddenTotals,
+  record Case(Shape shape, int k, Stats stats, Stats cpu, double primary, double complementary, double share,
+      double hiddenTotals,
       double groups, int recovered) {}
 
   public static void main(String[] args) throws IOException {
@@ -85,6 +86,7 @@ public final class DisclosureBenchmark {
     List<Duration> cpuTimings = new ArrayList<>();
     double primary = 0;
     double complementary = 0;
+    double share = 0;
     double hiddenTotals = 0;
     double groupCount = 0;
     int recovered = 0;
@@ -101,13 +103,16 @@ public final class DisclosureBenchmark {
       }
       primary += outcome.primary().size();
       complementary += outcome.complementary().size();
+      long state = indicator.counts().values().stream().mapToLong(Long::longValue).sum();
+      long protecting = outcome.complementary().stream().mapToLong(indicator.counts()::get).sum();
+      share += state == 0 ? 0 : 100.0 * protecting / state;
       hiddenTotals += outcome.hiddenGroups().size();
       groupCount += groups.size();
       recovered += DisclosureAttacker.recover(shown(indicator, groups, outcome, k)).size();
     }
     all.addAll(timings);
     allCpu.addAll(cpuTimings);
-    return new Case(shape, k, Stats.of(timings), Stats.of(cpuTimings), primary / seeds, complementary / seeds, hiddenTotals / seeds,
+    return new Case(shape, k, Stats.of(timings), Stats.of(cpuTimings), primary / seeds, complementary / seeds, share / seeds, hiddenTotals / seeds,
         groupCount / seeds, recovered);
   }
 
@@ -165,13 +170,13 @@ public final class DisclosureBenchmark {
         + "(like vacant council seats); DENSE, nearly all well above k. Hidden figures are means per state; "
         + "\"recovered\" is what the test-support `DisclosureAttacker` (exact elimination and integer bounds) "
         + "worked out from the shown figures, over all states of the case.\n\n");
-    b.append("| shape | k | median | p95 | max | CPU median | CPU p95 | under k (primary) | hidden to protect | hidden totals (of groups) | recovered |\n");
+    b.append("| shape | k | median | p95 | max | CPU median | CPU p95 | under k (primary) | hidden to protect (% of the state's count) | hidden totals (of groups) | recovered |\n");
     b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Case c : cases) {
-      b.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %.1f | %.1f | %.1f (of %.0f) | %d |%n",
+      b.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %.1f | %.1f (%.2f%%) | %.1f (of %.0f) | %d |%n",
           c.shape(), c.k(), ms(c.stats().median()), ms(c.stats().p95()), ms(c.stats().max()),
           ms(c.cpu().median()), ms(c.cpu().p95()), c.primary(),
-          c.complementary(), c.hiddenTotals(), c.groups(), c.recovered()));
+          c.complementary(), c.share(), c.hiddenTotals(), c.groups(), c.recovered()));
     }
     b.append("\nThe machine is shared with other sessions' builds: compare figures within one run.\n");
     return b.toString();

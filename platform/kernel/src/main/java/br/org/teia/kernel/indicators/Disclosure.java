@@ -22,13 +22,16 @@ import java.util.Set;
  *       state's total is always shown);
  *   <li>complementary, group by group: a shown total must not have exactly one hidden member, nor
  *       hidden members whose sum is reachable only one way (all at their least: 0 for "&lt; k",
- *       k for the others; or all "&lt; k" at k-1). Otherwise its smallest shown member is hidden too,
+ *       k for the others; or all "&lt; k" at k-1). Otherwise another shown member is hidden too,
  *       or, with none left, the group's total;
  *   <li>whole check ({@link Inference}): every shown total is an equation over the hidden cells; no
  *       cell may be found by exact elimination nor by narrowing integer intervals through the
- *       equations. For each cell found, the smallest shown member of a shown group around it is
- *       hidden, or, with none, the cheapest shown group total around it (smallest total first).
+ *       equations. For each cell found, another shown member of a shown group around it is hidden;
+ *       a cell found again ({@code CELL_REPAIRS} times) costs a shown total from its derivation,
+ *       checked to help, or, failing that, the cheapest shown total around it.
  * </ol>
+ * The member chosen is the one that leaves fewer shown totals with a single hidden member (it closes
+ * the pattern rather than spreading it), then the smallest count (least information lost).
  * Each step only hides more, so it ends; it never fails. The one thing it cannot protect is a
  * state total that pins every cell by itself (every count hidden and, say, all of them 0).
  * Deterministic: cells and groups are visited in the order of their ids.
@@ -59,6 +62,10 @@ public final class Disclosure {
 
   /** Shown totals tried, cheapest first, when a cell needs one hidden (see totalInDerivation). */
   private static final int TRIES = 3;
+
+  /** Times a found cell is repaired with another hidden cell before it costs a shown total. */
+  private static final int CELL_REPAIRS = 2;
+
 
   private Disclosure() {}
 
@@ -100,7 +107,7 @@ public final class Disclosure {
     private final BitSet hidden = new BitSet();
     private final boolean[] groupHidden;
     private final boolean[] groupUnderK;
-    private final BitSet foundBefore = new BitSet();
+    private final Map<Integer, Integer> timesFound = new HashMap<>();
 
     Protection(Map<String, Long> counts, Collection<Group> groupCollection, int k) {
       this.k = k;
@@ -193,7 +200,7 @@ public final class Disclosure {
     private boolean hideMemberOrTotal(int g) {
       int smallest = -1;
       for (int i : members[g]) {
-        if (!hidden.get(i) && (smallest < 0 || value[i] < value[smallest])) {
+        if (!hidden.get(i) && (smallest < 0 || better(i, smallest))) {
           smallest = i;
         }
       }
@@ -206,6 +213,38 @@ public final class Disclosure {
         return true;
       }
       return false;
+    }
+
+    /**
+     * Whether shown cell a is a better one to hide than b: first the one that leaves fewer shown
+     * totals with a single hidden member (hiding a cell whose other groups already hide one closes
+     * the pattern instead of spreading it), then the smaller count, then the first id.
+     */
+    private boolean better(int a, int b) {
+      int sa = spread(a);
+      int sb = spread(b);
+      if (sa != sb) {
+        return sa < sb;
+      }
+      return value[a] < value[b] || (value[a] == value[b] && a < b);
+    }
+
+    /** Shown totals around cell i with no hidden member (hiding i exposes them) less those with one. */
+    private int spread(int i) {
+      int score = 0;
+      for (int g : groupsOf[i]) {
+        if (groupHidden[g]) {
+          continue;
+        }
+        int count = 0;
+        for (int m : members[g]) {
+          if (hidden.get(m) && ++count > 1) {
+            break;
+          }
+        }
+        score += count == 0 ? 1 : count == 1 ? -1 : 0;
+      }
+      return score;
     }
 
     /** The hidden cells as unknowns, with what the shown (and hidden) totals say of them. */
@@ -284,7 +323,7 @@ public final class Disclosure {
         if (helped) {
           continue;
         }
-        if (foundBefore.get(c)) {
+        if (timesFound.getOrDefault(c, 0) >= CELL_REPAIRS) {
           if (derivations == null) {
             before = equations(-1);
             derivations = Inference.certificates(before.equations(), before.n());
@@ -321,7 +360,7 @@ public final class Disclosure {
           changed = true;
         }
       }
-      foundBefore.or(found);
+      found.stream().forEach(c -> timesFound.merge(c, 1, Integer::sum));
       return changed;
     }
 
@@ -378,7 +417,7 @@ public final class Disclosure {
           continue;
         }
         for (int i : members[g]) {
-          if (!hidden.get(i) && (best < 0 || value[i] < value[best] || (value[i] == value[best] && i < best))) {
+          if (!hidden.get(i) && (best < 0 || better(i, best))) {
             best = i;
           }
         }
