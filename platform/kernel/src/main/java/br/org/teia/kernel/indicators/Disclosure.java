@@ -196,7 +196,7 @@ public final class Disclosure {
       return count == 1 || (count > 1 && (sum == least || (allUnderK && sum == (long) count * (k - 1))));
     }
 
-    /** Hides the group's smallest shown member; with none left, its total (never the state's). */
+    /** Hides the best shown member of the group (see {@link #better}); with none left, its total (never the state's). */
     private boolean hideMemberOrTotal(int g) {
       int smallest = -1;
       for (int i : members[g]) {

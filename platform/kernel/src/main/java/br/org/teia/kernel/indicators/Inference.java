@@ -272,9 +272,9 @@ final class Inference {
           coef[j++] = fits ? dense[c].longValue() : 0;
         }
       }
-      if (count == 1) {
-        // a lone unknown is recovered whatever the size of its numbers
-        out.add(new Row(idx, new long[] {1}, 0, 0));
+      if (count == 1 && !fits) {
+        // a lone unknown is recovered whatever the size of its numbers; "x >= 0" keeps the bounds true
+        out.add(new Row(idx, new long[] {1}, 0, NO_BOUND));
       } else if (fits) {
         out.add(new Row(idx, coef, dense[n].longValue(), dense[n].longValue()));
       }
