@@ -34,6 +34,12 @@ final class Inference {
   /** Row visits allowed per unknown and row while narrowing; stopping early only weakens the check. */
   private static final int VISITS = 2_000;
 
+  /** Probing (see probe) only for systems of at most this many hidden cells: it costs one narrowing per value. */
+  private static final int PROBE_LIMIT = 40;
+  private static final int PROBE_VALUES = 12;
+  private static final int PROBE_PASSES = 3;
+  private static final int PROBE_VISITS = 50;
+
   private Inference() {}
 
   /**
@@ -58,6 +64,9 @@ final class Inference {
     long[] lo = low.clone();
     long[] hi = high.clone();
     narrow(all, n, lo, hi);
+    if (n <= PROBE_LIMIT) {
+      probe(all, n, lo, hi);
+    }
     for (int i = 0; i < n; i++) {
       if (hi[i] != NO_BOUND && lo[i] >= hi[i]) {
         out.set(i);
@@ -480,6 +489,11 @@ final class Inference {
 
   /** Narrows every interval until none moves (worklist of the rows touching a moved unknown). */
   private static void narrow(List<Row> rows, int n, long[] lo, long[] hi) {
+    narrow(rows, n, lo, hi, VISITS);
+  }
+
+  /** As above with a budget of visits; false when some interval came out empty (no solution). */
+  private static boolean narrow(List<Row> rows, int n, long[] lo, long[] hi, int visits) {
     int[] touching = new int[n + 1];
     for (Row r : rows) {
       for (int i : r.idx()) {
@@ -502,7 +516,7 @@ final class Inference {
       queue.add(r);
       queued[r] = true;
     }
-    long budget = (long) VISITS * (n + rows.size());
+    long budget = (long) visits * (n + rows.size());
     int[] moved = new int[n];
     while (!queue.isEmpty() && budget-- > 0) {
       int r = queue.poll();
@@ -515,6 +529,9 @@ final class Inference {
       }
       for (int m = 0; m < count; m++) {
         int i = moved[m];
+        if (hi[i] != NO_BOUND && lo[i] > hi[i]) {
+          return false;
+        }
         for (int t = touching[i]; t < touching[i + 1]; t++) {
           int other = rowsOf[t];
           if (!queued[other]) {
@@ -524,6 +541,59 @@ final class Inference {
         }
       }
     }
+    return true;
+  }
+
+  /**
+   * Probing, for small systems: each value an unknown could still take is tried alone; if narrowing
+   * then empties some interval, that value is impossible. Finds values that only a combination of
+   * equations with other multipliers than the reduced rows' pins (say {@code 2a + b = 0}).
+   * Unknowns without an upper bound are tried from their lowest value up, a few values.
+   */
+  private static void probe(List<Row> rows, int n, long[] lo, long[] hi) {
+    boolean moved = true;
+    for (int pass = 0; moved && pass < PROBE_PASSES; pass++) {
+      moved = false;
+      for (int i = 0; i < n; i++) {
+        if (hi[i] != NO_BOUND && lo[i] >= hi[i]) {
+          continue;
+        }
+        long first = NO_BOUND;
+        long last = Long.MIN_VALUE;
+        long top = hi[i] == NO_BOUND ? lo[i] + PROBE_VALUES - 1 : Math.min(hi[i], lo[i] + PROBE_VALUES - 1);
+        for (long v = lo[i]; v <= top; v++) {
+          if (possible(rows, n, lo, hi, i, v)) {
+            first = Math.min(first, v);
+            last = v;
+            if (hi[i] == NO_BOUND || top < hi[i]) {
+              break; // only the lowest possible value is sought
+            }
+          }
+        }
+        if (first == NO_BOUND) {
+          continue; // nothing possible among the tried values: leave the interval to narrowing
+        }
+        if (first > lo[i]) {
+          lo[i] = first;
+          moved = true;
+        }
+        if (hi[i] != NO_BOUND && top >= hi[i] && last < hi[i]) {
+          hi[i] = last;
+          moved = true;
+        }
+      }
+      if (moved) {
+        narrow(rows, n, lo, hi);
+      }
+    }
+  }
+
+  private static boolean possible(List<Row> rows, int n, long[] lo, long[] hi, int i, long v) {
+    long[] l = lo.clone();
+    long[] h = hi.clone();
+    l[i] = v;
+    h[i] = v;
+    return narrow(rows, n, l, h, PROBE_VISITS);
   }
 
   /** Narrows the unknowns of one row; writes the moved ones into {@code moved}, returns how many. */
