@@ -52,6 +52,24 @@ class DisclosureMinasGeraisTest {
         .isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.EnumSource(Shape.class)
+  void the_same_state_in_another_order_gets_the_same_outcome(Shape shape) {
+    Indicator indicator = new SyntheticMinasGerais(3).indicator(shape, 7);
+    List<Group> groups = groups(indicator);
+    Outcome first = Disclosure.protect(indicator.counts(), groups, 5);
+
+    List<String> ids = new ArrayList<>(indicator.counts().keySet());
+    java.util.Collections.shuffle(ids, new java.util.Random(11));
+    Map<String, Long> shuffled = new java.util.LinkedHashMap<>();
+    ids.forEach(id -> shuffled.put(id, indicator.counts().get(id)));
+    List<Group> reversed = new ArrayList<>(groups);
+    java.util.Collections.reverse(reversed);
+
+    assertThat(Disclosure.protect(shuffled, reversed, 5)).isEqualTo(first);
+    assertThat(Disclosure.protect(new java.util.HashMap<>(indicator.counts()), groups, 5)).isEqualTo(first);
+  }
+
   static List<Group> groups(Indicator indicator) {
     return indicator.groups().entrySet().stream()
         .map(e -> new Group(e.getKey(), e.getValue(), e.getKey().equals(SyntheticMinasGerais.STATE)))
