@@ -198,14 +198,14 @@ public final class Disclosure {
 
     /** Hides the best shown member of the group (see {@link #better}); with none left, its total (never the state's). */
     private boolean hideMemberOrTotal(int g) {
-      int smallest = -1;
+      int best = -1;
       for (int i : members[g]) {
-        if (!hidden.get(i) && (smallest < 0 || better(i, smallest))) {
-          smallest = i;
+        if (!hidden.get(i) && (best < 0 || better(i, best))) {
+          best = i;
         }
       }
-      if (smallest >= 0) {
-        hidden.set(smallest);
+      if (best >= 0) {
+        hidden.set(best);
         return true;
       }
       if (!groups.get(g).alwaysShown() && !groupHidden[g]) {
@@ -344,7 +344,7 @@ public final class Disclosure {
             continue;
           }
         }
-        int cell = smallestShownAround(c);
+        int cell = bestShownAround(c);
         if (cell >= 0) {
           hidden.set(cell);
           for (int g : groupsOf[cell]) {
@@ -410,7 +410,8 @@ public final class Disclosure {
       return -1;
     }
 
-    private int smallestShownAround(int c) {
+    /** The shown member of a shown group around cell c best hidden next (see {@link #better}); -1 if none. */
+    private int bestShownAround(int c) {
       int best = -1;
       for (int g : groupsOf[c]) {
         if (groupHidden[g]) {
