@@ -66,7 +66,6 @@ public final class Disclosure {
   /** Times a found cell is repaired with another hidden cell before it costs a shown total. */
   private static final int CELL_REPAIRS = 2;
 
-
   private Disclosure() {}
 
   /**
@@ -85,7 +84,7 @@ public final class Disclosure {
 
   /**
    * Which cells and group totals to hide so that no hidden count can be worked out. Group members
-   * without a count are ignored; with k &lt;= 1 nothing is under k and nothing is hidden.
+   * without a count are ignored. With k &lt;= 1 nothing is hidden: "&lt; 1" would say 0.
    */
   public static Outcome protect(Map<String, Long> counts, Collection<Group> groups, int k) {
     if (k <= 1 || counts.isEmpty()) {
@@ -307,8 +306,9 @@ public final class Disclosure {
 
     /**
      * Step 3's repair for each found cell not already helped this round; false when none could be.
-     * A cell found again after a repair (say, alone in a region whose hidden total the other regions
-     * of its set give back) costs a shown total instead: one its derivation uses, checked to help.
+     * A cell still found after {@link #CELL_REPAIRS} repairs (say, alone in a region whose hidden
+     * total the other regions of its set give back) costs a shown total instead: one its derivation
+     * uses, checked to help.
      */
     private boolean protectRecovered(BitSet found) {
       boolean changed = false;
