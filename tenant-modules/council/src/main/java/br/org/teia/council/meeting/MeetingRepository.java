@@ -2,10 +2,9 @@ package br.org.teia.council.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 interface MeetingRepository extends JpaRepository<Meeting, UUID> {
 
@@ -14,6 +13,8 @@ interface MeetingRepository extends JpaRepository<Meeting, UUID> {
 
   List<Meeting> findAllByCouncilIdAndAgendaPublishedOnIsNotNullOrderByDateDesc(UUID councilId);
 
-  @Query("SELECT m FROM Meeting m JOIN m.items i WHERE i.id = :itemId")
-  Optional<Meeting> findByItem(UUID itemId);
+  List<Meeting> findAllByCouncilIdAndStatusOrderByDateDesc(UUID councilId, MeetingStatus status);
+
+  /** The meeting whose agenda holds the item. */
+  Optional<Meeting> findByItemsId(UUID itemId);
 }
