@@ -49,8 +49,13 @@ class Proposal {
     this.createdAt = now;
   }
 
-  void scheduledAs(UUID itemId) {
-    if (agendaItemId != null) {
+  /**
+   * Puts the proposal on an agenda item. {@code previousStands}: the item it had is still on a
+   * meeting that was not cancelled; a proposal whose meeting was cancelled (or whose item was taken
+   * off the agenda) waits for an agenda again.
+   */
+  void scheduledAs(UUID itemId, boolean previousStands) {
+    if (agendaItemId != null && previousStands) {
       throw new br.org.teia.kernel.TeiaException("council.proposal.already-scheduled");
     }
     this.agendaItemId = itemId;
@@ -58,6 +63,10 @@ class Proposal {
 
   UUID id() {
     return id;
+  }
+
+  UUID agendaItemId() {
+    return agendaItemId;
   }
 
   String title() {

@@ -4,6 +4,7 @@ import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.meeting.AgendaItemForm;
 import br.org.teia.council.meeting.AgendaItemSummary;
 import br.org.teia.council.meeting.MeetingService;
+import br.org.teia.council.meeting.MeetingStatus;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,16 +31,30 @@ public class ProposalService {
   @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
   public List<ProposalSummary> proposals(UUID councilId) {
     String acronym = composition.council(councilId).acronym();
-    return proposals.findAllByCouncil(acronym).stream().map(Proposal::summary).toList();
+    return proposals.findAllByCouncil(acronym).stream().map(this::current).toList();
   }
 
   /** The proposal a module submitted as {@code reference}, if it reached this council. */
   @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
   public java.util.Optional<ProposalSummary> bySource(String councilAcronym, String sourceModule, String reference) {
-    return proposals.findBySource(councilAcronym, sourceModule, reference).map(Proposal::summary);
+    return proposals.findBySource(councilAcronym, sourceModule, reference).map(this::current);
   }
 
-  /** Puts the proposal on the meeting's agenda (same notice rules as any item). */
+  private ProposalSummary current(Proposal proposal) {
+    ProposalSummary summary = proposal.summary();
+    return summary.pending() || stands(summary.agendaItemId()) ? summary : summary.waitingAgain();
+  }
+
+  /** Whether the agenda item is still on a meeting that was not cancelled. */
+  private boolean stands(UUID itemId) {
+    return itemId != null && meetings.deliberation(itemId)
+        .filter(d -> d.meetingStatus() != MeetingStatus.CANCELLED).isPresent();
+  }
+
+  /**
+   * Puts the proposal on the meeting's agenda (same notice rules as any item); again on another
+   * meeting when the one it was on was cancelled.
+   */
   @Transactional
   @RolesAllowed(Roles.COUNCIL_SECRETARY)
   public AgendaItemSummary schedule(UUID proposalId, UUID meetingId) {
@@ -54,7 +69,7 @@ public class ProposalService {
       description = description.substring(0, 4000);
     }
     AgendaItemSummary item = meetings.addItem(meetingId, new AgendaItemForm(proposal.title(), description), proposalId);
-    proposal.scheduledAs(item.id());
+    proposal.scheduledAs(item.id(), stands(proposal.agendaItemId()));
     proposals.saveAndFlush(proposal);
     return item;
   }

@@ -11,4 +11,9 @@ public record ProposalSummary(UUID id, String councilAcronym, String sourceModul
   public boolean pending() {
     return agendaItemId == null;
   }
+
+  /** The same proposal waiting again, its meeting cancelled or its item taken off the agenda. */
+  ProposalSummary waitingAgain() {
+    return new ProposalSummary(id, councilAcronym, sourceModule, subject, reference, title, summary, requestedOn, null);
+  }
 }

@@ -208,6 +208,19 @@ class MeetingServiceIT {
     assertThat(item.title()).isEqualTo("Relatório de execução do FMAS");
     assertThat(item.proposalId()).isEqualTo(pending.getFirst().id());
     assertThat(as(CONTAGEM, Role.COUNCIL_MEMBER, () -> proposals.proposals(council.id())).getFirst().pending()).isFalse();
+    MeetingSummary other = schedule(MeetingKind.ORDINARY, today.plusDays(50));
+    assertThatThrownBy(() -> as(CONTAGEM, Role.COUNCIL_SECRETARY,
+        () -> proposals.schedule(pending.getFirst().id(), other.id())))
+        .isInstanceOfSatisfying(TeiaException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("council.proposal.already-scheduled"));
+
+    // Its meeting cancelled, the proposal waits again and goes onto another agenda.
+    as(CONTAGEM, Role.COUNCIL_SECRETARY, () -> meetings.cancel(meeting.id()));
+    assertThat(as(CONTAGEM, Role.COUNCIL_MEMBER, () -> proposals.proposals(council.id())).getFirst().pending()).isTrue();
+    AgendaItemSummary again = as(CONTAGEM, Role.COUNCIL_SECRETARY,
+        () -> proposals.schedule(pending.getFirst().id(), other.id()));
+    assertThat(as(CONTAGEM, Role.COUNCIL_MEMBER, () -> proposals.proposals(council.id())).getFirst().agendaItemId())
+        .isEqualTo(again.id());
   }
 
   @Test
