@@ -88,7 +88,7 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
     grouping.groups().stream().filter(g -> g.type() == GroupType.REGION)
         .forEach(g -> sets.putIfAbsent(g.setId(), new RegionSetChoice(g.setId(), g.setName())));
     regionSet.setItems(sets.values());
-    regionSet.setItemLabelGenerator(RegionSetChoice::name);
+    regionSet.setItemLabelGenerator(s -> s == null ? getTranslation("console.comparison.region-set.none") : s.name());
     regionSet.setEmptySelectionAllowed(true);
     regionSet.setEmptySelectionCaption(getTranslation("console.comparison.region-set.none"));
     rankingScope.setLabel(getTranslation("console.comparison.ranking-scope"));
