@@ -80,11 +80,12 @@ public class ComparisonService {
   @RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
   public ComparisonScreen screen(String code, String ibgeCode, String regionSet, String rankingGroup) {
     IndicatorDefinition definition = definition(code);
-    Grouping grouping = grouping();
+    String fingerprint = repository.fingerprint(); // once per answer: every part comes from the same data
+    Grouping grouping = grouping(fingerprint);
     String ibge = TenantId.of(ibgeCode).ibgeCode();
     Grouping.Place place = Optional.ofNullable(grouping.municipalities().get(ibge))
         .orElseThrow(() -> new NotFoundException("console.member.not-found", ibge));
-    ProtectedIndicator current = protectedIndicator(definition, null, grouping);
+    ProtectedIndicator current = protectedIndicator(definition, null, grouping, fingerprint);
 
     List<Row> rows = new ArrayList<>();
     rows.add(new Row(null, place.name(), null, figureOf(current, ibge), 1));
@@ -101,8 +102,8 @@ public class ComparisonService {
     Optional<ComparisonGroup> peers = grouping.peersOf(ibge);
     ComparisonGroup state = grouping.stateOf(ibge).orElseThrow();
     boolean fallback = current.fallback();
-    for (LocalDate period : periods(definition.code())) {
-      ProtectedIndicator point = protectedIndicator(definition, period, grouping);
+    for (LocalDate period : periods(fingerprint, definition.code())) {
+      ProtectedIndicator point = protectedIndicator(definition, period, grouping, fingerprint);
       fallback |= point.fallback();
       series.add(new SeriesPoint(period, figureOf(point, ibge),
           region.map(g -> point.group(g.id())).orElse(null),
@@ -117,8 +118,9 @@ public class ComparisonService {
   @PermitAll
   public OpenDataIndicator openData(String code) {
     IndicatorDefinition definition = definition(code);
-    Grouping grouping = grouping();
-    ProtectedIndicator indicator = protectedIndicator(definition, null, grouping);
+    String fingerprint = repository.fingerprint();
+    Grouping grouping = grouping(fingerprint);
+    ProtectedIndicator indicator = protectedIndicator(definition, null, grouping, fingerprint);
     List<OpenDataIndicator.MunicipalityFigure> places = indicator.municipalities().entrySet().stream()
         .map(e -> {
           Grouping.Place p = grouping.municipalities().get(e.getKey());
@@ -140,7 +142,8 @@ public class ComparisonService {
   @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
   public List<Standing> standing() {
     String ibge = currentUser.tenant().orElseThrow().ibgeCode();
-    Grouping grouping = grouping();
+    String fingerprint = repository.fingerprint();
+    Grouping grouping = grouping(fingerprint);
     Map<String, Value> own = repository.ownFigures(ibge);
     List<Standing> standings = new ArrayList<>();
     for (IndicatorDefinition definition : registry.all()) {
@@ -148,7 +151,7 @@ public class ComparisonService {
       if (mine == null) {
         continue;
       }
-      ProtectedIndicator indicator = protectedIndicator(definition, null, grouping);
+      ProtectedIndicator indicator = protectedIndicator(definition, null, grouping, fingerprint);
       standings.add(new Standing(definition.code(), definition.kind(), definition.minimumCount(),
           Figure.shown(mine.value(), mine.denominator()), groupRows(grouping, indicator, ibge, null)));
     }
@@ -157,7 +160,8 @@ public class ComparisonService {
 
   /** The protected current figures of one indicator (for tests, the benchmark and the exports). */
   ProtectedIndicator protectedIndicator(String code) {
-    return protectedIndicator(definition(code), null, grouping());
+    String fingerprint = repository.fingerprint();
+    return protectedIndicator(definition(code), null, grouping(fingerprint), fingerprint);
   }
 
   String fingerprint() {
@@ -168,20 +172,25 @@ public class ComparisonService {
     return registry.find(code).orElseThrow(() -> new NotFoundException("console.comparison.indicator.not-found", code));
   }
 
-  private List<LocalDate> periods(String code) {
-    return cache.get(repository.fingerprint() + ":periods:" + code,
+  private List<LocalDate> periods(String fingerprint, String code) {
+    return cache.get(fingerprint + ":periods:" + code,
         () -> new ArrayList<>(repository.periods(code, SERIES_MONTHS)));
   }
 
-  private ProtectedIndicator protectedIndicator(IndicatorDefinition definition, LocalDate period, Grouping grouping) {
-    String key = repository.fingerprint() + ":indicator:" + definition.code() + ":" + (period == null ? "now" : period);
+  private ProtectedIndicator protectedIndicator(IndicatorDefinition definition, LocalDate period, Grouping grouping,
+      String fingerprint) {
+    String key = fingerprint + ":indicator:" + definition.code() + ":" + (period == null ? "now" : period);
     return cache.get(key, () -> Protection.protect(definition, period,
         period == null ? repository.current(definition.code()) : repository.at(definition.code(), period), grouping));
   }
 
   /** Every group, built from the catalogue, the region sets and the populations; cached like the figures. */
   Grouping grouping() {
-    return cache.get(repository.fingerprint() + ":grouping", this::buildGrouping);
+    return grouping(repository.fingerprint());
+  }
+
+  private Grouping grouping(String fingerprint) {
+    return cache.get(fingerprint + ":grouping", this::buildGrouping);
   }
 
   private Grouping buildGrouping() {

@@ -4,6 +4,7 @@ import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.indicators.IndicatorDefinition;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(OpenDataApi.PATH)
 @Tag(name = "Dados abertos: indicadores dos municípios (agregados protegidos)")
+@SecurityRequirements // no token: open to anyone (overrides the document's bearer-jwt)
 @PermitAll
 class OpenDataApi {
 

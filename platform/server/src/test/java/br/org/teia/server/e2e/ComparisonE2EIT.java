@@ -96,12 +96,13 @@ class ComparisonE2EIT {
     wait.until(d -> !d.getCurrentUrl().contains("/login"));
 
     browser.get(url("/associacao/implantacao"));
-    choose("onboarding-mode", "Uma lista de códigos IBGE");
+    wait.until(d -> d.findElements(By.cssSelector("#onboarding-mode vaadin-radio-button")).stream()
+        .filter(radio -> radio.getText().trim().equals("Uma lista de códigos IBGE")).findFirst().orElse(null)).click();
     WebElement codes = wait.until(d -> d.findElement(By.id("onboarding-codes")).findElement(By.cssSelector("textarea")));
     codes.sendKeys("3120003\n3120102\n3120151");
     browser.findElement(By.id("onboarding-start")).click();
     List<Double> seen = new ArrayList<>();
-    wait.withMessage(() -> "progress seen: " + seen).until(d -> {
+    new WebDriverWait(browser, Duration.ofSeconds(90)).withMessage(() -> "progress seen: " + seen).until(d -> {
       Object value = ((JavascriptExecutor) d).executeScript(
           "const p = document.getElementById('onboarding-progress'); return p ? p.value : null");
       if (value instanceof Number n) {
@@ -119,13 +120,14 @@ class ComparisonE2EIT {
     choose("comparison-indicator", towns.code);
     choose("comparison-municipality", "Congonhas do Norte (3118106)");
     wait.until(d -> gridText("comparison-grid").contains("Congonhas do Norte|< 5"));
-    wait.withMessage("the chart is drawn with Chart.js served from its WebJar").until(d ->
+    new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage("the chart is drawn with Chart.js from its WebJar").until(d ->
         Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
             "return !!window.Chart && !!document.getElementById('comparison-chart').__chart")));
     screenshot("comparison");
 
     browser.findElement(By.id("comparison-export-csv")).click();
-    Path file = wait.withMessage("the CSV is downloaded").until(d -> downloaded(".csv"));
+    Path file = new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage("the CSV is downloaded")
+        .until(d -> downloaded(".csv"));
     String csv = Files.readString(file, StandardCharsets.UTF_8);
     assertThat(csv).startsWith("\uFEFFParte;Quem;Valor exibido;Número");
     assertThat(csv).contains("Congonhas do Norte;< 5;");
@@ -146,6 +148,7 @@ class ComparisonE2EIT {
     WebElement field = wait.until(d -> d.findElement(By.id(id)));
     if (field.getTagName().equals("vaadin-combo-box")) {
       WebElement input = field.findElement(By.cssSelector("input"));
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE); // a value chosen before
       input.sendKeys(text.substring(0, Math.min(10, text.length())));
     } else {
       field.click();

@@ -97,6 +97,15 @@ class ComparisonApiIT extends OidcTestBase {
   }
 
   @Test
+  void the_api_document_describes_open_data_as_needing_no_token() throws Exception {
+    JsonNode document = JsonMapper.shared().readTree(get("/v3/api-docs", null).body());
+    JsonNode operation = document.get("paths").get("/api/v1/open-data/indicators/{code}").get("get");
+
+    assertThat(operation.get("security")).isEmpty();
+    assertThat(document.get("paths").get("/api/v1/console/comparison/{code}/{ibge}").get("get").has("security")).isFalse();
+  }
+
+  @Test
   void open_data_is_read_only_even_for_anonymous_callers() throws Exception {
     HttpResponse<String> post = http.send(HttpRequest.newBuilder(app("/api/v1/open-data/indicators/" + towns.code))
         .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
