@@ -129,6 +129,24 @@ class ComparisonServiceIT {
   }
 
   @Test
+  void the_xlsx_export_has_the_same_lines_as_the_csv_and_no_number_for_a_hidden_figure() throws Exception {
+    ComparisonScreen screen = as(Role.ASSOCIATION_STAFF,
+        () -> comparisons.screen(fixture.count, "3118106", fixture.regionSet.toString(), null));
+    List<String> csv = new String(export.csv(screen, PT), StandardCharsets.UTF_8).lines().skip(1).toList();
+
+    try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+        new java.io.ByteArrayInputStream(export.xlsx(screen, PT)))) {
+      List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+      assertThat(rows).hasSize(csv.size() + 1);
+      var first = rows.get(1);
+      assertThat(first.getCellText(1)).isEqualTo("Congonhas do Norte");
+      assertThat(first.getCellText(2)).isEqualTo("< 5");
+      assertThat(first.getOptionalCell(3).map(org.dhatim.fastexcel.reader.Cell::getText).orElse("")).isEmpty();
+      assertThat(csv.getFirst()).startsWith(first.getCellText(0) + ";Congonhas do Norte;< 5;");
+    }
+  }
+
+  @Test
   void quartiles_are_computed_over_shown_values_only() {
     ComparisonScreen screen = as(Role.ASSOCIATION_STAFF,
         () -> comparisons.screen(fixture.count, "3119203", fixture.regionSet.toString(), null));
