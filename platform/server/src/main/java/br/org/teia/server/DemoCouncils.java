@@ -1,5 +1,11 @@
 package br.org.teia.server;
 
+import br.org.teia.council.commission.CommissionForm;
+import br.org.teia.council.commission.CommissionKind;
+import br.org.teia.council.commission.CommissionService;
+import br.org.teia.council.commission.CommissionSummary;
+import br.org.teia.council.commission.MembersForm;
+import br.org.teia.council.commission.ReportForm;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilForm;
 import br.org.teia.council.composition.CouncilSummary;
@@ -18,7 +24,11 @@ import br.org.teia.council.meeting.MeetingForm;
 import br.org.teia.council.meeting.MeetingKind;
 import br.org.teia.council.meeting.MeetingService;
 import br.org.teia.council.meeting.MeetingSummary;
+import br.org.teia.council.meeting.DeliberatedItem;
 import br.org.teia.council.meeting.VoteForm;
+import br.org.teia.council.resolution.ResolutionForm;
+import br.org.teia.council.resolution.ResolutionService;
+import br.org.teia.council.resolution.ResolutionSummary;
 import br.org.teia.kernel.events.AppreciationSubject;
 import br.org.teia.kernel.events.CouncilAppreciationRequested;
 import br.org.teia.kernel.security.Role;
@@ -43,7 +53,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for Belo Horizonte (20 seats) and Betim (12 seats), members and alternates with fictitious names
  * and CPFs, two presidencies alternating sides, the past 12 months of monthly ordinary meetings
  * with published agendas, attendance, votes and minutes approved at the following meeting, the
- * rest of this year's calendar, and one proposal sent by the fund for appreciation.
+ * rest of this year's calendar, one proposal sent by the fund for appreciation, a resolution for
+ * each approved item (all published but the newest), and one commission of each kind.
  */
 @Component
 class DemoCouncils {
@@ -69,12 +80,17 @@ class DemoCouncils {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final ResolutionService resolutions;
+  private final CommissionService commissions;
 
   DemoCouncils(SystemWork system, CompositionService composition, MeetingService meetings,
-      ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+      ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, ResolutionService resolutions,
+      CommissionService commissions) {
     this.system = system;
     this.composition = composition;
     this.meetings = meetings;
+    this.resolutions = resolutions;
+    this.commissions = commissions;
     this.events = events;
     this.transactions = transactions;
     this.clock = clock;
@@ -113,6 +129,12 @@ class DemoCouncils {
       }
       if (meetings.meetings(council.id(), today.minusMonths(12).getYear()).isEmpty()) {
         history(council, today, place);
+      }
+      if (resolutions.list(council.id(), "", 0, 1).total() == 0) {
+        resolutions(council, law);
+      }
+      if (commissions.commissions(council.id()).isEmpty()) {
+        commissions(council, today);
       }
       meetings.generateCalendar(council.id(), new CalendarForm(today.getYear(), 2, DayOfWeek.TUESDAY,
           LocalTime.of(14, 0), place));
@@ -216,6 +238,52 @@ class DemoCouncils {
         meetings.approveMinutes(previous.id(), meeting.id());
       }
       previous = meeting;
+    }
+  }
+
+  /**
+   * A resolution for every approved item of the demo meetings (the approval of minutes aside),
+   * oldest first so the numbers follow the calendar; all published but the newest, left as a draft.
+   */
+  private void resolutions(CouncilSummary council, String law) {
+    List<DeliberatedItem> items = new ArrayList<>(resolutions.pendingItems(council.id()).stream()
+        .filter(i -> i.approved() && !i.title().startsWith("Aprovação da ata")).toList());
+    java.util.Collections.reverse(items);
+    for (int i = 0; i < items.size(); i++) {
+      DeliberatedItem item = items.get(i);
+      String date = item.meetingDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+      ResolutionSummary resolution = resolutions.create(council.id(), new ResolutionForm(item.itemId(),
+          "Dispõe sobre: " + item.title(),
+          "O " + council.name() + " (" + council.acronym() + "), no uso das atribuições que lhe confere a Lei "
+              + "Municipal nº " + law + ", e considerando a deliberação da plenária na reunião ordinária de " + date
+              + " (" + item.votesFor() + " votos a favor, " + item.votesAgainst() + " contra e " + item.abstentions()
+              + " abstenção(ões)),\nRESOLVE:\nArt. 1º Aprovar a matéria \"" + item.title() + "\", nos termos "
+              + "apresentados à plenária, em defesa dos direitos das famílias, crianças, adolescentes, pessoas idosas "
+              + "e pessoas com deficiência atendidas pelo SUAS.\nArt. 2º Esta resolução entra em vigor na data de sua "
+              + "publicação."));
+      if (i < items.size() - 1) {
+        resolutions.publish(council.id(), resolution.id());
+      }
+    }
+  }
+
+  /** One commission of each kind, three councillors each (the first coordinates), and a report each. */
+  private void commissions(CouncilSummary council, LocalDate today) {
+    List<MandateSummary> inOffice = composition.activeMandates(council.id(), today).stream()
+        .filter(m -> m.role() == MandateRole.MEMBER).toList();
+    List<CommissionForm> forms = List.of(
+        new CommissionForm(CommissionKind.THEMATIC, "Comissão de Política e Financiamento"),
+        new CommissionForm(CommissionKind.ENTITY_INSCRIPTION, "Comissão de Inscrição de Entidades"),
+        new CommissionForm(CommissionKind.ETHICS, "Comissão de Ética"));
+    List<String> reports = List.of("Parecer sobre a execução do FMAS", "Visitas às entidades requerentes",
+        "Revisão do código de ética dos conselheiros");
+    for (int i = 0; i < forms.size(); i++) {
+      CommissionSummary commission = commissions.create(council.id(), forms.get(i));
+      List<MandateSummary> chosen = inOffice.subList(i * 3, i * 3 + 3);
+      commissions.assign(council.id(), commission.id(), new MembersForm(
+          chosen.stream().map(MandateSummary::id).collect(java.util.stream.Collectors.toSet()), chosen.getFirst().id()));
+      commissions.report(council.id(), commission.id(), new ReportForm(today.minusMonths(1), reports.get(i),
+          "A comissão reuniu-se, examinou a matéria e apresenta seu parecer à plenária do conselho."));
     }
   }
 

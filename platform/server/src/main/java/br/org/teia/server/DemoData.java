@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * small towns of Minas Gerais, and one login per role, printed when the application is ready.
  * Each municipality gets a SUAS structure (managing body, territories, units): a realistic one for
  * the two cities, one CRAS for the small towns; the two cities also get a full CMAS with a year of
- * meetings ({@link DemoCouncils}). Names and CNPJs are fictitious; populations are
+ * meetings ({@link DemoCouncils}), a conference and complaints ({@link DemoCouncilLife}). Names and CNPJs are fictitious; populations are
  * those of the 2022 census. Nothing that already exists (by name) is created again.
  */
 @Component
@@ -84,10 +84,11 @@ public class DemoData implements ApplicationRunner {
   private final TerritoryService territories;
   private final UnitService units;
   private final DemoCouncils councils;
+  private final DemoCouncilLife councilLife;
 
   DemoData(TenantOnboarding onboarding, AccountRepository accounts, PasswordEncoder passwords, Environment environment,
       SystemWork system, ManagingBodyService managingBodies, TerritoryService territories, UnitService units,
-      DemoCouncils councils) {
+      DemoCouncils councils, DemoCouncilLife councilLife) {
     this.onboarding = onboarding;
     this.accounts = accounts;
     this.passwords = passwords;
@@ -97,6 +98,7 @@ public class DemoData implements ApplicationRunner {
     this.territories = territories;
     this.units = units;
     this.councils = councils;
+    this.councilLife = councilLife;
   }
 
   @Override
@@ -118,6 +120,7 @@ public class DemoData implements ApplicationRunner {
     }
     structure();
     councils.seed();
+    councilLife.seed();
   }
 
   /** One unit of the demo structure: its territory by name, the CRAS of a mobile team by name. */

@@ -1,14 +1,14 @@
 package br.org.teia.kernel.indicators;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,15 +18,23 @@ import java.util.Set;
  * totals stay hidden, <b>the same way on every screen</b>, so that no hidden count can be recovered
  * by combining what is shown anywhere:
  * <ol>
- *   <li>primary: a count under k is hidden (shown as "&lt; k"), a group total under k too;
- *   <li>complementary: in every group whose total is shown, the hidden members must be none, or at
- *       least two whose sum is neither 0 nor the largest sum primary cells can reach (both would
- *       pin every hidden cell); otherwise the smallest shown member is hidden as well;
- *   <li>linear check: with all shown totals as equations over the hidden cells, no hidden cell may
- *       be determined (a row of the reduced echelon form equal to a unit vector); while one is,
- *       another member of a group it belongs to is hidden, or, failing that, the group's total.
+ *   <li>primary: a count under k is hidden (shown as "&lt; k"), a group total under k too (the
+ *       state's total is always shown);
+ *   <li>complementary, group by group: a shown total must not have exactly one hidden member, nor
+ *       hidden members whose sum is reachable only one way (all at their least: 0 for "&lt; k",
+ *       k for the others; or all "&lt; k" at k-1). Otherwise another shown member is hidden too,
+ *       or, with none left, the group's total;
+ *   <li>whole check ({@link Inference}): every shown total is an equation over the hidden cells; no
+ *       cell may be found by exact elimination nor by narrowing integer intervals through the
+ *       equations. For each cell found, another shown member of a shown group around it is hidden;
+ *       a cell found again ({@code CELL_REPAIRS} times) costs a shown total from its derivation,
+ *       checked to help, or, failing that, the cheapest shown total around it.
  * </ol>
- * Each step only hides more, so the loop ends. The state's total is always shown.
+ * The member chosen is the one that leaves fewer shown totals with a single hidden member (it closes
+ * the pattern rather than spreading it), then the smallest count (least information lost).
+ * Each step only hides more, so it ends; it never fails. The one thing it cannot protect is a
+ * state total that pins every cell by itself (every count hidden and, say, all of them 0).
+ * Deterministic: cells and groups are visited in the order of their ids.
  */
 public final class Disclosure {
 
@@ -45,289 +53,418 @@ public final class Disclosure {
     public boolean hidden(String municipality) {
       return primary.contains(municipality) || complementary.contains(municipality);
     }
+
+    /** Whether the total of this group is hidden. */
+    public boolean conceals(String groupId) {
+      return hiddenGroups.contains(groupId);
+    }
   }
+
+  /** Shown totals tried, cheapest first, when a cell needs one hidden (see totalInDerivation). */
+  private static final int TRIES = 3;
+
+  /** Times a found cell is repaired with another hidden cell before it costs a shown total. */
+  private static final int CELL_REPAIRS = 2;
 
   private Disclosure() {}
 
-  public static Outcome protect(Map<String, Long> counts, Collection<Group> groups, int k) {
-    Set<String> primary = new HashSet<>();
-    counts.forEach((m, v) -> {
-      if (v < k) {
-        primary.add(m);
-      }
-    });
-    Set<String> hidden = new HashSet<>(primary);
-    Set<String> hiddenGroups = new HashSet<>();
-    for (Group g : groups) {
-      if (!g.alwaysShown() && total(g, counts) < k) {
-        hiddenGroups.add(g.id());
-      }
-    }
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (Group g : groups) {
-        if (!hiddenGroups.contains(g.id()) && exposes(g, counts, hidden, primary, k)) {
-          changed |= hideAnotherMember(g, counts, hidden, hiddenGroups);
-        }
-      }
-      if (!changed) {
-        Optional<String> determined = firstDetermined(counts, groups, hidden, hiddenGroups, k);
-        if (determined.isPresent()) {
-          changed = protectDetermined(determined.get(), counts, groups, hidden, hiddenGroups);
-          if (!changed) {
-            throw new IllegalStateException("cannot protect " + determined.get());
-          }
-        }
-      }
-    }
-    Set<String> complementary = new HashSet<>(hidden);
-    complementary.removeAll(primary);
-    return new Outcome(Set.copyOf(primary), Set.copyOf(complementary), Set.copyOf(hiddenGroups));
+  /**
+   * A municipality's rate (numerator over denominator, each protected on its own) is hidden when
+   * either count is: shown beside a shown denominator it would give the numerator back, and over a
+   * hidden denominator it would let one solve for it.
+   */
+  public static boolean rateHidden(Outcome numerator, Outcome denominator, String municipality) {
+    return numerator.hidden(municipality) || denominator.hidden(municipality);
   }
 
-  private static long total(Group g, Map<String, Long> counts) {
-    return g.members().stream().mapToLong(m -> counts.getOrDefault(m, 0L)).sum();
-  }
-
-  /** A shown total whose hidden members are one, or pinned by their sum (0, or all at k-1). */
-  private static boolean exposes(Group g, Map<String, Long> counts, Set<String> hidden, Set<String> primary, int k) {
-    List<String> hiddenMembers = g.members().stream().filter(hidden::contains).toList();
-    if (hiddenMembers.isEmpty()) {
-      return false;
-    }
-    if (hiddenMembers.size() == 1) {
-      return true;
-    }
-    long sum = hiddenMembers.stream().mapToLong(counts::get).sum();
-    boolean allPrimary = primary.containsAll(hiddenMembers);
-    return sum == 0 || (allPrimary && sum == (long) hiddenMembers.size() * (k - 1));
-  }
-
-  /** Hides the smallest shown member of the group; with none left, the group's total. */
-  private static boolean hideAnotherMember(Group g, Map<String, Long> counts, Set<String> hidden,
-      Set<String> hiddenGroups) {
-    Optional<String> smallest = g.members().stream().filter(m -> !hidden.contains(m))
-        .min(Comparator.comparing((String m) -> counts.get(m)).thenComparing(m -> m));
-    if (smallest.isPresent()) {
-      return hidden.add(smallest.get());
-    }
-    if (g.alwaysShown()) {
-      return false;
-    }
-    return hiddenGroups.add(g.id());
-  }
-
-  private static boolean protectDetermined(String cell, Map<String, Long> counts, Collection<Group> groups,
-      Set<String> hidden, Set<String> hiddenGroups) {
-    for (Group g : groups) {
-      if (g.members().contains(cell) && !hiddenGroups.contains(g.id())
-          && hideAnotherMember(g, counts, hidden, hiddenGroups)) {
-        return true;
-      }
-    }
-    // Every group around the cell is hidden or fully hidden: drop a shown total that speaks of
-    // hidden cells, the cell's own groups first; the state's total alone cannot pin one of two.
-    return groups.stream()
-        .filter(g -> !g.alwaysShown() && !hiddenGroups.contains(g.id()))
-        .filter(g -> g.members().stream().anyMatch(hidden::contains))
-        .sorted(Comparator.comparing((Group g) -> !g.members().contains(cell)).thenComparing(Group::id))
-        .findFirst()
-        .map(g -> hiddenGroups.add(g.id()))
-        .orElse(false);
+  /** A group's rate is hidden when the group's numerator or denominator total is. */
+  public static boolean groupRateHidden(Outcome numerator, Outcome denominator, String groupId) {
+    return numerator.conceals(groupId) || denominator.conceals(groupId);
   }
 
   /**
-   * The first hidden cell that what is shown pins down. The equations are "sum of the group's hidden
-   * members = shown total minus its shown members" for every shown total; to them are added their
-   * Gauss-Jordan reduced form (integers, kept integral by cross-multiplication) and the difference
-   * of every pair where one group's hidden members lie inside the other's. Each hidden cell starts
-   * with what the screen says of it (under k: 0 to k-1; hidden to protect another: k and up) and the
-   * equations narrow those ranges until nothing moves; a range left with one value is a leak.
+   * Which cells and group totals to hide so that no hidden count can be worked out. Group members
+   * without a count are ignored. With k &lt;= 1 nothing is hidden: "&lt; 1" would say 0.
    */
-  static Optional<String> firstDetermined(Map<String, Long> counts, Collection<Group> groups, Set<String> hidden,
-      Set<String> hiddenGroups, int k) {
-    List<String> variables = hidden.stream().sorted().toList();
-    int n = variables.size();
-    Map<String, Integer> column = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      column.put(variables.get(i), i);
+  public static Outcome protect(Map<String, Long> counts, Collection<Group> groups, int k) {
+    if (k <= 1 || counts.isEmpty()) {
+      return new Outcome(Set.of(), Set.of(), Set.of());
     }
-    List<BigInteger[]> original = new ArrayList<>();
-    for (Group g : groups) {
-      if (hiddenGroups.contains(g.id())) {
-        continue;
+    return new Protection(counts, groups, k).run();
+  }
+
+  /** One run of {@link #protect}: cells and groups by index, in id order. */
+  private static final class Protection {
+    private final int k;
+    private final String[] ids;
+    private final long[] value;
+    private final List<Group> groups;
+    private final int[][] members; // per group, member cell indices in id order
+    private final int[][] groupsOf; // per cell, group indices
+    private final long[] total;
+    private final BitSet primary = new BitSet();
+    private final BitSet hidden = new BitSet();
+    private final boolean[] groupHidden;
+    private final boolean[] groupUnderK;
+    private final Map<Integer, Integer> timesFound = new HashMap<>();
+
+    Protection(Map<String, Long> counts, Collection<Group> groupCollection, int k) {
+      this.k = k;
+      ids = counts.keySet().stream().sorted().toArray(String[]::new);
+      value = new long[ids.length];
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < ids.length; i++) {
+        index.put(ids[i], i);
+        value[i] = counts.get(ids[i]);
       }
-      BigInteger[] row = zeroRow(n);
-      boolean any = false;
-      for (String m : g.members()) {
-        Integer c = column.get(m);
-        if (c != null) {
-          row[c] = BigInteger.ONE;
-          row[n] = row[n].add(BigInteger.valueOf(counts.get(m)));
-          any = true;
+      groups = groupCollection.stream()
+          .sorted(Comparator.comparing(Group::id).thenComparing(Group::alwaysShown)).toList();
+      members = new int[groups.size()][];
+      total = new long[groups.size()];
+      List<List<Integer>> of = new ArrayList<>();
+      for (int i = 0; i < ids.length; i++) {
+        of.add(new ArrayList<>());
+      }
+      for (int g = 0; g < groups.size(); g++) {
+        members[g] = groups.get(g).members().stream().map(index::get).filter(i -> i != null)
+            .mapToInt(Integer::intValue).sorted().toArray();
+        for (int i : members[g]) {
+          total[g] += value[i];
+          of.get(i).add(g);
         }
       }
-      if (any) {
-        original.add(row);
+      groupsOf = new int[ids.length][];
+      for (int i = 0; i < ids.length; i++) {
+        groupsOf[i] = of.get(i).stream().mapToInt(Integer::intValue).toArray();
       }
+      groupHidden = new boolean[groups.size()];
+      groupUnderK = new boolean[groups.size()];
     }
-    List<BigInteger[]> equations = new ArrayList<>(original);
-    equations.addAll(reducedEchelon(original, n));
-    for (BigInteger[] a : original) {
-      for (BigInteger[] b : original) {
-        if (a != b && strictlyInside(b, a, n)) {
-          BigInteger[] difference = new BigInteger[n + 1];
-          for (int c = 0; c <= n; c++) {
-            difference[c] = a[c].subtract(b[c]);
-          }
-          equations.add(difference);
+
+    Outcome run() {
+      for (int i = 0; i < ids.length; i++) {
+        if (value[i] < k) {
+          primary.set(i);
+          hidden.set(i);
         }
       }
-    }
-    BigInteger[] low = new BigInteger[n];
-    BigInteger[] high = new BigInteger[n]; // null: no known upper bound
-    for (int i = 0; i < n; i++) {
-      boolean primary = counts.get(variables.get(i)) < k;
-      low[i] = primary ? BigInteger.ZERO : BigInteger.valueOf(k);
-      high[i] = primary ? BigInteger.valueOf(k - 1L) : null;
-    }
-    boolean narrowed = true;
-    for (int round = 0; narrowed && round < 10 * (n + 1); round++) {
-      narrowed = false;
-      for (BigInteger[] row : equations) {
-        narrowed |= narrow(row, n, low, high);
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      if (high[i] != null && low[i].compareTo(high[i]) >= 0) {
-        return Optional.of(variables.get(i));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Narrows each cell's range with one equation; true when some range moved. */
-  private static boolean narrow(BigInteger[] row, int n, BigInteger[] low, BigInteger[] high) {
-    boolean moved = false;
-    for (int j = 0; j < n; j++) {
-      BigInteger cj = row[j];
-      if (cj.signum() == 0) {
-        continue;
-      }
-      // range of the rest of the row: sum over i != j of c_i x_i
-      BigInteger restMin = BigInteger.ZERO;
-      BigInteger restMax = BigInteger.ZERO;
-      for (int i = 0; i < n && (restMin != null || restMax != null); i++) {
-        BigInteger ci = row[i];
-        if (i == j || ci.signum() == 0) {
-          continue;
-        }
-        BigInteger atLow = ci.multiply(low[i]);
-        BigInteger atHigh = high[i] == null ? null : ci.multiply(high[i]);
-        if (ci.signum() > 0) {
-          restMin = restMin == null ? null : restMin.add(atLow);
-          restMax = restMax == null || atHigh == null ? null : restMax.add(atHigh);
-        } else {
-          restMin = restMin == null || atHigh == null ? null : restMin.add(atHigh);
-          restMax = restMax == null ? null : restMax.add(atLow);
+      for (int g = 0; g < groups.size(); g++) {
+        if (!groups.get(g).alwaysShown() && total[g] < k) {
+          groupHidden[g] = true;
+          groupUnderK[g] = true;
         }
       }
-      // c_j x_j = value - rest, within [value - restMax, value - restMin]
-      BigInteger value = row[n];
-      BigInteger productLow = restMax == null ? null : value.subtract(restMax);
-      BigInteger productHigh = restMin == null ? null : value.subtract(restMin);
-      BigInteger newLow;
-      BigInteger newHigh;
-      if (cj.signum() > 0) {
-        newLow = productLow == null ? null : ceilDiv(productLow, cj);
-        newHigh = productHigh == null ? null : floorDiv(productHigh, cj);
-      } else {
-        newLow = productHigh == null ? null : ceilDiv(productHigh, cj);
-        newHigh = productLow == null ? null : floorDiv(productLow, cj);
-      }
-      if (newLow != null && newLow.compareTo(low[j]) > 0) {
-        low[j] = newLow;
-        moved = true;
-      }
-      if (newHigh != null && (high[j] == null || newHigh.compareTo(high[j]) < 0)) {
-        high[j] = newHigh;
-        moved = true;
-      }
-    }
-    return moved;
-  }
-
-  private static BigInteger floorDiv(BigInteger a, BigInteger b) {
-    BigInteger[] qr = a.divideAndRemainder(b);
-    return qr[1].signum() != 0 && (qr[1].signum() != b.signum()) ? qr[0].subtract(BigInteger.ONE) : qr[0];
-  }
-
-  private static BigInteger ceilDiv(BigInteger a, BigInteger b) {
-    return floorDiv(a.negate(), b).negate();
-  }
-
-  private static boolean strictlyInside(BigInteger[] inner, BigInteger[] outer, int n) {
-    boolean smaller = false;
-    for (int c = 0; c < n; c++) {
-      if (inner[c].signum() != 0 && outer[c].signum() == 0) {
-        return false;
-      }
-      if (inner[c].signum() == 0 && outer[c].signum() != 0) {
-        smaller = true;
-      }
-    }
-    return smaller;
-  }
-
-  private static BigInteger[] zeroRow(int n) {
-    BigInteger[] row = new BigInteger[n + 1];
-    java.util.Arrays.fill(row, BigInteger.ZERO);
-    return row;
-  }
-
-  private static List<BigInteger[]> reducedEchelon(List<BigInteger[]> original, int n) {
-    List<BigInteger[]> rows = new ArrayList<>();
-    original.forEach(r -> rows.add(r.clone()));
-    int rank = 0;
-    for (int col = 0; col < n && rank < rows.size(); col++) {
-      int pivot = -1;
-      for (int r = rank; r < rows.size(); r++) {
-        if (rows.get(r)[col].signum() != 0) {
-          pivot = r;
+      // Every round hides at least one more cell or total, so this ends.
+      while (true) {
+        protectGroupByGroup();
+        BitSet found = recoverable();
+        if (found.isEmpty() || !protectRecovered(found)) {
           break;
         }
       }
-      if (pivot < 0) {
-        continue;
-      }
-      java.util.Collections.swap(rows, rank, pivot);
-      BigInteger[] p = rows.get(rank);
-      for (int r = 0; r < rows.size(); r++) {
-        BigInteger[] row = rows.get(r);
-        if (r != rank && row[col].signum() != 0) {
-          BigInteger factor = row[col];
-          BigInteger pv = p[col];
-          for (int c = 0; c <= n; c++) {
-            row[c] = row[c].multiply(pv).subtract(p[c].multiply(factor));
+      return outcome();
+    }
+
+    /** Step 2 until no shown total exposes its hidden members on its own. */
+    private void protectGroupByGroup() {
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        for (int g = 0; g < groups.size(); g++) {
+          if (!groupHidden[g] && exposes(g)) {
+            changed |= hideMemberOrTotal(g);
           }
-          reduce(row);
         }
       }
-      rank++;
     }
-    return rows.subList(0, rank);
-  }
 
-  private static void reduce(BigInteger[] row) {
-    BigInteger gcd = BigInteger.ZERO;
-    for (BigInteger v : row) {
-      gcd = gcd.gcd(v);
-    }
-    if (gcd.signum() != 0 && !gcd.equals(BigInteger.ONE)) {
-      for (int c = 0; c < row.length; c++) {
-        row[c] = row[c].divide(gcd);
+    /** One hidden member, or hidden members whose sum can be reached only one way. */
+    private boolean exposes(int g) {
+      int count = 0;
+      long sum = 0;
+      long least = 0;
+      boolean allUnderK = true;
+      for (int i : members[g]) {
+        if (hidden.get(i)) {
+          count++;
+          sum += value[i];
+          least += primary.get(i) ? 0 : k;
+          allUnderK &= primary.get(i);
+        }
       }
+      return count == 1 || (count > 1 && (sum == least || (allUnderK && sum == (long) count * (k - 1))));
+    }
+
+    /** Hides the best shown member of the group (see {@link #better}); with none left, its total (never the state's). */
+    private boolean hideMemberOrTotal(int g) {
+      int best = -1;
+      for (int i : members[g]) {
+        if (!hidden.get(i) && (best < 0 || better(i, best))) {
+          best = i;
+        }
+      }
+      if (best >= 0) {
+        hidden.set(best);
+        return true;
+      }
+      if (!groups.get(g).alwaysShown() && !groupHidden[g]) {
+        groupHidden[g] = true;
+        return true;
+      }
+      return false;
+    }
+
+    /**
+     * Whether shown cell a is a better one to hide than b: first the one that leaves fewer shown
+     * totals with a single hidden member (hiding a cell whose other groups already hide one closes
+     * the pattern instead of spreading it), then the smaller count, then the first id.
+     */
+    private boolean better(int a, int b) {
+      int sa = spread(a);
+      int sb = spread(b);
+      if (sa != sb) {
+        return sa < sb;
+      }
+      return value[a] < value[b] || (value[a] == value[b] && a < b);
+    }
+
+    /** Shown totals around cell i with no hidden member (hiding i exposes them) less those with one. */
+    private int spread(int i) {
+      int score = 0;
+      for (int g : groupsOf[i]) {
+        if (groupHidden[g]) {
+          continue;
+        }
+        int count = 0;
+        for (int m : members[g]) {
+          if (hidden.get(m) && ++count > 1) {
+            break;
+          }
+        }
+        score += count == 0 ? 1 : count == 1 ? -1 : 0;
+      }
+      return score;
+    }
+
+    /** The hidden cells as unknowns, with what the shown (and hidden) totals say of them. */
+    private record Equations(int n, int[] unknown, int[] cellOf, int[] groupOf, List<Inference.Row> equations,
+        List<Inference.Row> inequalities, long[] low, long[] high) {}
+
+    /** The equations as they stand, or as they would if group {@code alsoHidden} (-1: none) were hidden. */
+    private Equations equations(int alsoHidden) {
+      int[] unknown = new int[ids.length]; // cell -> unknown number, -1 when shown
+      Arrays.fill(unknown, -1);
+      int n = 0;
+      for (int i = hidden.nextSetBit(0); i >= 0; i = hidden.nextSetBit(i + 1)) {
+        unknown[i] = n++;
+      }
+      long[] low = new long[n];
+      long[] high = new long[n];
+      int[] cellOf = new int[n];
+      for (int i = hidden.nextSetBit(0); i >= 0; i = hidden.nextSetBit(i + 1)) {
+        int u = unknown[i];
+        cellOf[u] = i;
+        low[u] = primary.get(i) ? 0 : k;
+        high[u] = primary.get(i) ? k - 1 : Inference.NO_BOUND;
+      }
+      List<Inference.Row> equations = new ArrayList<>();
+      List<Integer> groupOf = new ArrayList<>();
+      List<Inference.Row> inequalities = new ArrayList<>();
+      for (int g = 0; g < groups.size(); g++) {
+        int[] idx = Arrays.stream(members[g]).filter(hidden::get).map(i -> unknown[i]).toArray();
+        if (idx.length == 0) {
+          continue;
+        }
+        long shownPart = 0;
+        for (int i : members[g]) {
+          shownPart += hidden.get(i) ? 0 : value[i];
+        }
+        if (!groupHidden[g] && g != alsoHidden) {
+          equations.add(Inference.Row.equation(idx, total[g] - shownPart));
+          groupOf.add(g);
+        } else {
+          // A hidden total is still known to be under k ("< k") or, hidden to protect, at least k.
+          long[] ones = new long[idx.length];
+          Arrays.fill(ones, 1L);
+          inequalities.add(groupUnderK[g]
+              ? new Inference.Row(idx, ones, -shownPart, k - 1 - shownPart)
+              : new Inference.Row(idx, ones, k - shownPart, Inference.NO_BOUND));
+        }
+      }
+      return new Equations(n, unknown, cellOf, groupOf.stream().mapToInt(Integer::intValue).toArray(),
+          equations, inequalities, low, high);
+    }
+
+    /** Cells (by index) that what is shown gives away. */
+    private BitSet recoverable() {
+      Equations e = equations(-1);
+      BitSet byUnknown = Inference.recovered(e.n(), e.equations(), e.inequalities(), e.low(), e.high());
+      BitSet cells = new BitSet();
+      byUnknown.stream().forEach(u -> cells.set(e.cellOf()[u]));
+      return cells;
+    }
+
+    /**
+     * Step 3's repair for each found cell not already helped this round; false when none could be.
+     * A cell still found after {@link #CELL_REPAIRS} repairs (say, alone in a region whose hidden
+     * total the other regions of its set give back) costs a shown total instead: one its derivation
+     * uses, checked to help.
+     */
+    private boolean protectRecovered(BitSet found) {
+      boolean changed = false;
+      Set<Integer> touched = new HashSet<>();
+      Equations before = null;
+      Map<Integer, long[]> derivations = null;
+      for (int c = found.nextSetBit(0); c >= 0; c = found.nextSetBit(c + 1)) {
+        boolean helped = false;
+        for (int g : groupsOf[c]) {
+          helped |= touched.contains(g);
+        }
+        if (helped) {
+          continue;
+        }
+        if (timesFound.getOrDefault(c, 0) >= CELL_REPAIRS) {
+          if (derivations == null) {
+            before = equations(-1);
+            derivations = Inference.certificates(before.equations(), before.n());
+          }
+          long[] multipliers = derivations.get(before.unknown()[c]);
+          int cell = c;
+          int g = multipliers == null
+              ? totalBehindHiddenTotal(c, before)
+              : totalInDerivation(before, multipliers, without -> Inference.determined(without.equations(),
+                  without.n(), without.unknown()[cell]));
+          if (g < 0) {
+            g = cheapestShownTotal(c);
+          }
+          if (g >= 0) {
+            groupHidden[g] = true;
+            touched.add(g);
+            changed = true;
+            continue;
+          }
+        }
+        int cell = bestShownAround(c);
+        if (cell >= 0) {
+          hidden.set(cell);
+          for (int g : groupsOf[cell]) {
+            touched.add(g);
+          }
+          changed = true;
+          continue;
+        }
+        int g = cheapestShownTotal(c);
+        if (g >= 0) {
+          groupHidden[g] = true;
+          touched.add(g);
+          changed = true;
+        }
+      }
+      found.stream().forEach(c -> timesFound.merge(c, 1, Integer::sum));
+      return changed;
+    }
+
+    /**
+     * A shown total (never the state's) used in the derivation of cell c, the cheapest whose hiding
+     * leaves c undetermined by elimination (up to a few tried), else the cheapest used; -1 if none.
+     */
+    private int totalInDerivation(Equations e, long[] multipliers, java.util.function.Predicate<Equations> stillGiven) {
+      List<Integer> used = new ArrayList<>();
+      for (int r = 0; r < multipliers.length; r++) {
+        int g = e.groupOf()[r];
+        if (multipliers[r] != 0 && !groups.get(g).alwaysShown() && !groupHidden[g]) {
+          used.add(g);
+        }
+      }
+      used.sort(Comparator.comparingLong((Integer g) -> total[g]).thenComparingInt(g -> members[g].length)
+          .thenComparingInt(g -> g));
+      for (int g : used.subList(0, Math.min(used.size(), TRIES))) {
+        if (!stillGiven.test(equations(g))) {
+          return g;
+        }
+      }
+      return used.isEmpty() ? -1 : used.get(0);
+    }
+
+    /**
+     * For a cell pinned by bounds, not by elimination: a hidden total around it whose value the shown
+     * totals still give (a region whose set's other regions and the state are shown, say) is no
+     * secret; one of the totals that give it is hidden as well. -1 when there is none.
+     */
+    private int totalBehindHiddenTotal(int c, Equations e) {
+      for (int h : groupsOf[c]) {
+        if (!groupHidden[h]) {
+          continue;
+        }
+        int[] target = Arrays.stream(members[h]).filter(hidden::get).map(i -> e.unknown()[i]).toArray();
+        long[] multipliers = Inference.derivation(e.equations(), e.n(), target);
+        if (multipliers != null) {
+          int g = totalInDerivation(e, multipliers, without -> Inference.derivation(without.equations(),
+              without.n(), Arrays.stream(members[h]).filter(hidden::get).map(i -> without.unknown()[i]).toArray())
+              != null);
+          if (g >= 0) {
+            return g;
+          }
+        }
+      }
+      return -1;
+    }
+
+    /** The shown member of a shown group around cell c best hidden next (see {@link #better}); -1 if none. */
+    private int bestShownAround(int c) {
+      int best = -1;
+      for (int g : groupsOf[c]) {
+        if (groupHidden[g]) {
+          continue;
+        }
+        for (int i : members[g]) {
+          if (!hidden.get(i) && (best < 0 || better(i, best))) {
+            best = i;
+          }
+        }
+      }
+      return best;
+    }
+
+    /**
+     * The shown total (never the state's) to give up for cell c: one around c if any, else any shown
+     * total that speaks of a hidden cell; the smallest total first, then the fewest members.
+     */
+    private int cheapestShownTotal(int c) {
+      int best = -1;
+      for (boolean aroundOnly : new boolean[] {true, false}) {
+        for (int g = 0; g < groups.size(); g++) {
+          if (groupHidden[g] || groups.get(g).alwaysShown()) {
+            continue;
+          }
+          boolean relevant = aroundOnly
+              ? Arrays.binarySearch(members[g], c) >= 0
+              : Arrays.stream(members[g]).anyMatch(hidden::get);
+          if (relevant && (best < 0 || total[g] < total[best]
+              || (total[g] == total[best] && members[g].length < members[best].length))) {
+            best = g;
+          }
+        }
+        if (best >= 0) {
+          return best;
+        }
+      }
+      return -1;
+    }
+
+    private Outcome outcome() {
+      Set<String> p = new HashSet<>();
+      Set<String> comp = new HashSet<>();
+      for (int i = hidden.nextSetBit(0); i >= 0; i = hidden.nextSetBit(i + 1)) {
+        (primary.get(i) ? p : comp).add(ids[i]);
+      }
+      Set<String> hg = new HashSet<>();
+      for (int g = 0; g < groups.size(); g++) {
+        if (groupHidden[g]) {
+          hg.add(groups.get(g).id());
+        }
+      }
+      return new Outcome(Set.copyOf(p), Set.copyOf(comp), Set.copyOf(hg));
     }
   }
 }

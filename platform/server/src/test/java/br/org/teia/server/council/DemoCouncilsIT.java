@@ -2,6 +2,9 @@ package br.org.teia.server.council;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.council.commission.CommissionKind;
+import br.org.teia.council.commission.CommissionService;
+import br.org.teia.council.commission.CommissionSummary;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.meeting.CouncilFigures;
@@ -9,6 +12,9 @@ import br.org.teia.council.meeting.MeetingService;
 import br.org.teia.council.meeting.MeetingStatus;
 import br.org.teia.council.meeting.MeetingSummary;
 import br.org.teia.council.meeting.MinutesStatus;
+import br.org.teia.council.resolution.ResolutionPage;
+import br.org.teia.council.resolution.ResolutionService;
+import br.org.teia.council.resolution.ResolutionSummary;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.SystemWork;
 import br.org.teia.kernel.tenancy.TenantId;
@@ -27,6 +33,8 @@ class DemoCouncilsIT extends UiTestBase {
   @Autowired SystemWork system;
   @Autowired CompositionService composition;
   @Autowired MeetingService meetings;
+  @Autowired ResolutionService resolutions;
+  @Autowired CommissionService commissions;
 
   @Test
   void both_cities_have_a_full_cmas_and_a_year_of_meetings_with_approved_minutes() {
@@ -45,9 +53,30 @@ class DemoCouncilsIT extends UiTestBase {
   }
 
   @Test
+  void both_cities_have_published_resolutions_and_one_commission_of_each_kind() {
+    for (TenantId city : List.of(DemoData.BELO_HORIZONTE, DemoData.BETIM)) {
+      CouncilSummary council = cmas(city);
+      ResolutionPage published = system.in(city, Role.COUNCIL_MEMBER,
+          () -> resolutions.publicResolutions(council.id(), "", 0, 100));
+      assertThat(published.total()).isGreaterThanOrEqualTo(10);
+      assertThat(published.items()).allMatch(ResolutionSummary::published);
+      List<CommissionSummary> found = system.in(city, Role.COUNCIL_MEMBER, () -> commissions.commissions(council.id()));
+      assertThat(found).extracting(CommissionSummary::kind)
+          .contains(CommissionKind.THEMATIC, CommissionKind.ENTITY_INSCRIPTION, CommissionKind.ETHICS);
+      assertThat(found).allSatisfy(c -> assertThat(c.members()).hasSizeGreaterThanOrEqualTo(3));
+      assertThat(system.in(city, Role.COUNCIL_MEMBER, () -> commissions.entityInscriptionCommission(council.id())))
+          .isPresent();
+    }
+  }
+
+  @Test
   void running_the_demo_data_twice_adds_no_council_mandate_or_meeting() {
     int mandates = system.in(DemoData.BETIM, Role.COUNCIL_MEMBER, () -> composition.mandates(cmas(DemoData.BETIM).id()).size());
     int meetingsBefore = pastYear(DemoData.BETIM).size();
+    long resolutionsBefore = system.in(DemoData.BETIM, Role.COUNCIL_MEMBER,
+        () -> resolutions.list(cmas(DemoData.BETIM).id(), "", 0, 1).total());
+    int commissionsBefore = system.in(DemoData.BETIM, Role.COUNCIL_MEMBER,
+        () -> commissions.commissions(cmas(DemoData.BETIM).id()).size());
 
     demoData.run(new DefaultApplicationArguments());
 
@@ -55,6 +84,10 @@ class DemoCouncilsIT extends UiTestBase {
     assertThat(system.in(DemoData.BETIM, Role.COUNCIL_MEMBER, () -> composition.mandates(cmas(DemoData.BETIM).id()).size()))
         .isEqualTo(mandates);
     assertThat(pastYear(DemoData.BETIM)).hasSize(meetingsBefore);
+    assertThat(system.in(DemoData.BETIM, Role.COUNCIL_MEMBER,
+        () -> resolutions.list(cmas(DemoData.BETIM).id(), "", 0, 1).total())).isEqualTo(resolutionsBefore);
+    assertThat(system.in(DemoData.BETIM, Role.COUNCIL_MEMBER,
+        () -> commissions.commissions(cmas(DemoData.BETIM).id()).size())).isEqualTo(commissionsBefore);
   }
 
   private CouncilSummary cmas(TenantId city) {

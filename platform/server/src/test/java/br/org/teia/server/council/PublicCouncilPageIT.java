@@ -2,10 +2,12 @@ package br.org.teia.server.council;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.council.composition.PublicComposition;
 import br.org.teia.council.publicpage.PublicCouncilView;
+import br.org.teia.council.resolution.ResolutionSummary;
 import br.org.teia.server.ui.UiTestBase;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 
 /** The council's public page, with nobody signed in. */
@@ -32,6 +35,26 @@ class PublicCouncilPageIT extends UiTestBase {
     assertThat(GridKt._findAll(seats).toString()).doesNotContain("***.");
     String agendas = _get(Div.class, spec -> spec.withId("public-agendas")).getElement().getTextRecursively();
     assertThat(agendas).contains("Aprovação da ata da reunião anterior").contains("Ata aprovada: ");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void anyone_finds_published_resolutions_by_search_without_login_and_no_draft_shows() {
+    logout();
+    UI.getCurrent().navigate("publico/3106200/conselhos/cmas");
+    Grid<ResolutionSummary> resolutions = _get(Grid.class, spec -> spec.withId("public-resolutions"));
+    int all = GridKt._size(resolutions);
+    assertThat(all).isPositive();
+    assertThat(GridKt._findAll(resolutions)).allMatch(ResolutionSummary::published);
+
+    _setValue(_get(TextField.class, spec -> spec.withId("public-resolution-search")), "benefício");
+
+    assertThat(GridKt._findAll(resolutions)).isNotEmpty().hasSizeLessThan(all)
+        .allSatisfy(r -> assertThat(r.title() + r.text()).containsIgnoringCase("benefício"));
+    assertThat(GridKt._getFormattedRow(resolutions, 0).getFirst()).startsWith("Resolução nº ");
+
+    _setValue(_get(TextField.class, spec -> spec.withId("public-resolution-search")), "xilofone");
+    assertThat(GridKt._size(resolutions)).isZero();
   }
 
   @Test

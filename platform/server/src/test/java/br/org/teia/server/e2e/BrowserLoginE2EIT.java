@@ -3,7 +3,6 @@ package br.org.teia.server.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.TeiaApplication;
-import br.org.teia.server.DemoData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,16 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,16 +35,7 @@ class BrowserLoginE2EIT {
 
   @BeforeEach
   void openBrowser() throws Exception {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--lang=pt-BR", "--window-size=1280,900",
-        "--user-data-dir=" + Files.createTempDirectory("teia-chromium"));
-    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "pt-BR,pt"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start(1280, 900);
     wait = new WebDriverWait(browser, Duration.ofSeconds(60));
   }
 
@@ -65,10 +50,7 @@ class BrowserLoginE2EIT {
   void manager_signs_in_reaches_her_municipality_and_registers_a_territory() throws Exception {
     browser.get("http://localhost:" + port + "/municipio");
 
-    wait.until(ExpectedConditions.urlContains("/login"));
-    WebElement username = wait.until(d -> d.findElement(By.cssSelector("input[name='username']")));
-    username.sendKeys("gestora@bh.demo");
-    browser.findElement(By.cssSelector("input[name='password']")).sendKeys(DemoData.PASSWORD, Keys.ENTER);
+    HeadlessChromium.signIn(browser, wait, "gestora@bh.demo");
 
     WebElement heading = wait.until(d -> d.findElement(By.id("tenant-name")));
     assertThat(heading.getText()).isEqualTo("Belo Horizonte (MG)");

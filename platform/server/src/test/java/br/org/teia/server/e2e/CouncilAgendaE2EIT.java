@@ -20,10 +20,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,16 +39,7 @@ class CouncilAgendaE2EIT {
 
   @BeforeEach
   void openBrowser() throws Exception {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--lang=pt-BR", "--window-size=1280,900",
-        "--user-data-dir=" + Files.createTempDirectory("teia-chromium"));
-    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "pt-BR,pt"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start(1280, 900);
     wait = new WebDriverWait(browser, Duration.ofSeconds(60));
   }
 
@@ -66,9 +53,7 @@ class CouncilAgendaE2EIT {
   @Test
   void the_secretary_publishes_an_agenda_and_the_public_sees_it_without_login() throws Exception {
     browser.get(url("/conselho/reunioes"));
-    wait.until(ExpectedConditions.urlContains("/login"));
-    wait.until(d -> d.findElement(By.cssSelector("input[name='username']"))).sendKeys("cmas@bh.demo");
-    browser.findElement(By.cssSelector("input[name='password']")).sendKeys(DemoData.PASSWORD, Keys.ENTER);
+    HeadlessChromium.signIn(browser, wait, "cmas@bh.demo");
 
     wait.until(d -> d.findElement(By.id("meeting-new"))).click();
     String date = LocalDate.now().plusDays(20).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));

@@ -2,7 +2,6 @@ package br.org.teia.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.server.DemoData;
 import br.org.teia.structure.workforce.Cpf;
 import br.org.teia.TeiaApplication;
 import java.nio.file.Files;
@@ -15,15 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,16 +54,7 @@ class WorkforceE2EIT {
 
   @BeforeEach
   void openBrowser() throws Exception {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--lang=pt-BR", "--window-size=1400,1000",
-        "--user-data-dir=" + Files.createTempDirectory("teia-chromium"));
-    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "pt-BR,pt"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start(1400, 1000);
     wait = new WebDriverWait(browser, Duration.ofSeconds(60));
   }
 
@@ -83,9 +68,7 @@ class WorkforceE2EIT {
   @Test
   void manager_opens_a_cras_registers_its_team_and_sees_the_team_check_turn_complete() throws Exception {
     browser.get(url("/estrutura/unidades"));
-    wait.until(ExpectedConditions.urlContains("/login"));
-    wait.until(d -> d.findElement(By.cssSelector("input[name='username']"))).sendKeys("gestora@bh.demo");
-    browser.findElement(By.cssSelector("input[name='password']")).sendKeys(DemoData.PASSWORD, Keys.ENTER);
+    HeadlessChromium.signIn(browser, wait, "gestora@bh.demo");
     wait.until(d -> !d.getCurrentUrl().contains("/login"));
 
     String cras = "CRAS Santa Lúcia " + UUID.randomUUID().toString().substring(0, 6);

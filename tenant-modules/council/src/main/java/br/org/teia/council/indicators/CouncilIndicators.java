@@ -6,6 +6,10 @@ import br.org.teia.council.meeting.MeetingService;
 import br.org.teia.kernel.indicators.IndicatorDefinition;
 import br.org.teia.kernel.indicators.IndicatorFigure;
 import br.org.teia.kernel.indicators.IndicatorSource;
+import br.org.teia.council.resolution.PublishedCounts;
+import br.org.teia.council.resolution.ResolutionService;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +27,17 @@ class CouncilIndicators implements IndicatorSource {
   static final String CMAS_VACANT_SEATS = "council.cmas.vacant_seats";
   static final String CMAS_MEETINGS_HELD = "council.cmas.meetings_held_12m";
   static final String CMAS_QUORUM_SHARE = "council.cmas.quorum_share";
+  static final String RESOLUTIONS_THIS_YEAR = "council.resolutions.published_this_year";
+  static final String RESOLUTIONS_LAST_YEAR = "council.resolutions.published_last_year";
 
   private final MeetingService meetings;
+  private final ResolutionService resolutions;
+  private final Clock clock;
 
-  CouncilIndicators(MeetingService meetings) {
+  CouncilIndicators(MeetingService meetings, ResolutionService resolutions, Clock clock) {
     this.meetings = meetings;
+    this.resolutions = resolutions;
+    this.clock = clock;
   }
 
   @Override
@@ -39,7 +49,8 @@ class CouncilIndicators implements IndicatorSource {
   public List<IndicatorDefinition> definitions() {
     return List.of(IndicatorDefinition.count(COUNCILS), IndicatorDefinition.flag(CMAS_PARITY),
         IndicatorDefinition.count(CMAS_VACANT_SEATS), IndicatorDefinition.count(CMAS_MEETINGS_HELD),
-        IndicatorDefinition.rate(CMAS_QUORUM_SHARE));
+        IndicatorDefinition.rate(CMAS_QUORUM_SHARE), IndicatorDefinition.count(RESOLUTIONS_THIS_YEAR),
+        IndicatorDefinition.count(RESOLUTIONS_LAST_YEAR));
   }
 
   @Override
@@ -47,11 +58,14 @@ class CouncilIndicators implements IndicatorSource {
     List<CouncilFigures> councils = meetings.figures();
     CouncilFigures cmas = councils.stream().filter(c -> "CMAS".equalsIgnoreCase(c.acronym())).findFirst()
         .orElse(new CouncilFigures("CMAS", 0, false, 0, 0, 0, 0));
+    PublishedCounts published = resolutions.publishedCounts(LocalDate.now(clock).getYear());
     return List.of(
         IndicatorFigure.count(COUNCILS, councils.size()),
         IndicatorFigure.flag(CMAS_PARITY, cmas.parityRespected()),
         IndicatorFigure.count(CMAS_VACANT_SEATS, (long) cmas.vacantMemberSeats() + cmas.vacantAlternateSeats()),
         IndicatorFigure.count(CMAS_MEETINGS_HELD, cmas.meetingsHeld()),
-        IndicatorFigure.rate(CMAS_QUORUM_SHARE, cmas.meetingsWithQuorum(), cmas.meetingsHeld()));
+        IndicatorFigure.rate(CMAS_QUORUM_SHARE, cmas.meetingsWithQuorum(), cmas.meetingsHeld()),
+        IndicatorFigure.count(RESOLUTIONS_THIS_YEAR, published.thisYear()),
+        IndicatorFigure.count(RESOLUTIONS_LAST_YEAR, published.lastYear()));
   }
 }

@@ -2,6 +2,7 @@ package br.org.teia.council.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -11,4 +12,9 @@ interface MeetingRepository extends JpaRepository<Meeting, UUID> {
       LocalDate to);
 
   List<Meeting> findAllByCouncilIdAndAgendaPublishedOnIsNotNullOrderByDateDesc(UUID councilId);
+
+  List<Meeting> findAllByCouncilIdAndStatusOrderByDateDesc(UUID councilId, MeetingStatus status);
+
+  /** The meeting whose agenda holds the item. */
+  Optional<Meeting> findByItemsId(UUID itemId);
 }

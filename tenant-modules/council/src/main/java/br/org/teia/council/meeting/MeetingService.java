@@ -239,6 +239,33 @@ public class MeetingService {
     return minutes.saveAndFlush(ata).summary();
   }
 
+  // ---- deliberations (what resolutions are made from)
+
+  /**
+   * The item {@code itemId} of a meeting of {@code councilId}, when the council deliberated on it:
+   * the meeting was held and the item voted. Empty for an item of another council, of a meeting
+   * not held, or not voted.
+   */
+  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  public Optional<DeliberatedItem> deliberatedItem(UUID councilId, UUID itemId) {
+    return meetings.findByItemsId(itemId)
+        .filter(m -> m.councilId().equals(councilId) && m.status() == MeetingStatus.HELD)
+        .flatMap(m -> Optional.of(m.item(itemId).summary()).filter(AgendaItemSummary::voted)
+            .map(item -> DeliberatedItem.of(m, item)));
+  }
+
+  /** Every item the council deliberated on, newest meeting first. */
+  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  public List<DeliberatedItem> deliberatedItems(UUID councilId) {
+    composition.council(councilId);
+    List<DeliberatedItem> found = new ArrayList<>();
+    for (Meeting meeting : meetings.findAllByCouncilIdAndStatusOrderByDateDesc(councilId, MeetingStatus.HELD)) {
+      meeting.items().stream().map(AgendaItem::summary).filter(AgendaItemSummary::voted)
+          .forEach(item -> found.add(DeliberatedItem.of(meeting, item)));
+    }
+    return found;
+  }
+
   // ---- public reads (no login)
 
   /** Meetings of the council whose agenda was published, newest first: what the public page shows. */

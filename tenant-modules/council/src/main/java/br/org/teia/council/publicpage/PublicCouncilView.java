@@ -3,15 +3,28 @@ package br.org.teia.council.publicpage;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.composition.PublicComposition;
+import br.org.teia.council.conference.ConferenceService;
+import br.org.teia.council.conference.PublicConference;
 import br.org.teia.council.meeting.AgendaItemSummary;
 import br.org.teia.council.meeting.MeetingService;
 import br.org.teia.council.meeting.PublicMeeting;
+import br.org.teia.council.resolution.ResolutionService;
+import br.org.teia.council.resolution.ResolutionSummary;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.tenancy.Tenant;
 import br.org.teia.kernel.tenancy.TenantCatalog;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.Tenants;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.UUID;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -37,7 +50,8 @@ import java.util.Optional;
  * filter opens a tenant scope: the page enters the scope of the municipality named in the address
  * itself, only to call the services' public reads ({@code @PermitAll}), which return the council's
  * rules, its members' names and whom they represent (public by law), and meetings whose agenda was
- * published, with their votes and approved minutes. No CPF, no attendance by name, nothing else.
+ * published, with their votes and approved minutes, and published resolutions (searchable, as PDF).
+ * No CPF, no attendance by name, nothing else.
  */
 @Route(value = PublicCouncilView.ROUTE, autoLayout = false)
 @AnonymousAllowed
@@ -50,14 +64,18 @@ public class PublicCouncilView extends VerticalLayout implements HasUrlParameter
   private final TenantCatalog catalog;
   private final CompositionService composition;
   private final MeetingService meetings;
+  private final ResolutionService resolutions;
+  private final ConferenceService conferences;
   private String title;
 
   public PublicCouncilView(Tenants tenants, TenantCatalog catalog, CompositionService composition,
-      MeetingService meetings) {
+      MeetingService meetings, ResolutionService resolutions, ConferenceService conferences) {
+    this.conferences = conferences;
     this.tenants = tenants;
     this.catalog = catalog;
     this.composition = composition;
     this.meetings = meetings;
+    this.resolutions = resolutions;
     setMaxWidth("70em");
     getStyle().set("margin", "0 auto");
   }
@@ -99,6 +117,8 @@ public class PublicCouncilView extends VerticalLayout implements HasUrlParameter
           return;
         }
         page(municipality, council.get(), meetings.publicMeetings(council.get().council().id()));
+        resolutions(tenant.get().id(), council.get().council().id());
+        conferences(conferences.publicConferences(council.get().council().id()));
       }
     } catch (TeiaException e) {
       notFound();
@@ -168,6 +188,91 @@ public class PublicCouncilView extends VerticalLayout implements HasUrlParameter
     seats.addColumn(s -> who(s.alternateName(), s.alternateOrganisation())).setHeader(getTranslation("council.mandate-role.ALTERNATE"));
     seats.setItems(council.seats());
     add(seats);
+  }
+
+  /** Held conferences and how far each of their deliberations got: no names. */
+  private void conferences(List<PublicConference> held) {
+    add(new H2(getTranslation("council.public.conferences")));
+    Div section = new Div();
+    section.setId("public-conferences");
+    add(section);
+    if (held.isEmpty()) {
+      section.add(new Paragraph(getTranslation("council.public.no-conferences")));
+      return;
+    }
+    for (PublicConference conference : held) {
+      section.add(new H3(getTranslation("council.public.conference", conference.edition(),
+          getTranslation(conference.kind().labelKey()), conference.startsOn().format(DATE),
+          conference.endsOn().format(DATE), conference.venue(), conference.theme())));
+      Grid<PublicConference.PublicDeliberation> grid = new Grid<>(PublicConference.PublicDeliberation.class, false);
+      grid.setId("public-deliberations-" + conference.edition() + "-" + conference.kind());
+      grid.setAllRowsVisible(true);
+      grid.addColumn(PublicConference.PublicDeliberation::number).setHeader("Nº").setAutoWidth(true);
+      grid.addColumn(PublicConference.PublicDeliberation::text).setHeader(getTranslation("council.conference.ui.deliberation"));
+      grid.addColumn(d -> getTranslation(d.scope().labelKey())).setHeader(getTranslation("council.conference.ui.scope")).setAutoWidth(true);
+      grid.addColumn(d -> getTranslation("council.conference.ui.status-on", getTranslation(d.status().labelKey()),
+          d.statusOn().format(DATE))).setHeader(getTranslation("council.ui.status")).setAutoWidth(true);
+      grid.setItems(conference.deliberations());
+      grid.setEmptyStateText(getTranslation("council.conference.ui.deliberations-empty"));
+      section.add(grid);
+    }
+  }
+
+  /**
+   * Published resolutions, searched and paged. The grid fetches its pages and the PDF is made
+   * after this request, so each of those calls enters the municipality's scope again, for that
+   * call only, and reads published resolutions only.
+   */
+  private void resolutions(TenantId tenant, UUID councilId) {
+    add(new H2(getTranslation("council.public.resolutions")));
+    TextField search = new TextField(getTranslation("council.public.resolution-search"));
+    search.setId("public-resolution-search");
+    search.setClearButtonVisible(true);
+    search.setPrefixComponent(VaadinIcon.SEARCH.create());
+    Button go = new Button(getTranslation("council.public.resolution-search-button"));
+    go.setId("public-resolution-search-button");
+    HorizontalLayout bar = new HorizontalLayout(search, go);
+    bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    Grid<ResolutionSummary> grid = new Grid<>(ResolutionSummary.class, false);
+    grid.setId("public-resolutions");
+    grid.setHeight("24em"); // rows are fetched a page at a time as the reader scrolls
+    grid.setPageSize(20);
+    grid.addColumn(r -> getTranslation("council.ui.resolution-number", r.numberLabel()))
+        .setHeader(getTranslation("council.ui.number")).setAutoWidth(true);
+    grid.addColumn(ResolutionSummary::title).setHeader(getTranslation("council.ui.resolution-title"));
+    grid.addColumn(r -> r.publishedOn().format(DATE)).setHeader(getTranslation("council.ui.resolution-published-on"))
+        .setAutoWidth(true);
+    grid.addComponentColumn(r -> {
+      UUID id = r.id();
+      String name = ResolutionService.fileName(r);
+      Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+        byte[] content;
+        try (var scope = tenants.enter(tenant)) {
+          content = resolutions.publicPdf(councilId, id);
+        }
+        return new DownloadResponse(new ByteArrayInputStream(content), name, "application/pdf", content.length);
+      }), getTranslation("council.ui.resolution-pdf"));
+      pdf.getElement().setAttribute("aria-label", getTranslation("council.ui.resolution-pdf") + " — "
+          + getTranslation("council.ui.resolution-number", r.numberLabel()));
+      return pdf;
+    }).setHeader(getTranslation("council.ui.resolution-pdf")).setAutoWidth(true);
+    grid.setEmptyStateText(getTranslation("council.public.no-resolutions"));
+    Runnable refresh = () -> {
+      String text = search.getValue();
+      grid.setItems(query -> {
+        try (var scope = tenants.enter(tenant)) {
+          return resolutions.publicResolutions(councilId, text, query.getPage(), query.getPageSize()).items().stream();
+        }
+      }, query -> {
+        try (var scope = tenants.enter(tenant)) {
+          return (int) resolutions.publicResolutions(councilId, text, 0, 1).total();
+        }
+      });
+    };
+    search.addValueChangeListener(e -> refresh.run());
+    go.addClickListener(e -> refresh.run());
+    refresh.run();
+    add(bar, grid);
   }
 
   private String who(String name, String organisation) {

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Disclosure control benchmark: Disclosure.protect over a made-up Minas Gerais (853 municipalities,
+# ~110 groups) for three indicator shapes and k = 3, 5, 10, each outcome checked by the test-support
+# attacker. No database. Writes docs/benchmarks/disclosure.md; about a minute on 2 cores.
+# Options: --seeds=N --runs=N --output=FILE. Offline Maven: MAVEN_ARGS=-o infra/bench-disclosure.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source infra/java-home.sh
+./mvnw -B -q -pl platform/benchmarks -am -DskipTests process-classes
+classpath="$PWD/platform/benchmarks/target/classes:$(cat platform/benchmarks/target/benchmark.classpath)"
+commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [ -n "$(git status --porcelain 2>/dev/null)" ]; then commit="$commit+local changes"; fi
+exec java -cp "$classpath" "-Dteia.bench.commit=$commit" br.org.teia.benchmarks.DisclosureBenchmark "$@"

@@ -1,0 +1,42 @@
+package br.org.teia.server.e2e;
+
+import br.org.teia.server.DemoData;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium through its own chromedriver, asking for pages in Brazilian Portuguese. */
+final class HeadlessChromium {
+
+  private HeadlessChromium() {}
+
+  /** A fresh browser (own profile folder) with a window of {@code width} x {@code height}. */
+  static WebDriver start(int width, int height) throws IOException {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--lang=pt-BR", "--window-size=" + width + "," + height,
+        "--user-data-dir=" + Files.createTempDirectory("teia-chromium"));
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "pt-BR,pt"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+    return new ChromeDriver(service, options);
+  }
+
+  /** Fills the login form the browser was sent to with a demo account and submits it. */
+  static void signIn(WebDriver browser, WebDriverWait wait, String username) {
+    wait.until(ExpectedConditions.urlContains("/login"));
+    wait.until(d -> d.findElement(By.cssSelector("input[name='username']"))).sendKeys(username);
+    browser.findElement(By.cssSelector("input[name='password']")).sendKeys(DemoData.PASSWORD, Keys.ENTER);
+  }
+}

@@ -1,0 +1,286 @@
+package br.org.teia.council.complaint;
+
+import br.org.teia.council.composition.CompositionService;
+import br.org.teia.council.composition.CouncilSummary;
+import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.security.CurrentUser;
+import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.security.Roles;
+import br.org.teia.kernel.ui.FormErrors;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Complaints a council received: the secretary registers them, records their follow-up and closes
+ * them with a reasoned outcome; council members follow them without seeing who complained.
+ */
+@Route(ComplaintsView.ROUTE)
+@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
+
+  public static final String ROUTE = "conselho/denuncias";
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final ComplaintService complaints;
+  private final boolean canWrite;
+  private final Select<CouncilSummary> council = new Select<>();
+  private final Select<ComplaintStatus> status = new Select<>();
+  private final TextField search = new TextField();
+  private final Grid<ComplaintSummary> grid = new Grid<>(ComplaintSummary.class, false);
+
+  public ComplaintsView(ComplaintService complaints, CompositionService composition, CurrentUser currentUser) {
+    this.complaints = complaints;
+    this.canWrite = currentUser.hasRole(Role.COUNCIL_SECRETARY);
+    setSizeFull();
+    council.setId("complaints-council");
+    council.setLabel(getTranslation("council.ui.council"));
+    council.setItemLabelGenerator(c -> c.acronym() + " — " + c.name());
+    List<CouncilSummary> councils = composition.councils();
+    council.setItems(councils);
+    status.setId("complaints-status");
+    status.setLabel(getTranslation("council.ui.status"));
+    status.setEmptySelectionAllowed(true);
+    status.setEmptySelectionCaption(getTranslation("council.complaint.ui.all"));
+    status.setItems(ComplaintStatus.values());
+    status.setItemLabelGenerator(s -> s == null ? getTranslation("council.complaint.ui.all") : getTranslation(s.labelKey()));
+    search.setId("complaints-search");
+    search.setLabel(getTranslation("council.complaint.ui.search"));
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.setClearButtonVisible(true);
+    council.addValueChangeListener(e -> refresh());
+    status.addValueChangeListener(e -> refresh());
+    search.addValueChangeListener(e -> refresh());
+    Button receive = new Button(getTranslation("council.complaint.ui.new"), VaadinIcon.PLUS.create(), click -> openReceive());
+    receive.setId("complaint-new");
+    receive.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    receive.setVisible(canWrite);
+    HorizontalLayout toolbar = new HorizontalLayout(council, status, search, receive);
+    toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+    grid.setId("complaint-grid");
+    grid.addColumn(ComplaintSummary::protocol).setHeader(getTranslation("council.complaint.ui.protocol")).setAutoWidth(true);
+    grid.addColumn(c -> c.receivedOn().format(DATE)).setHeader(getTranslation("council.complaint.ui.received-on")).setAutoWidth(true);
+    grid.addColumn(ComplaintSummary::subject).setHeader(getTranslation("council.complaint.ui.subject"));
+    grid.addColumn(c -> c.concerning() == null ? "—" : c.concerning()).setHeader(getTranslation("council.complaint.ui.concerning"));
+    grid.addColumn(c -> getTranslation(c.status().labelKey())
+            + (c.outcome() == null ? "" : " — " + getTranslation(c.outcome().labelKey())))
+        .setHeader(getTranslation("council.ui.status")).setAutoWidth(true);
+    grid.setEmptyStateText(getTranslation("council.complaint.ui.empty"));
+    grid.addItemClickListener(click -> openDetail(click.getItem()));
+    add(new H2(getTranslation("council.complaint.ui.title")), toolbar, grid);
+    expand(grid);
+    if (!councils.isEmpty()) {
+      council.setValue(councils.getFirst());
+    }
+  }
+
+  private void refresh() {
+    if (council.getValue() != null) {
+      grid.setItems(complaints.complaints(council.getValue().id(), status.getValue(), search.getValue()));
+    }
+  }
+
+  private void openReceive() {
+    if (council.getValue() == null) {
+      return;
+    }
+    Dialog dialog = new Dialog(getTranslation("council.complaint.ui.new"));
+    DatePicker receivedOn = new DatePicker(getTranslation("council.complaint.ui.received-on"), LocalDate.now());
+    receivedOn.setId("complaint-received-on");
+    Select<ComplaintChannel> channel = new Select<>();
+    channel.setId("complaint-channel");
+    channel.setLabel(getTranslation("council.complaint.ui.channel"));
+    channel.setItems(ComplaintChannel.values());
+    channel.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
+    Checkbox anonymous = new Checkbox(getTranslation("council.complaint.ui.anonymous"));
+    anonymous.setId("complaint-anonymous");
+    TextField name = new TextField(getTranslation("council.complaint.ui.name"));
+    name.setId("complaint-name");
+    TextField contact = new TextField(getTranslation("council.complaint.ui.contact"));
+    contact.setId("complaint-contact");
+    anonymous.addValueChangeListener(e -> {
+      name.setEnabled(!e.getValue());
+      contact.setEnabled(!e.getValue());
+      if (e.getValue()) {
+        name.clear();
+        contact.clear();
+      }
+    });
+    TextField subject = new TextField(getTranslation("council.complaint.ui.subject"));
+    subject.setId("complaint-subject");
+    TextField concerning = new TextField(getTranslation("council.complaint.ui.concerning"));
+    concerning.setId("complaint-concerning");
+    concerning.setHelperText(getTranslation("council.complaint.ui.concerning-help"));
+    TextArea description = new TextArea(getTranslation("council.complaint.ui.description"));
+    description.setId("complaint-description");
+    FormErrors errors = new FormErrors(Map.of("receivedOn", receivedOn, "channel", channel, "complainantName", name,
+        "complainantContact", contact, "subject", subject, "concerning", concerning, "description", description));
+    Button save = new Button(getTranslation("council.ui.save"), click -> {
+      try {
+        ComplaintDetail saved = complaints.receive(council.getValue().id(), new ComplaintForm(receivedOn.getValue(),
+            channel.getValue(), anonymous.getValue(), name.getValue(), contact.getValue(), subject.getValue(),
+            concerning.getValue(), description.getValue()));
+        Notification.show(getTranslation("council.complaint.ui.received", saved.summary().protocol()));
+        dialog.close();
+        refresh();
+      } catch (ConstraintViolationException e) {
+        errors.show(e);
+      } catch (TeiaException e) {
+        errors.show(FormErrors.messageOf(this, e), e.messageKey().endsWith("name.required") ? "complainantName" : null);
+      }
+    });
+    save.setId("complaint-save");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    FormLayout form = new FormLayout(receivedOn, channel, anonymous, name, contact, subject, concerning, description);
+    form.setColspan(description, 2);
+    dialog.add(form);
+    dialog.getFooter().add(new Button(getTranslation("council.ui.cancel"), click -> dialog.close()), save);
+    dialog.open();
+  }
+
+  private void openDetail(ComplaintSummary row) {
+    ComplaintDetail detail = complaints.complaint(row.id());
+    Dialog dialog = new Dialog(getTranslation("council.complaint.ui.detail", row.protocol()));
+    dialog.setWidth("min(56rem, 95vw)");
+    VerticalLayout body = new VerticalLayout();
+    body.setPadding(false);
+    body.add(new Paragraph(getTranslation("council.complaint.ui.detail-line", row.receivedOn().format(DATE),
+        getTranslation(row.channel().labelKey()), getTranslation(row.status().labelKey()))));
+    body.add(new Paragraph(identity(detail)));
+    body.add(new H3(row.subject()), new Paragraph(detail.description()));
+    Grid<FollowUpSummary> history = new Grid<>(FollowUpSummary.class, false);
+    history.setId("complaint-history");
+    history.addColumn(f -> f.occurredOn().format(DATE)).setHeader(getTranslation("council.ui.date")).setAutoWidth(true);
+    history.addColumn(f -> getTranslation(f.kind().labelKey())).setHeader(getTranslation("council.complaint.ui.kind")).setAutoWidth(true);
+    history.addColumn(FollowUpSummary::note).setHeader(getTranslation("council.complaint.ui.note"));
+    history.addColumn(FollowUpSummary::recordedBy).setHeader(getTranslation("council.complaint.ui.recorded-by")).setAutoWidth(true);
+    history.setItems(detail.followUps());
+    history.setEmptyStateText(getTranslation("council.complaint.ui.history-empty"));
+    history.setAllRowsVisible(true);
+    body.add(new H3(getTranslation("council.complaint.ui.history")), history);
+    if (row.closed()) {
+      body.add(new H3(getTranslation("council.complaint.ui.outcome")), new Paragraph(
+          getTranslation(row.outcome().labelKey()) + " (" + row.closedOn().format(DATE) + "): " + detail.outcomeText()));
+    }
+    dialog.add(body);
+    Button close = new Button(getTranslation("council.ui.close"), click -> dialog.close());
+    dialog.getFooter().add(close);
+    if (canWrite && !row.closed()) {
+      Button followUp = new Button(getTranslation("council.complaint.ui.follow-up"), click -> {
+        dialog.close();
+        openFollowUp(row);
+      });
+      followUp.setId("complaint-follow-up");
+      Button finish = new Button(getTranslation("council.complaint.ui.close"), click -> {
+        dialog.close();
+        openClose(row);
+      });
+      finish.setId("complaint-close");
+      finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      dialog.getFooter().add(followUp, finish);
+    }
+    dialog.open();
+  }
+
+  private String identity(ComplaintDetail detail) {
+    if (detail.anonymous()) {
+      return getTranslation("council.complaint.ui.anonymous-complaint");
+    }
+    if (detail.identityWithheld()) {
+      return getTranslation("council.complaint.ui.identity-withheld");
+    }
+    return getTranslation("council.complaint.ui.complainant", detail.complainantName(),
+        detail.complainantContact() == null ? "—" : detail.complainantContact());
+  }
+
+  private void openFollowUp(ComplaintSummary row) {
+    Dialog dialog = new Dialog(getTranslation("council.complaint.ui.follow-up"));
+    DatePicker day = new DatePicker(getTranslation("council.ui.date"), LocalDate.now());
+    day.setId("follow-up-date");
+    Select<FollowUpKind> kind = new Select<>();
+    kind.setId("follow-up-kind");
+    kind.setLabel(getTranslation("council.complaint.ui.kind"));
+    kind.setItems(FollowUpKind.values());
+    kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
+    kind.setValue(FollowUpKind.NOTE);
+    TextArea note = new TextArea(getTranslation("council.complaint.ui.note"));
+    note.setId("follow-up-note");
+    FormErrors errors = new FormErrors(Map.of("occurredOn", day, "kind", kind, "note", note));
+    Button save = new Button(getTranslation("council.ui.save"), click -> {
+      try {
+        complaints.followUp(row.id(), new FollowUpForm(day.getValue(), kind.getValue(), note.getValue()));
+        dialog.close();
+        refresh();
+      } catch (ConstraintViolationException e) {
+        errors.show(e);
+      } catch (TeiaException e) {
+        errors.show(FormErrors.messageOf(this, e), "occurredOn");
+      }
+    });
+    save.setId("follow-up-save");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(new FormLayout(day, kind, note));
+    dialog.getFooter().add(new Button(getTranslation("council.ui.cancel"), click -> dialog.close()), save);
+    dialog.open();
+  }
+
+  private void openClose(ComplaintSummary row) {
+    Dialog dialog = new Dialog(getTranslation("council.complaint.ui.close"));
+    DatePicker day = new DatePicker(getTranslation("council.ui.date"), LocalDate.now());
+    day.setId("close-date");
+    Select<ComplaintOutcome> outcome = new Select<>();
+    outcome.setId("close-outcome");
+    outcome.setLabel(getTranslation("council.complaint.ui.outcome"));
+    outcome.setItems(ComplaintOutcome.values());
+    outcome.setItemLabelGenerator(o -> getTranslation(o.labelKey()));
+    TextArea reasoning = new TextArea(getTranslation("council.complaint.ui.reasoning"));
+    reasoning.setId("close-reasoning");
+    FormErrors errors = new FormErrors(Map.of("closedOn", day, "outcome", outcome, "reasoning", reasoning));
+    Button save = new Button(getTranslation("council.complaint.ui.close"), click -> {
+      try {
+        complaints.close(row.id(), new CloseForm(day.getValue(), outcome.getValue(), reasoning.getValue()));
+        dialog.close();
+        refresh();
+      } catch (ConstraintViolationException e) {
+        errors.show(e);
+      } catch (TeiaException e) {
+        errors.show(FormErrors.messageOf(this, e), "closedOn");
+      }
+    });
+    save.setId("close-save");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(new FormLayout(day, outcome, reasoning));
+    dialog.getFooter().add(new Button(getTranslation("council.ui.cancel"), click -> dialog.close()), save);
+    dialog.open();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("council.complaint.ui.title") + " | " + getTranslation("app.name");
+  }
+}

@@ -1,0 +1,210 @@
+package br.org.teia.council.resolution;
+
+import br.org.teia.council.composition.CompositionService;
+import br.org.teia.council.composition.CouncilSummary;
+import br.org.teia.council.meeting.DeliberatedItem;
+import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.security.CurrentUser;
+import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.security.Roles;
+import br.org.teia.kernel.ui.FormErrors;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import java.io.ByteArrayInputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A council's resolutions: searched in Portuguese and paged; the secretary drafts one from an item
+ * the council deliberated on and publishes it; the PDF of a published one can be downloaded.
+ */
+@Route(ResolutionsView.ROUTE)
+@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+public class ResolutionsView extends VerticalLayout implements HasDynamicTitle {
+
+  public static final String ROUTE = "conselho/resolucoes";
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final ResolutionService resolutions;
+  private final Select<CouncilSummary> council = new Select<>();
+  private final TextField search = new TextField();
+  private final Grid<ResolutionSummary> grid = new Grid<>(ResolutionSummary.class, false);
+  private final Button publish = new Button();
+  private final Anchor pdf = new Anchor();
+  private final boolean canWrite;
+
+  public ResolutionsView(ResolutionService resolutions, CompositionService composition, CurrentUser currentUser) {
+    this.resolutions = resolutions;
+    this.canWrite = currentUser.hasRole(Role.COUNCIL_SECRETARY);
+    setSizeFull();
+    council.setId("resolutions-council");
+    council.setLabel(getTranslation("council.ui.council"));
+    council.setItemLabelGenerator(c -> c.acronym() + " — " + c.name());
+    List<CouncilSummary> councils = composition.councils();
+    council.setItems(councils);
+    council.addValueChangeListener(e -> refresh());
+    search.setId("resolution-search");
+    search.setLabel(getTranslation("council.ui.resolution-search"));
+    search.setClearButtonVisible(true);
+    search.setPrefixComponent(VaadinIcon.SEARCH.create());
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.addValueChangeListener(e -> refresh());
+
+    Button create = new Button(getTranslation("council.ui.resolution-new"), VaadinIcon.PLUS.create(),
+        click -> openCreate());
+    create.setId("resolution-new");
+    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    create.setVisible(canWrite);
+    publish.setText(getTranslation("council.ui.resolution-publish"));
+    publish.setIcon(VaadinIcon.CHECK.create());
+    publish.setId("resolution-publish");
+    publish.setVisible(canWrite);
+    publish.setEnabled(false);
+    publish.addClickListener(click -> publishSelected());
+    pdf.setText(getTranslation("council.ui.resolution-pdf"));
+    pdf.setId("resolution-pdf");
+    pdf.setEnabled(false);
+    HorizontalLayout toolbar = new HorizontalLayout(council, search, create, publish, pdf);
+    toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+    grid.setId("resolution-grid");
+    grid.addColumn(r -> getTranslation("council.ui.resolution-number", r.numberLabel()))
+        .setHeader(getTranslation("council.ui.number")).setAutoWidth(true);
+    grid.addColumn(ResolutionSummary::title).setHeader(getTranslation("council.ui.resolution-title"));
+    grid.addColumn(r -> r.meetingDate().format(DATE)).setHeader(getTranslation("council.ui.resolution-meeting"))
+        .setAutoWidth(true);
+    grid.addColumn(r -> r.published() ? getTranslation("council.resolution-status.PUBLISHED") + " — "
+            + r.publishedOn().format(DATE) : getTranslation("council.resolution-status.DRAFT"))
+        .setHeader(getTranslation("council.ui.status")).setAutoWidth(true);
+    grid.setEmptyStateText(getTranslation("council.ui.resolutions-empty"));
+    grid.asSingleSelect().addValueChangeListener(e -> selected(e.getValue()));
+    add(new H2(getTranslation("council.ui.resolutions")), toolbar, grid);
+    expand(grid);
+    if (!councils.isEmpty()) {
+      council.setValue(councils.getFirst());
+    }
+  }
+
+  private void refresh() {
+    if (council.getValue() == null) {
+      grid.setItems(List.of());
+      return;
+    }
+    UUID councilId = council.getValue().id();
+    String text = search.getValue();
+    grid.setItems(query -> resolutions.list(councilId, text, query.getPage(), query.getPageSize()).items().stream(),
+        query -> (int) resolutions.list(councilId, text, 0, 1).total());
+    selected(null);
+  }
+
+  private void selected(ResolutionSummary resolution) {
+    publish.setEnabled(resolution != null && !resolution.published());
+    boolean printable = resolution != null && resolution.published();
+    pdf.setEnabled(printable);
+    if (printable) {
+      UUID councilId = resolution.councilId();
+      UUID id = resolution.id();
+      String name = ResolutionService.fileName(resolution);
+      pdf.setHref(DownloadHandler.fromInputStream(event -> {
+        byte[] content = resolutions.pdf(councilId, id);
+        return new DownloadResponse(new ByteArrayInputStream(content), name, "application/pdf", content.length);
+      }));
+    } else {
+      pdf.removeHref();
+    }
+  }
+
+  private void publishSelected() {
+    ResolutionSummary resolution = grid.asSingleSelect().getValue();
+    if (resolution == null) {
+      return;
+    }
+    try {
+      ResolutionSummary published = resolutions.publish(resolution.councilId(), resolution.id());
+      Notification.show(getTranslation("council.ui.resolution-published", published.numberLabel()));
+    } catch (TeiaException e) {
+      FormErrors.notify(FormErrors.messageOf(this, e));
+    }
+    refresh();
+  }
+
+  private void openCreate() {
+    if (council.getValue() == null) {
+      return;
+    }
+    UUID councilId = council.getValue().id();
+    Dialog dialog = new Dialog(getTranslation("council.ui.resolution-new"));
+    Select<DeliberatedItem> item = new Select<>();
+    item.setId("resolution-item");
+    item.setLabel(getTranslation("council.ui.resolution-item"));
+    item.setItemLabelGenerator(i -> getTranslation("council.ui.resolution-item-label", i.meetingDate().format(DATE),
+        i.title(), getTranslation(i.approved() ? "council.ui.approved" : "council.ui.rejected")));
+    List<DeliberatedItem> pending = resolutions.pendingItems(councilId);
+    item.setItems(pending);
+    item.setEmptySelectionAllowed(false);
+    if (pending.isEmpty()) {
+      item.setHelperText(getTranslation("council.ui.no-deliberated-items"));
+    }
+    TextField title = new TextField(getTranslation("council.ui.resolution-title"));
+    title.setId("resolution-title");
+    title.setMaxLength(300);
+    TextArea text = new TextArea(getTranslation("council.ui.resolution-text"));
+    text.setId("resolution-text");
+    text.setMinHeight("12em");
+    item.addValueChangeListener(e -> {
+      if (e.getValue() != null && title.isEmpty()) {
+        title.setValue(e.getValue().title());
+      }
+    });
+    FormErrors errors = new FormErrors(Map.of("agendaItemId", item, "title", title, "text", text));
+    Button save = new Button(getTranslation("council.ui.save"), click -> {
+      errors.clear();
+      try {
+        ResolutionSummary saved = resolutions.create(councilId, new ResolutionForm(
+            item.getValue() == null ? null : item.getValue().itemId(), title.getValue(), text.getValue()));
+        dialog.close();
+        Notification.show(getTranslation("council.ui.resolution-number", saved.numberLabel()));
+        refresh();
+      } catch (ConstraintViolationException e) {
+        errors.show(e);
+      } catch (TeiaException e) {
+        errors.show(FormErrors.messageOf(this, e), "agendaItemId");
+      }
+    });
+    save.setId("resolution-save");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    FormLayout form = new FormLayout(item, title, text);
+    form.setColspan(text, 2);
+    dialog.add(form);
+    dialog.setWidth("48em");
+    dialog.getFooter().add(new Button(getTranslation("council.ui.cancel"), click -> dialog.close()), save);
+    dialog.open();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("council.ui.resolutions") + " | " + getTranslation("app.name");
+  }
+}
