@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Protects one indicator once over every group (ADR 0009). Counts are protected on their value,
- * rates on their denominator (a rate whose base is hidden is hidden); flags (facts about a
+ * rates on their denominator and on their numerator (hidden when either is); flags (facts about a
  * municipality, not counts of people) and amounts are shown. When disclosure control cannot
  * protect the figures, every figure below the state is hidden until it can.
  */
@@ -45,28 +45,31 @@ final class Protection {
     }
 
     boolean protects = definition.kind() == IndicatorKind.COUNT || definition.kind() == IndicatorKind.RATE;
-    Set<String> primary = Set.of();
-    Set<String> complementary = Set.of();
-    Set<String> hiddenGroups = Set.of();
+    Set<String> primary = new HashSet<>();
+    Set<String> complementary = new HashSet<>();
+    Set<String> hiddenGroups = new HashSet<>();
     boolean fallback = false;
     if (protects) {
       try {
-        Disclosure.Outcome outcome = Disclosure.protect(counts, groups, k);
-        primary = outcome.primary();
-        complementary = outcome.complementary();
-        hiddenGroups = outcome.hiddenGroups();
+        // a count on its value; a rate on its denominator and on its numerator, each on its own: a rate
+        // is hidden when either is (shown beside its base it would give the numerator back)
+        List<Map<String, Long>> protectedCounts = definition.kind() == IndicatorKind.RATE
+            ? List.of(counts, numerators(known)) : List.of(counts);
+        for (Map<String, Long> c : protectedCounts) {
+          Disclosure.Outcome outcome = Disclosure.protect(c, groups, k);
+          primary.addAll(outcome.primary());
+          complementary.addAll(outcome.complementary());
+          hiddenGroups.addAll(outcome.hiddenGroups());
+        }
+        complementary.removeAll(primary);
       } catch (IllegalStateException e) {
         log.warn("indicator {} ({}): disclosure control could not protect the figures ({}); every figure below "
             + "the state is hidden", definition.code(), period == null ? "current" : period, e.getMessage());
         fallback = true;
-        Set<String> under = new HashSet<>();
-        Set<String> over = new HashSet<>();
-        counts.forEach((m, c) -> (c < k ? under : over).add(m));
-        primary = under;
-        complementary = over;
-        Set<String> allGroups = new HashSet<>();
-        grouping.groups().stream().filter(g -> g.type() != GroupType.STATE).forEach(g -> allGroups.add(g.id()));
-        hiddenGroups = allGroups;
+        primary.clear();
+        complementary.clear();
+        counts.forEach((m, c) -> (c < k ? primary : complementary).add(m));
+        grouping.groups().stream().filter(g -> g.type() != GroupType.STATE).forEach(g -> hiddenGroups.add(g.id()));
       }
     }
 
@@ -92,12 +95,19 @@ final class Protection {
           count += counts.get(m);
         }
       }
-      boolean hidden = protects && g.type() != GroupType.STATE && (hiddenGroups.contains(g.id()) || count < k);
-      groupFigures.put(g.id(), hidden ? Figure.hidden(count < k ? Visibility.PRIMARY : Visibility.COMPLEMENTARY)
+      boolean under = count < k || (definition.kind() == IndicatorKind.RATE && value.longValue() < k);
+      boolean hidden = protects && g.type() != GroupType.STATE && (hiddenGroups.contains(g.id()) || under);
+      groupFigures.put(g.id(), hidden ? Figure.hidden(under ? Visibility.PRIMARY : Visibility.COMPLEMENTARY)
           : Figure.shown(value, denominator));
     }
     return new ProtectedIndicator(definition.code(), definition.kind(), k, period, municipalities, groupFigures,
         fallback);
+  }
+
+  private static Map<String, Long> numerators(Map<String, Value> values) {
+    Map<String, Long> numerators = new HashMap<>();
+    values.forEach((m, v) -> numerators.put(m, v.value().longValue()));
+    return numerators;
   }
 
   private static long protectedCount(IndicatorKind kind, Value v) {

@@ -61,14 +61,23 @@ class ComparisonServiceIT {
   }
 
   @Test
-  void a_rate_is_hidden_when_its_denominator_is_and_no_hidden_base_can_be_derived() {
+  void a_rate_is_hidden_when_its_denominator_or_numerator_is_and_neither_can_be_derived() {
     ProtectedIndicator rate = comparisons.protectedIndicator(fixture.rate);
 
     assertThat(rate.municipality("3118106").isShown()).isFalse(); // base 3 < 5
     assertThat(rate.municipality("3118106").value()).isNull();
     assertThat(rate.municipality("3118502").isShown()).isFalse(); // base 2
-    assertThat(rate.municipality("3119203")).isEqualTo(Figure.shown(new BigDecimal("9.0000"), new BigDecimal("30.0000")));
-    assertThat(collectFromScreens(fixture.rate, true).attack()).isEmpty();
+    assertThat(rate.municipality("3118205").isShown()).isFalse(); // 2 of 8: numerator under k
+    assertThat(rate.municipalities().values()).filteredOn(Figure::isShown)
+        .allSatisfy(f -> assertThat(f.value().longValue()).isGreaterThanOrEqualTo(5))
+        .allSatisfy(f -> assertThat(f.denominator().longValue()).isGreaterThanOrEqualTo(5));
+    // "< 5" on a rate says one of its counts is under k: the attacker is told which (true facts only)
+    Collected bases = collectFromScreens(fixture.rate, true);
+    bases.underK.retainAll(townsWhere(t -> t.denominator() < 5));
+    Collected numerators = collectFromScreens(fixture.rate, false);
+    numerators.underK.retainAll(townsWhere(t -> t.numerator() < 5));
+    assertThat(bases.attack()).as("bases").isEmpty();
+    assertThat(numerators.attack()).as("numerators").isEmpty();
   }
 
   @Test
@@ -225,6 +234,10 @@ class ComparisonServiceIT {
     assertThat(comparisons.fingerprint() + ":indicator:" + fixture.count + ":now").isNotEqualTo(key);
     assertThat(comparisons.protectedIndicator(fixture.count).municipality("3119203"))
         .isEqualTo(Figure.shown(new BigDecimal("21.0000"), null));
+  }
+
+  private static Set<String> townsWhere(java.util.function.Predicate<Town> test) {
+    return ComparisonFixture.TOWNS.stream().filter(test).map(Town::code).collect(Collectors.toSet());
   }
 
   /** Every screen of every town with every ranking scope, as an outsider would collect them. */
