@@ -82,10 +82,12 @@ class DemoCouncils {
   private final Clock clock;
   private final ResolutionService resolutions;
   private final CommissionService commissions;
+  private final DemoInscriptions inscriptions;
 
   DemoCouncils(SystemWork system, CompositionService composition, MeetingService meetings,
       ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, ResolutionService resolutions,
-      CommissionService commissions) {
+      CommissionService commissions, DemoInscriptions inscriptions) {
+    this.inscriptions = inscriptions;
     this.system = system;
     this.composition = composition;
     this.meetings = meetings;
@@ -103,6 +105,7 @@ class DemoCouncils {
         "Sala dos Conselhos — Av. Afonso Pena, 342, Centro", 0);
     seed(DemoData.BETIM, "2.908/1996", LocalDate.of(1996, 7, 4), 12, "Secretaria Municipal de Assistência Social", 4,
         List.of("Secretaria Municipal de Saúde"), 2, 2, 2, 2, "Casa dos Conselhos — Rua Inconfidentes, 300, Centro", 100);
+    inscriptions.seed();
   }
 
   private void seed(TenantId tenant, String law, LocalDate lawDate, int seats, String mainSecretariat, int mainSeats,

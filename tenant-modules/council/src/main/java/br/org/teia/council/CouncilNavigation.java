@@ -5,6 +5,7 @@ import br.org.teia.council.complaint.ComplaintsView;
 import br.org.teia.council.composition.CompositionView;
 import br.org.teia.council.composition.CouncilsView;
 import br.org.teia.council.conference.ConferencesView;
+import br.org.teia.council.inscription.InscriptionsView;
 import br.org.teia.council.meeting.MeetingsView;
 import br.org.teia.council.proposal.ProposalsView;
 import br.org.teia.council.resolution.ResolutionsView;
@@ -26,6 +27,7 @@ class CouncilNavigation implements NavigationContributor {
         new NavEntry("nav.council.proposals", ProposalsView.class, VaadinIcon.INBOX, 43),
         new NavEntry("nav.council.resolutions", ResolutionsView.class, VaadinIcon.FILE_TEXT, 44),
         new NavEntry("nav.council.commissions", CommissionsView.class, VaadinIcon.CLUSTER, 45),
+        new NavEntry("nav.council.inscriptions", InscriptionsView.class, VaadinIcon.DIPLOMA, 46),
         new NavEntry("nav.council.conferences", ConferencesView.class, VaadinIcon.CONNECT, 47),
         new NavEntry("nav.council.complaints", ComplaintsView.class, VaadinIcon.MEGAPHONE, 48));
   }

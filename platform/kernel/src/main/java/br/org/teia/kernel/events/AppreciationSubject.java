@@ -8,5 +8,7 @@ public enum AppreciationSubject {
   MUNICIPAL_PLAN,
   /** Criteria for granting benefits (benefícios eventuais), set by council resolution. */
   BENEFIT_CRITERIA,
-  OTHER
+  OTHER,
+  /** A social-assistance entity's (or its services') inscription, after the commission's opinion. */
+  ENTITY_INSCRIPTION
 }

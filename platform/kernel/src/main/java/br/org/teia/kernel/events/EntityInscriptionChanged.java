@@ -12,9 +12,17 @@ import java.util.Objects;
  * @param status            where the inscription now stands
  * @param on                date of the step that moved it
  * @param certificateCode   the verification code of the certificate when inscribed, else null
+ * @param inscriptionNumber the council's number of the inscription (e.g. "12/2026") when inscribed, else null
  */
 public record EntityInscriptionChanged(
-    String entityCnpj, String council, InscriptionStatus status, LocalDate on, String certificateCode) {
+    String entityCnpj, String council, InscriptionStatus status, LocalDate on, String certificateCode,
+    String inscriptionNumber) {
+
+  /** A step without an inscription number (a council that does not number, or before the certificate). */
+  public EntityInscriptionChanged(String entityCnpj, String council, InscriptionStatus status, LocalDate on,
+      String certificateCode) {
+    this(entityCnpj, council, status, on, certificateCode, null);
+  }
 
   public EntityInscriptionChanged {
     Objects.requireNonNull(entityCnpj, "entityCnpj");

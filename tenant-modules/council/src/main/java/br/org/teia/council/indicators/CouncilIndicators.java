@@ -1,6 +1,7 @@
 package br.org.teia.council.indicators;
 
 import br.org.teia.council.CouncilModule;
+import br.org.teia.council.inscription.InscriptionService;
 import br.org.teia.council.meeting.CouncilFigures;
 import br.org.teia.council.meeting.MeetingService;
 import br.org.teia.kernel.indicators.IndicatorDefinition;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * The council module's aggregate-only figures for the association: how many councils the
  * secretariat runs in Teia and, for the CMAS, parity, vacant seats, meetings held in the last 12
  * months and the share of them with quorum. Counts and flags, never a person. Meetings "in the last
- * 12 months" move with the calendar too, so the nightly rebuild keeps them current.
+ * 12 months" move with the calendar too, so the nightly rebuild keeps them current. Also how many
+ * entities the CMAS inscribed through Teia.
  */
 @Component
 class CouncilIndicators implements IndicatorSource {
@@ -29,14 +31,18 @@ class CouncilIndicators implements IndicatorSource {
   static final String CMAS_QUORUM_SHARE = "council.cmas.quorum_share";
   static final String RESOLUTIONS_THIS_YEAR = "council.resolutions.published_this_year";
   static final String RESOLUTIONS_LAST_YEAR = "council.resolutions.published_last_year";
+  static final String CMAS_ENTITIES_INSCRIBED = "council.cmas.entities_inscribed";
 
   private final MeetingService meetings;
   private final ResolutionService resolutions;
+  private final InscriptionService inscriptions;
   private final Clock clock;
 
-  CouncilIndicators(MeetingService meetings, ResolutionService resolutions, Clock clock) {
+  CouncilIndicators(MeetingService meetings, ResolutionService resolutions, InscriptionService inscriptions,
+      Clock clock) {
     this.meetings = meetings;
     this.resolutions = resolutions;
+    this.inscriptions = inscriptions;
     this.clock = clock;
   }
 
@@ -50,7 +56,7 @@ class CouncilIndicators implements IndicatorSource {
     return List.of(IndicatorDefinition.count(COUNCILS), IndicatorDefinition.flag(CMAS_PARITY),
         IndicatorDefinition.count(CMAS_VACANT_SEATS), IndicatorDefinition.count(CMAS_MEETINGS_HELD),
         IndicatorDefinition.rate(CMAS_QUORUM_SHARE), IndicatorDefinition.count(RESOLUTIONS_THIS_YEAR),
-        IndicatorDefinition.count(RESOLUTIONS_LAST_YEAR));
+        IndicatorDefinition.count(RESOLUTIONS_LAST_YEAR), IndicatorDefinition.count(CMAS_ENTITIES_INSCRIBED));
   }
 
   @Override
@@ -66,6 +72,7 @@ class CouncilIndicators implements IndicatorSource {
         IndicatorFigure.count(CMAS_MEETINGS_HELD, cmas.meetingsHeld()),
         IndicatorFigure.rate(CMAS_QUORUM_SHARE, cmas.meetingsWithQuorum(), cmas.meetingsHeld()),
         IndicatorFigure.count(RESOLUTIONS_THIS_YEAR, published.thisYear()),
-        IndicatorFigure.count(RESOLUTIONS_LAST_YEAR, published.lastYear()));
+        IndicatorFigure.count(RESOLUTIONS_LAST_YEAR, published.lastYear()),
+        IndicatorFigure.count(CMAS_ENTITIES_INSCRIBED, inscriptions.inscribedInCmas()));
   }
 }

@@ -266,6 +266,13 @@ public class MeetingService {
     return found;
   }
 
+  /** An agenda item and its meeting, e.g. for the feature whose proposal the item deliberates on. */
+  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  public Optional<ItemDeliberation> deliberation(UUID itemId) {
+    return meetings.findByItemsId(itemId)
+        .map(m -> new ItemDeliberation(m.id(), m.date(), m.status(), m.item(itemId).summary()));
+  }
+
   // ---- public reads (no login)
 
   /** Meetings of the council whose agenda was published, newest first: what the public page shows. */

@@ -14,4 +14,9 @@ interface ProposalRepository extends JpaRepository<Proposal, UUID> {
       SELECT count(p) > 0 FROM Proposal p
       WHERE upper(p.councilAcronym) = upper(:acronym) AND p.sourceModule = :module AND p.reference = :reference""")
   boolean exists(String acronym, String module, String reference);
+
+  @Query("""
+      SELECT p FROM Proposal p
+      WHERE upper(p.councilAcronym) = upper(:acronym) AND p.sourceModule = :module AND p.reference = :reference""")
+  java.util.Optional<Proposal> findBySource(String acronym, String module, String reference);
 }

@@ -33,6 +33,12 @@ public class ProposalService {
     return proposals.findAllByCouncil(acronym).stream().map(Proposal::summary).toList();
   }
 
+  /** The proposal a module submitted as {@code reference}, if it reached this council. */
+  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  public java.util.Optional<ProposalSummary> bySource(String councilAcronym, String sourceModule, String reference) {
+    return proposals.findBySource(councilAcronym, sourceModule, reference).map(Proposal::summary);
+  }
+
   /** Puts the proposal on the meeting's agenda (same notice rules as any item). */
   @Transactional
   @RolesAllowed(Roles.COUNCIL_SECRETARY)

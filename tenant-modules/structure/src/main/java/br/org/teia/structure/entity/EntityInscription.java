@@ -57,6 +57,8 @@ class EntityInscription {
   private LocalDate statusDate;
   @Column(name = "certificate_code")
   private String certificateCode;
+  @Column(name = "inscription_number")
+  private String inscriptionNumber;
   @Column(name = "updated_at")
   private Instant updatedAt;
 
@@ -73,12 +75,18 @@ class EntityInscription {
    * Returns whether the status moved.
    */
   boolean move(InscriptionStatus newStatus, LocalDate on, String certificate, Instant now) {
+    return move(newStatus, on, certificate, null, now);
+  }
+
+  /** As {@link #move(InscriptionStatus, LocalDate, String, Instant)}, keeping the council's number when inscribed. */
+  boolean move(InscriptionStatus newStatus, LocalDate on, String certificate, String number, Instant now) {
     if (statusDate != null && on.isBefore(statusDate)) {
       return false;
     }
     status = newStatus;
     statusDate = on;
     certificateCode = newStatus == InscriptionStatus.INSCRIBED ? certificate : null;
+    inscriptionNumber = newStatus == InscriptionStatus.INSCRIBED ? number : null;
     updatedAt = now;
     return true;
   }
@@ -92,6 +100,7 @@ class EntityInscription {
   }
 
   InscriptionSummary summary() {
-    return new InscriptionSummary(council, InscriptionState.of(status), statusDate, certificateCode);
+    return new InscriptionSummary(council, InscriptionState.of(status), statusDate, certificateCode,
+        inscriptionNumber);
   }
 }

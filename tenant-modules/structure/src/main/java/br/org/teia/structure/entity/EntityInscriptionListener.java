@@ -31,6 +31,7 @@ class EntityInscriptionListener {
   private static final Logger log = LoggerFactory.getLogger(EntityInscriptionListener.class);
   static final int MAX_COUNCIL = 40;
   static final int MAX_CERTIFICATE = 100;
+  static final int MAX_NUMBER = 40;
 
   private final EntityInscriptionRepository inscriptions;
   private final EntityInscriptionStepRepository history;
@@ -57,12 +58,17 @@ class EntityInscriptionListener {
     if (certificate != null && certificate.length() > MAX_CERTIFICATE) {
       throw new IllegalArgumentException("certificate code longer than " + MAX_CERTIFICATE + " characters");
     }
+    String number = changed.inscriptionNumber() == null || changed.inscriptionNumber().isBlank() ? null
+        : changed.inscriptionNumber().strip();
+    if (number != null && number.length() > MAX_NUMBER) {
+      throw new IllegalArgumentException("inscription number longer than " + MAX_NUMBER + " characters");
+    }
     Instant now = clock.instant();
     history.save(new EntityInscriptionStep(changed.entityCnpj(), council, changed.status(), changed.on(),
         certificate, now));
     EntityInscription inscription = inscriptions.findById(new EntityInscription.Key(changed.entityCnpj(), council))
         .orElseGet(() -> new EntityInscription(changed.entityCnpj(), council));
-    if (inscription.move(changed.status(), changed.on(), certificate, now)) {
+    if (inscription.move(changed.status(), changed.on(), certificate, number, now)) {
       inscriptions.save(inscription);
       indicators.changed(StructureModule.NAME);
     } else {

@@ -328,6 +328,9 @@ public class SocialEntitiesView extends VerticalLayout implements HasDynamicTitl
     section.setSpacing(false);
     for (InscriptionSummary inscription : existing.inscriptions()) {
       String text = inscription.council() + ": " + inscriptionText(inscription);
+      if (inscription.number() != null) {
+        text += " · " + getTranslation("structure.entity.inscription-number", inscription.number());
+      }
       if (inscription.certificateCode() != null) {
         text += " · " + getTranslation("structure.entity.certificate") + " " + inscription.certificateCode();
       }

@@ -60,6 +60,22 @@ class EntityInscriptionListenerIT {
   }
 
   @Test
+  void the_councils_inscription_number_shows_while_inscribed_and_goes_with_a_cancellation() {
+    String cnpj = Demo.cnpj();
+    SocialEntitySummary entity = as(OURO_PRETO, Role.MUNICIPAL_STAFF,
+        () -> entities.create(Demo.form(cnpj, "Entidade numerada")));
+    publish(OURO_PRETO, new EntityInscriptionChanged(cnpj, "CMAS", InscriptionStatus.INSCRIBED,
+        LocalDate.of(2026, 4, 2), "ABCD-EFGH-2345", "7/2026"));
+    assertThat(as(OURO_PRETO, Role.COUNCIL_MEMBER, () -> entities.get(entity.id())).cmas()).isEqualTo(
+        new InscriptionSummary("CMAS", InscriptionState.INSCRIBED, LocalDate.of(2026, 4, 2), "ABCD-EFGH-2345",
+            "7/2026"));
+
+    publish(OURO_PRETO, new EntityInscriptionChanged(cnpj, "CMAS", InscriptionStatus.CANCELLED,
+        LocalDate.of(2026, 9, 1), null, "7/2026"));
+    assertThat(as(OURO_PRETO, Role.COUNCIL_MEMBER, () -> entities.get(entity.id())).cmas().number()).isNull();
+  }
+
+  @Test
   void a_registered_entity_moves_from_not_inscribed_through_the_steps_and_keeps_its_history_in_order() {
     String cnpj = Demo.cnpj();
     SocialEntitySummary entity = as(OURO_PRETO, Role.MUNICIPAL_STAFF,
