@@ -33,6 +33,16 @@ public class SecurityConfiguration {
 
   public static final String LOGIN_PATH = "/login";
 
+  /**
+   * The only API paths open to anonymous callers: open data (protected aggregates, no personal
+   * data). Allow-listed here by name, and each endpoint says {@code @PermitAll} itself
+   * (ApiDenyByDefaultIT checks both).
+   */
+  public static final String[] OPEN_DATA_PATHS = {"/api/v1/open-data/**"};
+
+  /** Static libraries served from WebJars on the classpath (no CDN): chart drawing in the console. */
+  public static final String[] STATIC_LIBRARIES = {"/webjars/chart.js/**"};
+
   @Bean
   PasswordEncoder passwordEncoder() {
     // bcrypt today; the {id} prefix lets stronger schemes replace it without resetting passwords.
@@ -62,7 +72,9 @@ public class SecurityConfiguration {
           .csrf(csrf -> csrf.disable()) // bearer tokens only: no cookie a third site could ride on
           // Deny by default: a token must name an account holding some Teia role; each endpoint then
           // states its own roles with method security (ApiDenyByDefaultIT checks both).
-          .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(anyRole()))
+          .authorizeHttpRequests(requests -> requests
+              .requestMatchers(org.springframework.http.HttpMethod.GET, OPEN_DATA_PATHS).permitAll()
+              .anyRequest().hasAnyRole(anyRole()))
           .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied));
       if (jwtDecoder.getIfAvailable() != null) {
         http.oauth2ResourceServer(server -> server
@@ -90,6 +102,7 @@ public class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http, SecurityContextRepository contexts,
         ObjectProvider<OidcLoginCustomizer> oidc) throws Exception {
+      http.authorizeHttpRequests(requests -> requests.requestMatchers(STATIC_LIBRARIES).permitAll());
       http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
           .loginView(LOGIN_PATH, LOGIN_PATH + "?logout")
           .anyRequest(any -> any.denyAll()));

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** The home page of the selected municipality. */
@@ -21,7 +23,7 @@ public class TenantHomeView extends VerticalLayout implements HasDynamicTitle {
 
   private final String title;
 
-  public TenantHomeView(CurrentUser currentUser, TenantSwitching switching) {
+  public TenantHomeView(CurrentUser currentUser, TenantSwitching switching, List<TenantHomeContribution> contributions) {
     var tenant = currentUser.tenant().orElseThrow();
     var choice = switching.choices().stream().filter(c -> c.id().equals(tenant)).findFirst().orElseThrow();
     title = choice.label();
@@ -33,6 +35,8 @@ public class TenantHomeView extends VerticalLayout implements HasDynamicTitle {
     add(heading,
         new Paragraph(getTranslation("tenant.home.ibge", tenant.ibgeCode())),
         new Paragraph(getTranslation("tenant.home.roles", roles)));
+    contributions.stream().sorted(Comparator.comparingInt(TenantHomeContribution::order))
+        .forEach(contribution -> contribution.panel().ifPresent(this::add));
   }
 
   @Override

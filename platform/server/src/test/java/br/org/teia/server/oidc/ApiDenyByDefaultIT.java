@@ -2,8 +2,10 @@ package br.org.teia.server.oidc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.kernel.security.SecurityConfiguration;
 import br.org.teia.testsupport.TestOidcServer.Token;
 import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +33,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Deny by default, proven on every endpoint the application actually registers under /api (so
  * a module's new endpoint is checked the day it appears): each one states its roles with method
  * security, refuses anonymous calls with 401, and gives an account with neither roles nor
- * memberships nothing but 401/403.
+ * memberships nothing but 401/403. The only exception is the allow-list of open data
+ * ({@link SecurityConfiguration#OPEN_DATA_PATHS}): those endpoints say {@code @PermitAll} themselves,
+ * answer GET only, and are checked apart.
  */
 class ApiDenyByDefaultIT extends OidcTestBase {
 
@@ -59,6 +63,20 @@ class ApiDenyByDefaultIT extends OidcTestBase {
   }
 
   @Test
+  void open_data_is_the_only_allow_listed_api_and_every_endpoint_of_it_is_a_get_that_says_permit_all() {
+    assertThat(SecurityConfiguration.OPEN_DATA_PATHS).containsExactly("/api/v1/open-data/**");
+    List<Endpoint> open = allEndpoints().stream().filter(ApiDenyByDefaultIT::openData).toList();
+    assertThat(open).extracting(Endpoint::path).contains("/api/v1/open-data/indicators");
+    assertThat(open).allSatisfy(endpoint -> {
+      assertThat(endpoint.method()).as("%s", endpoint).isEqualTo(RequestMethod.GET);
+      assertThat(AnnotatedElementUtils.hasAnnotation(endpoint.handler().getMethod(), PermitAll.class)
+          || AnnotatedElementUtils.hasAnnotation(endpoint.handler().getBeanType(), PermitAll.class))
+          .as("%s says @PermitAll", endpoint).isTrue();
+      assertThat(status(endpoint, null)).as("%s answers anonymous callers", endpoint).isIn(200, 404);
+    });
+  }
+
+  @Test
   void every_api_endpoint_states_its_roles_with_method_security() {
     assertThat(endpoints()).allSatisfy(endpoint -> assertThat(METHOD_SECURITY.stream().anyMatch(annotation ->
             AnnotatedElementUtils.hasAnnotation(endpoint.handler().getMethod(), annotation)
@@ -80,7 +98,16 @@ class ApiDenyByDefaultIT extends OidcTestBase {
     assertThat(endpoints()).allSatisfy(endpoint -> assertThat(status(endpoint, token)).as("%s", endpoint).isIn(401, 403));
   }
 
+  /** Every endpoint but the allow-listed open data. */
   private List<Endpoint> endpoints() {
+    return allEndpoints().stream().filter(endpoint -> !openData(endpoint)).toList();
+  }
+
+  private static boolean openData(Endpoint endpoint) {
+    return endpoint.path().startsWith("/api/v1/open-data/") || endpoint.path().equals("/api/v1/open-data");
+  }
+
+  private List<Endpoint> allEndpoints() {
     List<Endpoint> endpoints = new ArrayList<>();
     mappings.getHandlerMethods().forEach((info, handler) -> {
       for (String pattern : patterns(info)) {

@@ -1,0 +1,6 @@
+package br.org.teia.console.comparison;
+
+/** The kinds of group a comparison shows totals of. */
+public enum GroupType {
+  STATE, REGION, PEER
+}

@@ -1,0 +1,272 @@
+package br.org.teia.console.comparison;
+
+import static br.org.teia.console.Acting.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import br.org.teia.console.ConsoleTestApplication;
+import br.org.teia.console.comparison.ComparisonFixture.Collected;
+import br.org.teia.console.comparison.ComparisonFixture.Town;
+import br.org.teia.console.region.RegionService;
+import br.org.teia.kernel.indicators.IndicatorsRolledUp;
+import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.kernel.tenancy.TenantOnboarding;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Comparisons on a real PostgreSQL with crafted small towns: one protection, seen the same everywhere. */
+@SpringBootTest(classes = ConsoleTestApplication.class)
+class ComparisonServiceIT {
+
+  static final Locale PT = Locale.forLanguageTag("pt-BR");
+
+  @Autowired ComparisonService comparisons;
+  @Autowired ComparisonExport export;
+  @Autowired FigureText text;
+  @Autowired ComparisonCache cache;
+  @Autowired RegionService regions;
+  @Autowired TenantOnboarding onboarding;
+  @Autowired JdbcClient jdbc;
+  @Autowired ApplicationEventPublisher events;
+
+  ComparisonFixture fixture;
+
+  @BeforeEach
+  void smallTowns() {
+    fixture = new ComparisonFixture();
+    fixture.create(jdbc, onboarding, regions);
+  }
+
+  @Test
+  void a_count_under_k_is_shown_as_under_k_and_no_hidden_count_can_be_derived_from_the_screens() {
+    Collected seen = collectFromScreens(fixture.count, false);
+
+    assertThat(seen.underK).contains("3118106", "3118502", "3118908"); // 2, 1 and 0
+    assertThat(seen.cells).doesNotContainKeys("3118106", "3118502", "3118908");
+    assertThat(seen.attack()).isEmpty();
+  }
+
+  @Test
+  void a_rate_is_hidden_when_its_denominator_or_numerator_is_and_neither_can_be_derived() {
+    ProtectedIndicator rate = comparisons.protectedIndicator(fixture.rate);
+
+    assertThat(rate.municipality("3118106").isShown()).isFalse(); // base 3 < 5
+    assertThat(rate.municipality("3118106").value()).isNull();
+    assertThat(rate.municipality("3118502").isShown()).isFalse(); // base 2
+    assertThat(rate.municipality("3118205").isShown()).isFalse(); // 2 of 8: numerator under k
+    assertThat(rate.municipalities().values()).filteredOn(Figure::isShown)
+        .allSatisfy(f -> assertThat(f.value().longValue()).isGreaterThanOrEqualTo(5))
+        .allSatisfy(f -> assertThat(f.denominator().longValue()).isGreaterThanOrEqualTo(5));
+    // "< 5" on a rate says one of its counts is under k: the attacker is told which (true facts only)
+    Collected bases = collectFromScreens(fixture.rate, true);
+    bases.underK.retainAll(townsWhere(t -> t.denominator() < 5));
+    Collected numerators = collectFromScreens(fixture.rate, false);
+    numerators.underK.retainAll(townsWhere(t -> t.numerator() < 5));
+    assertThat(bases.attack()).as("bases").isEmpty();
+    assertThat(numerators.attack()).as("numerators").isEmpty();
+  }
+
+  @Test
+  void every_screen_shows_the_same_suppression_for_a_municipality() {
+    ProtectedIndicator once = comparisons.protectedIndicator(fixture.count);
+    Grouping grouping = as(Role.ASSOCIATION_STAFF, () -> comparisons.groups());
+    for (Town town : ComparisonFixture.TOWNS) {
+      for (String scope : grouping.municipalities().get(town.code()).groups()) {
+        ComparisonScreen screen = as(Role.ASSOCIATION_STAFF,
+            () -> comparisons.screen(fixture.count, town.code(), fixture.regionSet.toString(), scope));
+        assertThat(screen.comparison().getFirst().figure()).isEqualTo(once.municipality(town.code()));
+        screen.ranking().forEach(row -> assertThat(row.figure()).isEqualTo(once.municipality(row.ibgeCode())));
+      }
+    }
+  }
+
+  @Test
+  void the_export_writes_what_the_screen_shows_and_no_hidden_count_can_be_derived_from_it() {
+    Grouping grouping = as(Role.ASSOCIATION_STAFF, () -> comparisons.groups());
+    Map<String, String> codeByName = grouping.municipalities().values().stream()
+        .collect(Collectors.toMap(Grouping.Place::name, Grouping.Place::ibgeCode, (a, b) -> a));
+    Map<String, String> groupByLabel = new HashMap<>();
+    grouping.groups().forEach(g -> groupByLabel.put(text.group(g.type(), g.label(), g.setName(), PT), g.id()));
+    Collected seen = new Collected();
+    seen.k = 5;
+    Set<String> withFigure = comparisons.protectedIndicator(fixture.count).municipalities().keySet();
+    grouping.groups().forEach(g -> {
+      Set<String> in = new java.util.HashSet<>(g.members());
+      in.retainAll(withFigure);
+      seen.members.put(g.id(), in);
+    });
+    for (Town town : ComparisonFixture.TOWNS) {
+      for (String scope : grouping.municipalities().get(town.code()).groups()) {
+        ComparisonScreen screen = as(Role.ASSOCIATION_STAFF,
+            () -> comparisons.screen(fixture.count, town.code(), fixture.regionSet.toString(), scope));
+        String csv = new String(export.csv(screen, PT), StandardCharsets.UTF_8);
+        for (String line : csv.lines().skip(1).toList()) {
+          String[] f = line.split(";", -1);
+          if (f[0].startsWith("Ranking")) {
+            String name = f[1].substring(f[1].indexOf(' ') + 1);
+            if (f[2].startsWith("<")) {
+              seen.underK.add(codeByName.get(name));
+            } else if (!f[3].isEmpty()) {
+              seen.cells.put(codeByName.get(name), Long.parseLong(f[3]));
+            }
+          } else if (f[0].startsWith("Comparação") && groupByLabel.containsKey(f[1]) && !f[3].isEmpty()) {
+            seen.totals.put(groupByLabel.get(f[1]), Long.parseLong(f[3]));
+          }
+        }
+        assertThat(csv).doesNotContain("3118106"); // names, never codes of hidden... nor any personal data
+      }
+    }
+
+    assertThat(seen.underK).contains("3118106", "3118502", "3118908");
+    assertThat(seen.cells).isNotEmpty().doesNotContainKeys("3118106", "3118502", "3118908");
+    assertThat(seen.totals).containsKey("state:MG");
+    assertThat(seen.attack()).isEmpty();
+  }
+
+  @Test
+  void the_xlsx_export_has_the_same_lines_as_the_csv_and_no_number_for_a_hidden_figure() throws Exception {
+    ComparisonScreen screen = as(Role.ASSOCIATION_STAFF,
+        () -> comparisons.screen(fixture.count, "3118106", fixture.regionSet.toString(), null));
+    List<String> csv = new String(export.csv(screen, PT), StandardCharsets.UTF_8).lines().skip(1).toList();
+
+    try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+        new java.io.ByteArrayInputStream(export.xlsx(screen, PT)))) {
+      List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+      assertThat(rows).hasSize(csv.size() + 1);
+      var first = rows.get(1);
+      assertThat(first.getCellText(1)).isEqualTo("Congonhas do Norte");
+      assertThat(first.getCellText(2)).isEqualTo("< 5");
+      assertThat(first.getOptionalCell(3).map(org.dhatim.fastexcel.reader.Cell::getText).orElse("")).isEmpty();
+      assertThat(csv.getFirst()).startsWith(first.getCellText(0) + ";Congonhas do Norte;< 5;");
+    }
+  }
+
+  @Test
+  void quartiles_are_computed_over_shown_values_only() {
+    ComparisonScreen screen = as(Role.ASSOCIATION_STAFF,
+        () -> comparisons.screen(fixture.count, "3119203", fixture.regionSet.toString(), null));
+    List<BigDecimal> shown = screen.ranking().stream().filter(r -> r.figure().isShown())
+        .map(r -> r.figure().number(screen.kind())).sorted().toList();
+
+    assertThat(screen.distribution().shown()).isEqualTo(shown.size());
+    assertThat(screen.distribution().hidden()).isEqualTo(screen.ranking().size() - shown.size());
+    assertThat(screen.distribution().min()).isEqualByComparingTo(shown.getFirst());
+    assertThat(screen.distribution().max()).isEqualByComparingTo(shown.getLast());
+    assertThat(screen.distribution().median()).isEqualByComparingTo(ComparisonService.quantile(shown, 0.5));
+  }
+
+  @Test
+  void the_series_has_one_protected_point_per_month_of_history() {
+    ComparisonScreen screen = as(Role.ASSOCIATION_STAFF,
+        () -> comparisons.screen(fixture.count, "3119203", fixture.regionSet.toString(), null));
+
+    assertThat(screen.series()).extracting(p -> p.period().toString()).containsExactly("2026-09-01", "2026-11-01");
+    assertThat(screen.series().getLast().municipality()).isEqualTo(Figure.shown(new BigDecimal("20.0000"), null));
+    assertThat(screen.series().getFirst().municipality()).isEqualTo(Figure.shown(new BigDecimal("19.0000"), null));
+  }
+
+  @Test
+  void municipal_people_cannot_open_the_association_comparison() {
+    assertThatThrownBy(() -> as(Role.MUNICIPAL_MANAGER, TenantId.of("3118106"),
+        () -> comparisons.screen(fixture.count, "3118205", null, null))).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> as(Role.MUNICIPAL_STAFF, TenantId.of("3118106"), () -> comparisons.groups()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> as(Role.COUNCIL_MEMBER, TenantId.of("3118106"), () -> comparisons.standing()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> as(Role.ASSOCIATION_STAFF, () -> comparisons.standing()))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void a_municipality_sees_its_own_figure_against_protected_aggregates_only() {
+    List<Standing> standings = as(Role.MUNICIPAL_MANAGER, TenantId.of("3118106"), () -> comparisons.standing());
+    Standing count = standings.stream().filter(s -> s.code().equals(fixture.count)).findFirst().orElseThrow();
+    ProtectedIndicator once = comparisons.protectedIndicator(fixture.count);
+
+    assertThat(count.own()).isEqualTo(Figure.shown(new BigDecimal("2.0000"), null));
+    assertThat(count.groups()).extracting(ComparisonScreen.Row::type)
+        .contains(GroupType.REGION, GroupType.PEER, GroupType.STATE);
+    Grouping grouping = as(Role.ASSOCIATION_STAFF, () -> comparisons.groups());
+    for (ComparisonScreen.Row row : count.groups()) {
+      ComparisonGroup group = grouping.groups().stream()
+          .filter(g -> g.type() == row.type() && g.label().equals(row.label()) && g.members().contains("3118106"))
+          .filter(g -> row.setName() == null || row.setName().equals(g.setName()))
+          .findFirst().orElseThrow();
+      assertThat(row.figure()).isEqualTo(once.group(group.id()));
+    }
+  }
+
+  @Test
+  void open_data_carries_the_same_protected_figures_and_no_value_for_hidden_ones() {
+    OpenDataIndicator open = comparisons.openData(fixture.count);
+    ProtectedIndicator once = comparisons.protectedIndicator(fixture.count);
+
+    assertThat(open.municipalities()).allSatisfy(m -> assertThat(m.figure()).isEqualTo(once.municipality(m.ibgeCode())));
+    assertThat(open.municipalities()).filteredOn(m -> !m.figure().isShown())
+        .allSatisfy(m -> assertThat(m.figure().value()).isNull()).isNotEmpty();
+    assertThat(open.groups()).allSatisfy(g -> assertThat(g.figure()).isEqualTo(once.group(g.id())));
+  }
+
+  @Test
+  void the_cache_keeps_a_comparison_under_the_rollup_fingerprint_and_drops_it_when_the_rollup_moves() {
+    comparisons.protectedIndicator(fixture.count);
+    String key = comparisons.fingerprint() + ":indicator:" + fixture.count + ":now";
+    assertThat(cache.contains(key)).isTrue();
+
+    events.publishEvent(new IndicatorsRolledUp(TenantId.of("3119203"), Set.of(fixture.count)));
+    assertThat(cache.contains(key)).isFalse();
+
+    ComparisonFixture.value(jdbc, fixture.count, "3119203", 21, null);
+    assertThat(comparisons.fingerprint() + ":indicator:" + fixture.count + ":now").isNotEqualTo(key);
+    assertThat(comparisons.protectedIndicator(fixture.count).municipality("3119203"))
+        .isEqualTo(Figure.shown(new BigDecimal("21.0000"), null));
+  }
+
+  private static Set<String> townsWhere(java.util.function.Predicate<Town> test) {
+    return ComparisonFixture.TOWNS.stream().filter(test).map(Town::code).collect(Collectors.toSet());
+  }
+
+  /** Every screen of every town with every ranking scope, as an outsider would collect them. */
+  private Collected collectFromScreens(String code, boolean rate) {
+    Grouping grouping = as(Role.ASSOCIATION_STAFF, () -> comparisons.groups());
+    ProtectedIndicator once = comparisons.protectedIndicator(code);
+    Collected seen = new Collected();
+    seen.k = once.k();
+    for (Town town : ComparisonFixture.TOWNS) {
+      for (String scope : grouping.municipalities().get(town.code()).groups()) {
+        ComparisonScreen screen = as(Role.ASSOCIATION_STAFF,
+            () -> comparisons.screen(code, town.code(), fixture.regionSet.toString(), scope));
+        seen.cell(town.code(), screen.comparison().getFirst().figure(), rate);
+        seen.ranking(screen.ranking(), rate);
+        for (ComparisonScreen.Row row : screen.comparison().subList(1, screen.comparison().size())) {
+          ComparisonGroup group = grouping.groups().stream()
+              .filter(g -> g.type() == row.type() && g.label().equals(row.label()) && g.members().contains(town.code()))
+              .filter(g -> row.setName() == null || row.setName().equals(g.setName()))
+              .findFirst().orElseThrow();
+          seen.total(group, once.municipalities().keySet(), row.figure(), rate);
+        }
+      }
+    }
+    // every group's membership is public, shown total or not
+    grouping.groups().forEach(g -> seen.members.computeIfAbsent(g.id(), id -> {
+      Set<String> in = new java.util.HashSet<>(g.members());
+      in.retainAll(once.municipalities().keySet());
+      return in;
+    }));
+    return seen;
+  }
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs the indicators benchmark (platform/benchmarks IndicatorsBenchmark): onboards the municipalities
+# of MG (853) with demo-sized structure data, then measures a full rollup rebuild, a comparison
+# query cold and cached, and the same question by a naive UNION ALL across every tenant schema. On
+# the PostgreSQL of TEIA_TEST_DB_URL if set, else an embedded one. Writes docs/benchmarks/indicators.md.
+# The full run takes a while on 2 cores: run it when the machine is quiet. A quick smoke run:
+#   infra/bench-indicators.sh --limit=40 --cold=5 --cached=50 --naive=5 --output=/tmp/indicators-smoke.md
+# Offline Maven: MAVEN_ARGS=-o infra/bench-indicators.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source infra/java-home.sh
+
+./mvnw -B -q -pl platform/benchmarks -am -DskipTests process-classes
+classpath="$PWD/platform/benchmarks/target/classes:$(cat platform/benchmarks/target/benchmark.classpath)"
+
+commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [ -n "$(git status --porcelain 2>/dev/null)" ]; then commit="$commit+local changes"; fi
+
+exec java -cp "$classpath" "-Dteia.bench.commit=$commit" br.org.teia.benchmarks.IndicatorsBenchmark \
+  --output=docs/benchmarks/indicators.md "$@"
