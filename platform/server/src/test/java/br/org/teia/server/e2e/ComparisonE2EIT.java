@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
-import br.org.teia.server.DemoData;
 import br.org.teia.server.console.ComparisonTowns;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,10 +22,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,17 +59,7 @@ class ComparisonE2EIT {
   @BeforeEach
   void openBrowser() throws Exception {
     downloads = Files.createTempDirectory("teia-downloads");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--lang=pt-BR", "--window-size=1400,1000",
-        "--user-data-dir=" + Files.createTempDirectory("teia-chromium"));
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "pt-BR,pt",
-        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start(1400, 1000, downloads);
     wait = new WebDriverWait(browser, Duration.ofSeconds(90));
   }
 
@@ -90,9 +74,7 @@ class ComparisonE2EIT {
   void staff_onboard_a_list_watch_the_progress_then_compare_and_export_a_small_town() throws Exception {
     ComparisonTowns towns = new ComparisonTowns().create(jdbc, onboarding);
     browser.get(url("/associacao/implantacao"));
-    wait.until(ExpectedConditions.urlContains("/login"));
-    wait.until(d -> d.findElement(By.cssSelector("input[name='username']"))).sendKeys("equipe@cogemas.demo");
-    browser.findElement(By.cssSelector("input[name='password']")).sendKeys(DemoData.PASSWORD, Keys.ENTER);
+    HeadlessChromium.signIn(browser, wait, "equipe@cogemas.demo");
     wait.until(d -> !d.getCurrentUrl().contains("/login"));
 
     browser.get(url("/associacao/implantacao"));

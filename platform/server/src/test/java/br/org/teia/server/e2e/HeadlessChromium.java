@@ -4,6 +4,8 @@ import br.org.teia.server.DemoData;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -21,13 +23,23 @@ final class HeadlessChromium {
 
   /** A fresh browser (own profile folder) with a window of {@code width} x {@code height}. */
   static WebDriver start(int width, int height) throws IOException {
+    return start(width, height, null);
+  }
+
+  /** The same, saving downloads into {@code downloads} without asking (when not null). */
+  static WebDriver start(int width, int height, Path downloads) throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--lang=pt-BR", "--window-size=" + width + "," + height,
         "--user-data-dir=" + Files.createTempDirectory("teia-chromium"));
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "pt-BR,pt"));
+    Map<String, Object> prefs = new HashMap<>(Map.of("intl.accept_languages", "pt-BR,pt"));
+    if (downloads != null) {
+      prefs.put("download.default_directory", downloads.toString());
+      prefs.put("download.prompt_for_download", false);
+    }
+    options.setExperimentalOption("prefs", prefs);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
     return new ChromeDriver(service, options);
