@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.org.teia.TeiaApplication;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +35,7 @@ class BrowserLoginE2EIT {
   @BeforeEach
   void openBrowser() throws Exception {
     browser = HeadlessChromium.start(1280, 900);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    wait = HeadlessChromium.waitFor(browser, 60);
   }
 
   @AfterEach

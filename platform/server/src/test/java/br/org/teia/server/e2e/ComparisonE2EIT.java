@@ -8,7 +8,6 @@ import br.org.teia.server.console.ComparisonTowns;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -60,7 +59,7 @@ class ComparisonE2EIT {
   void openBrowser() throws Exception {
     downloads = Files.createTempDirectory("teia-downloads");
     browser = HeadlessChromium.start(1400, 1000, downloads);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+    wait = HeadlessChromium.waitFor(browser, 90);
   }
 
   @AfterEach
@@ -84,7 +83,7 @@ class ComparisonE2EIT {
     codes.sendKeys("3120003\n3120102\n3120151");
     browser.findElement(By.id("onboarding-start")).click();
     List<Double> seen = new ArrayList<>();
-    new WebDriverWait(browser, Duration.ofSeconds(90)).withMessage(() -> "progress seen: " + seen).until(d -> {
+    HeadlessChromium.waitFor(browser, 90).withMessage(() -> "progress seen: " + seen).until(d -> {
       Object value = ((JavascriptExecutor) d).executeScript(
           "const p = document.getElementById('onboarding-progress'); return p ? p.value : null");
       if (value instanceof Number n) {
@@ -102,13 +101,13 @@ class ComparisonE2EIT {
     choose("comparison-indicator", towns.code);
     choose("comparison-municipality", "Congonhas do Norte (3118106)");
     wait.until(d -> gridText("comparison-grid").contains("Congonhas do Norte|< 5"));
-    new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage("the chart is drawn with Chart.js from its WebJar").until(d ->
+    HeadlessChromium.waitFor(browser, 30).withMessage("the chart is drawn with Chart.js from its WebJar").until(d ->
         Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
             "return !!window.Chart && !!document.getElementById('comparison-chart').__chart")));
     screenshot("comparison");
 
     browser.findElement(By.id("comparison-export-csv")).click();
-    Path file = new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage("the CSV is downloaded")
+    Path file = HeadlessChromium.waitFor(browser, 30).withMessage("the CSV is downloaded")
         .until(d -> downloaded(".csv"));
     String csv = Files.readString(file, StandardCharsets.UTF_8);
     assertThat(csv).startsWith("\uFEFFParte;Quem;Valor exibido;Número");

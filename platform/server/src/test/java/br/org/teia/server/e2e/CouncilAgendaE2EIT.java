@@ -6,7 +6,6 @@ import br.org.teia.TeiaApplication;
 import br.org.teia.server.DemoData;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -40,7 +39,7 @@ class CouncilAgendaE2EIT {
   @BeforeEach
   void openBrowser() throws Exception {
     browser = HeadlessChromium.start(1280, 900);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    wait = HeadlessChromium.waitFor(browser, 60);
   }
 
   @AfterEach

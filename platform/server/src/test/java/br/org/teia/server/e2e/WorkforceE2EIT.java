@@ -6,7 +6,6 @@ import br.org.teia.structure.workforce.Cpf;
 import br.org.teia.TeiaApplication;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +54,7 @@ class WorkforceE2EIT {
   @BeforeEach
   void openBrowser() throws Exception {
     browser = HeadlessChromium.start(1400, 1000);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    wait = HeadlessChromium.waitFor(browser, 60);
   }
 
   @AfterEach
