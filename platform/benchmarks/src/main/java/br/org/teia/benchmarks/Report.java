@@ -128,7 +128,7 @@ final class Report {
     md.append("| changelog | tenants | wall | preparation¹ | per tenant² median | p95 | max | failed | independent check³ |\n");
     md.append("|---|---|---|---|---|---|---|---|---|\n");
     bulkRow(md, "synthetic: 60 tables, 25 changesets", syntheticOnboarding, syntheticCheck);
-    bulkRow(md, "real of today: 1 table, 1 changeset", realOnboarding, realCheck);
+    bulkRow(md, "real: the tenant changelog of this commit", realOnboarding, realCheck);
     bulkRow(md, "synthetic, parallelism " + compareParallelism + " (comparison)", compareOnboarding, compareCheck);
     md.append("""
 
