@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -72,13 +73,16 @@ public class InscriptionService {
   private final TenantCatalog catalog;
   private final Indicators indicators;
   private final Clock clock;
+  private final String publicBase;
   private final SecureRandom random = new SecureRandom();
 
   InscriptionService(InscriptionRepository inscriptions, InscriptionActRepository acts,
       InscriptionDocumentRepository documents, InscriptionNumbers numbers, InscriptionPdfs pdfs,
       CompositionService composition, ProposalService proposals, MeetingService meetings,
       ApplicationEventPublisher events, CurrentUser currentUser, TenantCatalog catalog, Indicators indicators,
-      Clock clock) {
+      Clock clock, @Value("${teia.public-url:}") String publicUrl) {
+    // Printed on paper, the check address needs the site's own address in front when it is known.
+    this.publicBase = publicUrl.strip().replaceAll("/+$", "");
     this.inscriptions = inscriptions;
     this.acts = acts;
     this.documents = documents;
@@ -434,7 +438,8 @@ public class InscriptionService {
   private InscriptionPdfs.Issuer issuer(CouncilSummary council) {
     TenantId tenant = TenantScope.require();
     String municipality = catalog.find(tenant).map(t -> t.name() + " (" + t.uf() + ")").orElse(tenant.ibgeCode());
-    return new InscriptionPdfs.Issuer(municipality, council.acronym(), council.name(), "/" + verificationPath(tenant));
+    return new InscriptionPdfs.Issuer(municipality, council.acronym(), council.name(),
+        publicBase + "/" + verificationPath(tenant));
   }
 
   /** The public page where a certificate of {@code tenant} is checked. */

@@ -49,7 +49,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Inscriptions on a real PostgreSQL: the seven steps through the council's own agenda and vote. */
-@SpringBootTest(classes = CouncilTestApplication.class)
+@SpringBootTest(classes = CouncilTestApplication.class, properties = "teia.public-url=https://teia.cogemas.example/")
 class InscriptionServiceIT {
 
   static final TenantId NOVA_LIMA = TenantId.of("3144805");
@@ -189,7 +189,7 @@ class InscriptionServiceIT {
     assertThat(pdfText(secretary(() -> inscriptions.certificate(cmas.id(), inscription.id())).content()))
         .contains("Comprovante de Inscrição nº " + certified.number())
         .contains("Associação Amigos do Jardim Canadá").contains(certified.certificateCode())
-        .contains("/verificar/" + NOVA_LIMA.ibgeCode());
+        .contains("https://teia.cogemas.example/verificar/" + NOVA_LIMA.ibgeCode());
 
     InscriptionSummary notified = secretary(() -> inscriptions.notifyEntity(cmas.id(), inscription.id(),
         StepForm.on(today, null)));
