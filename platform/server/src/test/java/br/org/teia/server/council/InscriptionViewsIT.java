@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.council.commission.CommissionService;
+import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.inscription.DocumentSummary;
 import br.org.teia.council.inscription.InscriptionStep;
 import br.org.teia.council.inscription.InscriptionSummary;
@@ -29,9 +31,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The inscription screens on the demo CMAS of Belo Horizonte, as its secretary and as a councillor. */
 class InscriptionViewsIT extends UiTestBase {
+
+  @Autowired CommissionService commissions;
+  @Autowired CompositionService composition;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -75,6 +81,16 @@ class InscriptionViewsIT extends UiTestBase {
     assertThat(_get(Span.class, spec -> spec.withId("inscription-status")).getText()).contains("Em andamento");
     assertThat(_get(ListItem.class, spec -> spec.withId("inscription-step-2")).getChildren().findFirst().orElseThrow()
         .getElement().getAttribute("aria-current")).isEqualTo("step");
+
+    // With the reason the visit is waived; the opinion form offers the council's inscription commission.
+    _setValue(_get(TextArea.class, spec -> spec.withId("step-text")), "Entidade já visitada no ano passado.");
+    _click(_get(Button.class, spec -> spec.withId("step-visit-skip")));
+    assertThat(_get(ListItem.class, spec -> spec.withId("inscription-step-3")).getChildren().findFirst().orElseThrow()
+        .getElement().getAttribute("aria-current")).isEqualTo("step");
+    assertThat(_get(TextField.class, spec -> spec.withId("step-commission")).getValue())
+        .isEqualTo(commissions.entityInscriptionCommission(composition.councilByAcronym("CMAS").orElseThrow().id())
+            .orElseThrow().name()); // read as the signed-in secretary
+    assertThat(_get(TextField.class, spec -> spec.withId("step-signed-by")).getValue()).isNotBlank();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package br.org.teia.council.inscription;
 
+import br.org.teia.council.commission.CommissionService;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
@@ -58,12 +59,14 @@ public class InscriptionView extends VerticalLayout implements HasUrlParameter<S
       .withZone(ZoneId.of("America/Sao_Paulo"));
 
   private final InscriptionService inscriptions;
+  private final CommissionService commissions;
   private final boolean secretary;
   private UUID councilId;
   private UUID inscriptionId;
   private String title;
 
-  public InscriptionView(InscriptionService inscriptions, CurrentUser currentUser) {
+  public InscriptionView(InscriptionService inscriptions, CommissionService commissions, CurrentUser currentUser) {
+    this.commissions = commissions;
     this.inscriptions = inscriptions;
     this.secretary = currentUser.hasRole(Role.COUNCIL_SECRETARY);
   }
@@ -218,6 +221,13 @@ public class InscriptionView extends VerticalLayout implements HasUrlParameter<S
         commission.setId("step-commission");
         TextField signedBy = new TextField(getTranslation("council.ui.inscription-signed-by"));
         signedBy.setId("step-signed-by");
+        // The council's commission of entity inscription usually gives the opinion: offered, still editable.
+        commissions.entityInscriptionCommission(councilId).ifPresent(c -> {
+          commission.setValue(c.name());
+          if (c.coordinatorName() != null) {
+            signedBy.setValue(c.coordinatorName());
+          }
+        });
         text.setLabel(getTranslation("council.ui.inscription-opinion-text"));
         Button opinion = new Button(getTranslation("council.ui.inscription-opinion"), click -> run(
             () -> inscriptions.giveOpinion(councilId, inscriptionId, new StepForm(on.getValue(), text.getValue(),
