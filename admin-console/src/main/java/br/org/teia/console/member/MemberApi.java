@@ -1,5 +1,6 @@
 package br.org.teia.console.member;
 
+import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.tenancy.TenantId;
@@ -10,8 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +55,7 @@ class MemberApi {
       @RequestParam(required = false) TenantStatus status, @RequestParam(required = false) SizeClass sizeClass,
       @RequestParam(required = false) ContributionStatus contribution, @RequestParam(required = false) Integer year,
       HttpServletRequest request) {
-    return file(export.csv(filter(search, status, sizeClass, contribution, year), Messages.locale(request)),
+    return Downloads.attachment(export.csv(filter(search, status, sizeClass, contribution, year), Messages.locale(request)),
         "municipios-membros.csv", MemberExport.CSV_TYPE);
   }
 
@@ -66,7 +65,7 @@ class MemberApi {
       @RequestParam(required = false) TenantStatus status, @RequestParam(required = false) SizeClass sizeClass,
       @RequestParam(required = false) ContributionStatus contribution, @RequestParam(required = false) Integer year,
       HttpServletRequest request) {
-    return file(export.xlsx(filter(search, status, sizeClass, contribution, year), Messages.locale(request)),
+    return Downloads.attachment(export.xlsx(filter(search, status, sizeClass, contribution, year), Messages.locale(request)),
         "municipios-membros.xlsx", MemberExport.XLSX_TYPE);
   }
 
@@ -108,12 +107,5 @@ class MemberApi {
   private MemberFilter filter(String search, TenantStatus status, SizeClass sizeClass,
       ContributionStatus contribution, Integer year) {
     return new MemberFilter(search, status, sizeClass, contribution, year == null ? members.currentYear() : year);
-  }
-
-  private static ResponseEntity<byte[]> file(byte[] content, String name, String type) {
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-        .contentType(MediaType.parseMediaType(type))
-        .body(content);
   }
 }

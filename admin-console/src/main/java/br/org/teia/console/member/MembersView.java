@@ -4,6 +4,7 @@ import br.org.teia.console.csv.RowErrorsException;
 import br.org.teia.console.onboarding.OnboardingJobService;
 import br.org.teia.console.onboarding.OnboardingView;
 import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantStatus;
@@ -33,11 +34,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
-import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -112,10 +111,10 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     });
 
     Locale locale = getLocale();
-    Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> file(export.csv(filter(), locale),
+    Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(export.csv(filter(), locale),
         "municipios-membros.csv", MemberExport.CSV_TYPE)), getTranslation("console.member.export.csv"));
     csv.setId("member-export-csv");
-    Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> file(export.xlsx(filter(), locale),
+    Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(export.xlsx(filter(), locale),
         "municipios-membros.xlsx", MemberExport.XLSX_TYPE)), getTranslation("console.member.export.xlsx"));
     xlsx.setId("member-export-xlsx");
     Button importPopulation = new Button(getTranslation("console.member.population-import"),
@@ -173,10 +172,6 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
   private void updateTotal() {
     total.setText(getTranslation("console.member.total", members.count(filter())));
-  }
-
-  private static DownloadResponse file(byte[] content, String name, String type) {
-    return new DownloadResponse(new ByteArrayInputStream(content), name, type, content.length);
   }
 
   private void openPopulationImport() {

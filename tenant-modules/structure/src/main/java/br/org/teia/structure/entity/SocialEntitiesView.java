@@ -1,6 +1,7 @@
 package br.org.teia.structure.entity;
 
 import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.Roles;
@@ -35,12 +36,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -102,11 +101,11 @@ public class SocialEntitiesView extends VerticalLayout implements HasDynamicTitl
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.setVisible(canWrite);
     Locale locale = getLocale();
-    Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> file(
+    Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
         export.csv(search.getValue(), statusFilter.getValue(), locale), "entidades.csv", SocialEntityExport.CSV_TYPE)),
         getTranslation("structure.entity.export.csv"));
     csv.setId("entity-export-csv");
-    Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> file(
+    Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
         export.xlsx(search.getValue(), statusFilter.getValue(), locale), "entidades.xlsx", SocialEntityExport.XLSX_TYPE)),
         getTranslation("structure.entity.export.xlsx"));
     xlsx.setId("entity-export-xlsx");
@@ -131,10 +130,6 @@ public class SocialEntitiesView extends VerticalLayout implements HasDynamicTitl
     grid.addItemClickListener(click -> openEditor(entities.get(click.getItem().id())));
     add(new H2(getTranslation("structure.entity.title")), toolbar, grid);
     expand(grid);
-  }
-
-  private static DownloadResponse file(byte[] content, String name, String type) {
-    return new DownloadResponse(new ByteArrayInputStream(content), name, type, content.length);
   }
 
   private String inscriptionText(InscriptionSummary inscription) {

@@ -1,5 +1,6 @@
 package br.org.teia.structure.entity;
 
+import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,10 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,7 +57,7 @@ class SocialEntityApi {
   @Operation(summary = "Exporta as entidades em CSV (UTF-8, separado por ponto e vírgula)")
   ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) InscriptionState status, HttpServletRequest request) {
-    return file(export.csv(search, status, Messages.locale(request)), "entidades.csv", SocialEntityExport.CSV_TYPE);
+    return Downloads.attachment(export.csv(search, status, Messages.locale(request)), "entidades.csv", SocialEntityExport.CSV_TYPE);
   }
 
   @GetMapping("/export.xlsx")
@@ -67,7 +65,7 @@ class SocialEntityApi {
   @Operation(summary = "Exporta as entidades em planilha XLSX")
   ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) InscriptionState status, HttpServletRequest request) {
-    return file(export.xlsx(search, status, Messages.locale(request)), "entidades.xlsx", SocialEntityExport.XLSX_TYPE);
+    return Downloads.attachment(export.xlsx(search, status, Messages.locale(request)), "entidades.xlsx", SocialEntityExport.XLSX_TYPE);
   }
 
   @GetMapping("/{id}")
@@ -106,12 +104,5 @@ class SocialEntityApi {
   @Operation(summary = "Retira a entidade da rede; as inscrições publicadas pelos conselhos permanecem")
   void delete(@PathVariable UUID id) {
     entities.delete(id);
-  }
-
-  private static ResponseEntity<byte[]> file(byte[] content, String name, String type) {
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-        .contentType(MediaType.parseMediaType(type))
-        .body(content);
   }
 }

@@ -1,5 +1,6 @@
 package br.org.teia.structure.unit;
 
+import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,10 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,7 +57,7 @@ class UnitApi {
   @Operation(summary = "Exporta as unidades em CSV (UTF-8, separado por ponto e vírgula)")
   ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) UnitType type, HttpServletRequest request) {
-    return file(export.csv(search, type, Messages.locale(request)), "unidades.csv", UnitExport.CSV_TYPE);
+    return Downloads.attachment(export.csv(search, type, Messages.locale(request)), "unidades.csv", UnitExport.CSV_TYPE);
   }
 
   @GetMapping("/units/export.xlsx")
@@ -67,7 +65,7 @@ class UnitApi {
   @Operation(summary = "Exporta as unidades em planilha XLSX")
   ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) UnitType type, HttpServletRequest request) {
-    return file(export.xlsx(search, type, Messages.locale(request)), "unidades.xlsx", UnitExport.XLSX_TYPE);
+    return Downloads.attachment(export.xlsx(search, type, Messages.locale(request)), "unidades.xlsx", UnitExport.XLSX_TYPE);
   }
 
   @GetMapping("/units/{id}")
@@ -108,12 +106,5 @@ class UnitApi {
   @Operation(summary = "Deixa de ofertar um serviço na unidade")
   UnitSummary removeService(@PathVariable UUID id, @PathVariable String code) {
     return units.removeService(id, code);
-  }
-
-  private static ResponseEntity<byte[]> file(byte[] content, String name, String type) {
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-        .contentType(MediaType.parseMediaType(type))
-        .body(content);
   }
 }

@@ -1,6 +1,7 @@
 package br.org.teia.structure.unit;
 
 import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.Roles;
@@ -30,10 +31,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
-import java.io.ByteArrayInputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -85,11 +84,11 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.setVisible(canWrite);
     Locale locale = getLocale();
-    Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> file(
+    Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
         export.csv(search.getValue(), typeFilter.getValue(), locale), "unidades.csv", UnitExport.CSV_TYPE)),
         getTranslation("structure.unit.export.csv"));
     csv.setId("unit-export-csv");
-    Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> file(
+    Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
         export.xlsx(search.getValue(), typeFilter.getValue(), locale), "unidades.xlsx", UnitExport.XLSX_TYPE)),
         getTranslation("structure.unit.export.xlsx"));
     xlsx.setId("unit-export-xlsx");
@@ -119,10 +118,6 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     }
     add(new H2(getTranslation("structure.unit.title")), toolbar, grid);
     expand(grid);
-  }
-
-  private static DownloadResponse file(byte[] content, String name, String type) {
-    return new DownloadResponse(new ByteArrayInputStream(content), name, type, content.length);
   }
 
   private void openEditor(UnitSummary existing) {

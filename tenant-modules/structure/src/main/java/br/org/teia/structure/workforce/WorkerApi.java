@@ -1,5 +1,6 @@
 package br.org.teia.structure.workforce;
 
+import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,10 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,7 +55,7 @@ class WorkerApi {
   @Operation(summary = "Exporta os trabalhadores em CSV (CPF mascarado)")
   ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) UUID unitId, HttpServletRequest request) {
-    return file(export.csv(search, unitId, Messages.locale(request)), "trabalhadores.csv", WorkerExport.CSV_TYPE);
+    return Downloads.attachment(export.csv(search, unitId, Messages.locale(request)), "trabalhadores.csv", WorkerExport.CSV_TYPE);
   }
 
   @GetMapping("/export.xlsx")
@@ -65,7 +63,7 @@ class WorkerApi {
   @Operation(summary = "Exporta os trabalhadores em planilha XLSX (CPF mascarado)")
   ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) UUID unitId, HttpServletRequest request) {
-    return file(export.xlsx(search, unitId, Messages.locale(request)), "trabalhadores.xlsx", WorkerExport.XLSX_TYPE);
+    return Downloads.attachment(export.xlsx(search, unitId, Messages.locale(request)), "trabalhadores.xlsx", WorkerExport.XLSX_TYPE);
   }
 
   @GetMapping("/{id}")
@@ -102,12 +100,5 @@ class WorkerApi {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void delete(@PathVariable UUID id) {
     workers.delete(id);
-  }
-
-  private static ResponseEntity<byte[]> file(byte[] content, String name, String type) {
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-        .contentType(MediaType.parseMediaType(type))
-        .body(content);
   }
 }

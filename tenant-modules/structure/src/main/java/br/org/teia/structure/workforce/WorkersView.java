@@ -1,6 +1,7 @@
 package br.org.teia.structure.workforce;
 
 import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.Roles;
@@ -29,10 +30,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,11 +81,11 @@ public class WorkersView extends VerticalLayout implements HasDynamicTitle {
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.setVisible(canWrite);
     Locale locale = getLocale();
-    Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> file(
+    Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
         export.csv(search.getValue(), unitId(unitFilter.getValue()), locale), "trabalhadores.csv", WorkerExport.CSV_TYPE)),
         getTranslation("structure.worker.export.csv"));
     csv.setId("worker-export-csv");
-    Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> file(
+    Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
         export.xlsx(search.getValue(), unitId(unitFilter.getValue()), locale), "trabalhadores.xlsx",
         WorkerExport.XLSX_TYPE)), getTranslation("structure.worker.export.xlsx"));
     xlsx.setId("worker-export-xlsx");
@@ -117,10 +116,6 @@ public class WorkersView extends VerticalLayout implements HasDynamicTitle {
 
   private static UUID unitId(UnitSummary unit) {
     return unit == null ? null : unit.id();
-  }
-
-  private static DownloadResponse file(byte[] content, String name, String type) {
-    return new DownloadResponse(new ByteArrayInputStream(content), name, type, content.length);
   }
 
   private void openEditor(WorkerSummary existing) {
