@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The REST API as a resource server of the real OIDC provider: tokens are checked against the
@@ -195,9 +194,5 @@ class ApiSecurityIT extends OidcTestBase {
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static JsonNode json(HttpResponse<String> answer) {
-    return JsonMapper.shared().readTree(answer.body());
   }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The association console's API with real bearer tokens: association roles only, refusals in Portuguese with their lines. */
 class ConsoleApiIT extends OidcTestBase {
@@ -120,9 +119,5 @@ class ConsoleApiIT extends OidcTestBase {
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
         .build();
     return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private static JsonNode json(HttpResponse<String> answer) {
-    return JsonMapper.shared().readTree(answer.body());
   }
 }

@@ -3,22 +3,14 @@ package br.org.teia.server.oidc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.server.DemoData;
-import br.org.teia.testsupport.TestOidcServer.Token;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The council endpoints with real bearer tokens: rules, roles and the tenant boundary hold through the API. */
 class CouncilApiIT extends OidcTestBase {
-
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   void a_council_breaking_parity_is_refused_as_problem_details_in_portuguese() throws Exception {
@@ -101,24 +93,5 @@ class CouncilApiIT extends OidcTestBase {
       }
     }
     throw new AssertionError("no CMAS in " + councils);
-  }
-
-  private String token(Role role, TenantId tenant) {
-    return oidc.accessToken(Token.forSubject(linkedSubject(role, tenant)));
-  }
-
-  private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(app(path))
-        .header("Accept", "application/json")
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Bearer " + token)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private static JsonNode json(HttpResponse<String> answer) {
-    return JsonMapper.shared().readTree(answer.body());
   }
 }

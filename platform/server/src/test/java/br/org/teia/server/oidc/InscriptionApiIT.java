@@ -3,10 +3,8 @@ package br.org.teia.server.oidc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.server.DemoData;
 import br.org.teia.server.DemoEntities;
-import br.org.teia.testsupport.TestOidcServer.Token;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +15,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The inscription endpoints with real bearer tokens: steps, uploads, PDFs, roles and the tenant boundary. */
 class InscriptionApiIT extends OidcTestBase {
@@ -151,24 +148,5 @@ class InscriptionApiIT extends OidcTestBase {
       }
     }
     throw new AssertionError("no CMAS");
-  }
-
-  private String token(Role role, TenantId tenant) {
-    return oidc.accessToken(Token.forSubject(linkedSubject(role, tenant)));
-  }
-
-  private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(app(path))
-        .header("Accept", "application/json")
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Bearer " + token)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private static JsonNode json(HttpResponse<String> answer) {
-    return JsonMapper.shared().readTree(answer.body());
   }
 }

@@ -6,6 +6,10 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.testsupport.TestOidcServer;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Teia on a random port, configured (by properties only, as an operator would) to log in through
@@ -33,6 +39,7 @@ abstract class OidcTestBase {
     oidc.applicationProperties(REGISTRATION, PROVIDER_NAME).forEach((name, value) -> registry.add(name, () -> value));
   }
 
+  private final HttpClient client = HttpClient.newHttpClient();
   @LocalServerPort int port;
   @Autowired AccountRepository accounts;
   @Autowired JdbcClient jdbc;
@@ -61,6 +68,27 @@ abstract class OidcTestBase {
       }
     }
     return id;
+  }
+
+  /** A bearer token for a new person holding {@code role} in {@code tenant}. */
+  String token(Role role, TenantId tenant) {
+    return oidc.accessToken(TestOidcServer.Token.forSubject(linkedSubject(role, tenant)));
+  }
+
+  /** A JSON call with a bearer token ({@code body} may be null), answered as text. */
+  HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(app(path))
+        .header("Accept", "application/json")
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + token)
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        .build();
+    return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  static JsonNode json(HttpResponse<String> answer) {
+    return JsonMapper.shared().readTree(answer.body());
   }
 
   /** A new account linked to the subject it returns, so tokens for that subject speak for it. */

@@ -3,9 +3,7 @@ package br.org.teia.server.oidc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.server.DemoData;
-import br.org.teia.testsupport.TestOidcServer.Token;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Resolutions and commissions through the API with real bearer tokens: roles, rules and the tenant boundary. */
 class ResolutionApiIT extends OidcTestBase {
@@ -118,10 +115,6 @@ class ResolutionApiIT extends OidcTestBase {
     throw new AssertionError("no CMAS");
   }
 
-  private String token(Role role, TenantId tenant) {
-    return oidc.accessToken(Token.forSubject(linkedSubject(role, tenant)));
-  }
-
   private HttpRequest request(String method, String path, String token, String body, String accept) {
     return HttpRequest.newBuilder(app(path))
         .header("Accept", accept)
@@ -130,14 +123,5 @@ class ResolutionApiIT extends OidcTestBase {
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
         .build();
-  }
-
-  private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-    return http.send(request(method, path, token, body, "application/json"),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private static JsonNode json(HttpResponse<String> answer) {
-    return JsonMapper.shared().readTree(answer.body());
   }
 }

@@ -3,7 +3,6 @@ package br.org.teia.server.oidc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.server.DemoData;
 import br.org.teia.server.DemoEntities;
 import br.org.teia.structure.entity.Cnpj;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The entities endpoints with real bearer tokens: CNPJ and catalogue rules, roles and the tenant boundary. */
 class SocialEntityApiIT extends OidcTestBase {
@@ -160,10 +158,6 @@ class SocialEntityApiIT extends OidcTestBase {
         .digits();
   }
 
-  private String token(Role role, TenantId tenant) {
-    return oidc.accessToken(Token.forSubject(linkedSubject(role, tenant)));
-  }
-
   private HttpRequest.Builder request(String method, String path, String token, String body) {
     return HttpRequest.newBuilder(app(path))
         .header("Accept", "application/json")
@@ -171,13 +165,5 @@ class SocialEntityApiIT extends OidcTestBase {
         .header("Authorization", "Bearer " + token)
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-  }
-
-  private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-    return http.send(request(method, path, token, body).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private static JsonNode json(HttpResponse<String> answer) {
-    return JsonMapper.shared().readTree(answer.body());
   }
 }

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
 import br.org.teia.server.DemoData;
-import br.org.teia.testsupport.TestOidcServer.Token;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The structure endpoints with real bearer tokens: the law's rules, the roles and the tenant boundary hold through the API. */
 class StructureApiIT extends OidcTestBase {
@@ -93,10 +91,6 @@ class StructureApiIT extends OidcTestBase {
     assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K'); // a zip, as every .xlsx
   }
 
-  private String token(Role role, br.org.teia.kernel.tenancy.TenantId tenant) {
-    return oidc.accessToken(Token.forSubject(linkedSubject(role, tenant)));
-  }
-
   private HttpRequest.Builder request(String method, String path, String token, String body) {
     return HttpRequest.newBuilder(app(path))
         .header("Accept", "application/json")
@@ -104,13 +98,5 @@ class StructureApiIT extends OidcTestBase {
         .header("Authorization", "Bearer " + token)
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-  }
-
-  private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-    return http.send(request(method, path, token, body).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private static JsonNode json(HttpResponse<String> answer) {
-    return JsonMapper.shared().readTree(answer.body());
   }
 }

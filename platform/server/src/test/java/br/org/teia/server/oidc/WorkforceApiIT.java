@@ -3,19 +3,14 @@ package br.org.teia.server.oidc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.server.DemoData;
 import br.org.teia.structure.workforce.Cpf;
 import br.org.teia.testsupport.TestOidcServer.Token;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Workers, reference-team checks and the dashboard through the API with real bearer tokens: the
@@ -25,8 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 class WorkforceApiIT extends OidcTestBase {
 
   private static final AtomicInteger NEXT = new AtomicInteger();
-  private final HttpClient http = HttpClient.newHttpClient();
-
   @Test
   void staff_registers_a_worker_and_everyone_reads_the_cpf_masked() throws Exception {
     String staff = token(Role.MUNICIPAL_STAFF, DemoData.BELO_HORIZONTE);
@@ -171,23 +164,5 @@ class WorkforceApiIT extends OidcTestBase {
   /** Generated, valid, apart from the demo workers' CPFs (those start with the IBGE code's digits). */
   private static String cpf() {
     return Cpf.withCheckDigits(String.format("7%08d", NEXT.incrementAndGet()));
-  }
-
-  private String token(Role role, TenantId tenant) {
-    return oidc.accessToken(Token.forSubject(linkedSubject(role, tenant)));
-  }
-
-  private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(app(path))
-        .header("Accept", "application/json")
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Bearer " + token)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private static JsonNode json(HttpResponse<String> answer) {
-    return JsonMapper.shared().readTree(answer.body());
   }
 }
