@@ -1,5 +1,6 @@
 package br.org.teia.console.comparison;
 
+import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.Roles;
@@ -49,7 +50,7 @@ class ComparisonApi {
       @RequestParam(required = false) String regionSet, @RequestParam(required = false) String rankingGroup,
       HttpServletRequest request) {
     ComparisonScreen screen = comparisons.screen(code, ibge, regionSet, rankingGroup);
-    return Spreadsheet.attachment(export.csv(screen, Messages.locale(request)), ComparisonExport.fileName(screen, "csv"),
+    return Downloads.attachment(export.csv(screen, Messages.locale(request)), ComparisonExport.fileName(screen, "csv"),
         Spreadsheet.CSV_TYPE);
   }
 
@@ -59,7 +60,7 @@ class ComparisonApi {
       @RequestParam(required = false) String regionSet, @RequestParam(required = false) String rankingGroup,
       HttpServletRequest request) {
     ComparisonScreen screen = comparisons.screen(code, ibge, regionSet, rankingGroup);
-    return Spreadsheet.attachment(export.xlsx(screen, Messages.locale(request)), ComparisonExport.fileName(screen, "xlsx"),
+    return Downloads.attachment(export.xlsx(screen, Messages.locale(request)), ComparisonExport.fileName(screen, "xlsx"),
         Spreadsheet.XLSX_TYPE);
   }
 }

@@ -1,5 +1,6 @@
 package br.org.teia.console.comparison;
 
+import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.indicators.IndicatorDefinition;
 import br.org.teia.kernel.indicators.IndicatorKind;
@@ -198,10 +199,10 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
         : getTranslation("console.comparison.legend", screen.k()));
     Locale locale = getLocale();
     ComparisonScreen current = screen;
-    Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Spreadsheet.download(export.csv(current, locale),
+    Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(export.csv(current, locale),
         ComparisonExport.fileName(current, "csv"), Spreadsheet.CSV_TYPE)), getTranslation("console.comparison.export.csv"));
     csv.setId("comparison-export-csv");
-    Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Spreadsheet.download(export.xlsx(current, locale),
+    Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(export.xlsx(current, locale),
         ComparisonExport.fileName(current, "xlsx"), Spreadsheet.XLSX_TYPE)), getTranslation("console.comparison.export.xlsx"));
     xlsx.setId("comparison-export-xlsx");
     exports.add(csv, xlsx);

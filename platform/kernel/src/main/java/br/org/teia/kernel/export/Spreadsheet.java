@@ -2,18 +2,28 @@ package br.org.teia.kernel.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * A table written as CSV the way Brazilian Excel opens it (UTF-8 with BOM, semicolons, dd/MM/yyyy)
- * or as XLSX (fastexcel) with real dates and numbers. Cells are String, Number, LocalDate or null.
+ * A table written as CSV the way Brazilian Excel opens it (UTF-8 with BOM, semicolons, CRLF,
+ * dd/MM/yyyy; Apache Commons CSV quotes) or as XLSX (fastexcel) with real dates and numbers. Cells
+ * are String, Number, LocalDate or null. Every module's export goes through here.
+ *
+ * <p>Text that a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -}, {@code @},
+ * tab or carriage return first) is written with a leading apostrophe ({@link #neutralised}), so a
+ * name typed as {@code =HYPERLINK(...)} stays text when the file is opened (CSV injection, OWASP).
+ * Numbers and dates are written as values and never changed.
  *
  * @param <T> the row type
  */
@@ -22,6 +32,8 @@ public final class Spreadsheet<T> {
   public static final String CSV_TYPE = "text/csv;charset=UTF-8";
   public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static final DateTimeFormatter BRAZILIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  /** Excel's dialect with the Brazilian separator (the comma is the decimal separator there). */
+  private static final CSVFormat BRAZILIAN_EXCEL = CSVFormat.EXCEL.builder().setDelimiter(';').get();
 
   /** A column: its (translated) header and its value for a row. */
   public record Column<T>(String header, Function<T, Object> value) {}
@@ -33,13 +45,18 @@ public final class Spreadsheet<T> {
   }
 
   public byte[] csv(List<T> rows) {
-    StringBuilder text = new StringBuilder("\uFEFF"); // the BOM makes Excel read UTF-8
-    text.append(String.join(";", columns.stream().map(c -> csvField(c.header())).toList())).append("\r\n");
-    for (T row : rows) {
-      text.append(String.join(";", columns.stream().map(c -> csvField(csvText(c.value().apply(row)))).toList()))
-          .append("\r\n");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(writer, BRAZILIAN_EXCEL)) {
+      writer.write('\uFEFF'); // the BOM makes Excel read UTF-8
+      printer.printRecord(columns.stream().map(c -> neutralised(c.header())));
+      for (T row : rows) {
+        printer.printRecord(columns.stream().map(c -> csvText(c.value().apply(row))));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return text.toString().getBytes(StandardCharsets.UTF_8);
+    return bytes.toByteArray();
   }
 
   public byte[] xlsx(String sheetName, List<T> rows) {
@@ -47,7 +64,7 @@ public final class Spreadsheet<T> {
     try (Workbook workbook = new Workbook(bytes, "Teia", "1.0")) {
       Worksheet sheet = workbook.newWorksheet(sheetName);
       for (int c = 0; c < columns.size(); c++) {
-        sheet.value(0, c, columns.get(c).header());
+        sheet.value(0, c, neutralised(columns.get(c).header()));
         sheet.style(0, c).bold().set();
       }
       for (int r = 0; r < rows.size(); r++) {
@@ -60,7 +77,7 @@ public final class Spreadsheet<T> {
               sheet.value(r + 1, c, date);
               sheet.style(r + 1, c).format("dd/mm/yyyy").set();
             }
-            default -> sheet.value(r + 1, c, value.toString());
+            default -> sheet.value(r + 1, c, neutralised(value.toString()));
           }
         }
       }
@@ -72,31 +89,23 @@ public final class Spreadsheet<T> {
     return bytes.toByteArray();
   }
 
-  /** A file for a REST answer: the browser saves it under {@code name}. */
-  public static org.springframework.http.ResponseEntity<byte[]> attachment(byte[] content, String name, String type) {
-    return org.springframework.http.ResponseEntity.ok()
-        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-            org.springframework.http.ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-        .contentType(org.springframework.http.MediaType.parseMediaType(type))
-        .body(content);
-  }
-
-  /** A file for a Vaadin download link. */
-  public static com.vaadin.flow.server.streams.DownloadResponse download(byte[] content, String name, String type) {
-    return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(content), name, type,
-        content.length);
+  /** {@code text} with a leading apostrophe when a spreadsheet would read it as a formula. */
+  public static String neutralised(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    return switch (text.charAt(0)) {
+      case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+      default -> text;
+    };
   }
 
   private static String csvText(Object value) {
     return switch (value) {
       case null -> "";
+      case Number number -> number.toString();
       case LocalDate date -> BRAZILIAN_DATE.format(date);
-      default -> value.toString();
+      default -> neutralised(value.toString());
     };
-  }
-
-  private static String csvField(String text) {
-    boolean quote = text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r");
-    return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
   }
 }

@@ -5,6 +5,7 @@ import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -59,11 +60,11 @@ public class TerritoriesView extends VerticalLayout implements HasDynamicTitle {
     create.setVisible(canWrite);
 
     java.util.Locale locale = getLocale();
-    Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Spreadsheet.download(
+    Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
         export.csv(search.getValue(), locale), "territorios.csv", Spreadsheet.CSV_TYPE)),
         getTranslation("structure.territory.export.csv"));
     csv.setId("territory-export-csv");
-    Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Spreadsheet.download(
+    Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
         export.xlsx(search.getValue(), locale), "territorios.xlsx", Spreadsheet.XLSX_TYPE)),
         getTranslation("structure.territory.export.xlsx"));
     xlsx.setId("territory-export-xlsx");

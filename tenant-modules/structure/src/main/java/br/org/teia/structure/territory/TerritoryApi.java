@@ -1,5 +1,6 @@
 package br.org.teia.structure.territory;
 
+import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.Roles;
@@ -40,14 +41,14 @@ class TerritoryApi {
   @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
   @Operation(summary = "Exporta os territórios em CSV (UTF-8, separado por ponto e vírgula)")
   ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String search, HttpServletRequest request) {
-    return Spreadsheet.attachment(export.csv(search, Messages.locale(request)), "territorios.csv", Spreadsheet.CSV_TYPE);
+    return Downloads.attachment(export.csv(search, Messages.locale(request)), "territorios.csv", Spreadsheet.CSV_TYPE);
   }
 
   @GetMapping("/export.xlsx")
   @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
   @Operation(summary = "Exporta os territórios em planilha XLSX")
   ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "") String search, HttpServletRequest request) {
-    return Spreadsheet.attachment(export.xlsx(search, Messages.locale(request)), "territorios.xlsx", Spreadsheet.XLSX_TYPE);
+    return Downloads.attachment(export.xlsx(search, Messages.locale(request)), "territorios.xlsx", Spreadsheet.XLSX_TYPE);
   }
 
   @GetMapping

