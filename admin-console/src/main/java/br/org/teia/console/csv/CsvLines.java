@@ -1,15 +1,23 @@
 package br.org.teia.console.csv;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads the small two-column files staff upload (e.g. {@code código IBGE;população}): UTF-8 with or
- * without BOM, separated by semicolons (as Brazilian Excel saves) or commas, blank lines ignored,
- * an optional header line (one whose first field is not a number) skipped. Fields are trimmed and
- * may be quoted. Line numbers are those of the file, so errors point where the person looks.
+ * Reads the small two-column files staff upload (e.g. {@code código IBGE;população}) with Apache
+ * Commons CSV: UTF-8 with or without BOM, separated by semicolons (as Brazilian Excel saves), tabs
+ * or commas (the first of these the file holds), blank lines ignored, an optional header line (one
+ * whose first field has a letter) skipped. Fields are trimmed and may be quoted. Line numbers are
+ * those of the file, so errors point where the person looks; a quote left open refuses the file
+ * at the line where it opens ({@code console.import.quote}).
  */
 public final class CsvLines {
 
@@ -34,57 +42,45 @@ public final class CsvLines {
 
   public static List<Row> parse(String text) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    String[] lines = body.split("\r\n|\r|\n", -1);
+    CSVFormat format = CSVFormat.DEFAULT.builder()
+        .setDelimiter(separator(body))
+        .setRecordSeparator("\n")
+        .setIgnoreEmptyLines(true)
+        .setIgnoreSurroundingSpaces(true)
+        .setTrim(true)
+        .get();
     List<Row> rows = new ArrayList<>();
-    boolean first = true;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank()) {
-        continue;
-      }
-      List<String> fields = split(line);
-      if (first && isHeader(fields)) {
+    LineCounter lines = new LineCounter(body);
+    long lastStart = -1; // where the last record read starts
+    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(body)).setFormat(format).get()) {
+      boolean first = true;
+      for (CSVRecord record : parser) {
+        lastStart = record.getCharacterPosition();
+        List<String> fields = record.toList();
+        if (fields.size() == 1 && fields.getFirst().isBlank()) {
+          continue; // a line of spaces only
+        }
+        if (first && isHeader(fields)) {
+          first = false;
+          continue;
+        }
         first = false;
-        continue;
+        rows.add(new Row(lines.lineOf(record.getCharacterPosition()), fields));
       }
-      first = false;
-      rows.add(new Row(i + 1, fields));
+    } catch (IOException | UncheckedIOException | IllegalStateException e) { // a quote opened and never closed
+      int line = lines.lineAt(lines.recordAfter(lastStart));
+      throw new RowErrorsException(List.of(new RowError(line, "", "console.import.quote")));
     }
     return rows;
+  }
+
+  private static char separator(String body) {
+    return body.indexOf(';') >= 0 ? ';' : body.indexOf('\t') >= 0 ? '\t' : ',';
   }
 
   private static boolean isHeader(List<String> fields) {
     String head = fields.isEmpty() ? "" : fields.getFirst();
     return !head.isEmpty() && head.chars().anyMatch(Character::isLetter);
-  }
-
-  private static List<String> split(String line) {
-    char separator = line.indexOf(';') >= 0 ? ';' : line.indexOf('\t') >= 0 ? '\t' : ',';
-    List<String> fields = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          current.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          current.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == separator) {
-        fields.add(current.toString().strip());
-        current.setLength(0);
-      } else {
-        current.append(c);
-      }
-    }
-    fields.add(current.toString().strip());
-    return fields;
   }
 
   /** Splits a typed list of codes: blanks, commas, semicolons and line breaks all separate. */
@@ -93,5 +89,49 @@ public final class CsvLines {
       return List.of();
     }
     return Arrays.stream(text.strip().split("[\\s,;]+")).filter(s -> !s.isBlank()).toList();
+  }
+
+  /** Line numbers (1-based) of character positions; CRLF, CR and LF each end a line. */
+  private record LineCounter(String text) {
+
+    /** The line of a record starting at {@code position}: empty lines the parser skipped come before it. */
+    int lineOf(long position) {
+      int i = (int) position;
+      while (i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
+        i++;
+      }
+      return lineAt(i);
+    }
+
+    int lineAt(long position) {
+      int line = 1;
+      for (int i = 0; i < position && i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+          line++;
+        }
+      }
+      return line;
+    }
+
+    /** Where the record after the one starting at {@code position} starts (-1: the first record). */
+    long recordAfter(long position) {
+      if (position < 0) {
+        return skipBlank(0);
+      }
+      int i = (int) position;
+      while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+        i++;
+      }
+      return skipBlank(i);
+    }
+
+    private long skipBlank(int from) {
+      int i = from;
+      while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
   }
 }
