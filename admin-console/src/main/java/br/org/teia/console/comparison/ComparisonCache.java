@@ -4,16 +4,20 @@ import br.org.teia.kernel.indicators.IndicatorsRolledUp;
 import java.util.function.Supplier;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
-import org.springframework.cache.interceptor.CacheErrorHandler;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Protected comparisons in the kernel's shared cache (Redis when configured, in-process otherwise;
- * ADR 0004): keys are platform-wide ({@code platform:<fingerprint>:...}, the same for every
- * municipality and for association staff) and carry the rollup's fingerprint; every entry is
- * dropped when the rollup moves ({@link IndicatorsRolledUp}). A store that fails is a miss,
- * through the kernel's error handler.
+ * ADR 0004), through Spring's {@code @Cacheable}/{@code @CacheEvict}: a store that fails is a miss
+ * (the kernel's error handler). Keys carry their scope like every cache key of the kernel, here
+ * always {@code platform} ({@code platform:<fingerprint>:...}): a comparison is the same for every
+ * municipality and for association staff, so the tenant of the caller must not split it. Every
+ * entry is dropped when the rollup moves ({@link IndicatorsRolledUp}), at once and not at the end of
+ * a transaction ({@code beforeInvocation} makes Spring invalidate, not clear after commit): the
+ * event comes after the rollup's commit.
  */
 @Component
 public class ComparisonCache {
@@ -21,63 +25,36 @@ public class ComparisonCache {
   public static final String NAME = "comparison";
 
   private final CacheManager caches;
-  private final CacheErrorHandler errors;
 
-  ComparisonCache(CacheManager caches, CacheErrorHandler errors) {
+  ComparisonCache(CacheManager caches) {
     this.caches = caches;
-    this.errors = errors;
   }
 
-  @SuppressWarnings("unchecked")
+  /** What {@code loader} gives, computed once per key while the rollup stays where it is. */
+  @Cacheable(cacheNames = NAME, key = "'platform:' + #key")
   public <T> T get(String key, Supplier<T> loader) {
-    Cache cache = cache();
-    String fullKey = "platform:" + key;
-    try {
-      Cache.ValueWrapper hit = cache.get(fullKey);
-      if (hit != null) {
-        return (T) hit.get();
-      }
-    } catch (RuntimeException e) {
-      errors.handleCacheGetError(e, cache, fullKey);
-    }
-    T value = loader.get();
-    try {
-      cache.put(fullKey, value);
-    } catch (RuntimeException e) {
-      errors.handleCachePutError(e, cache, fullKey, value);
-    }
-    return value;
+    return loader.get();
   }
 
   /** True when the entry is in the store (for tests and the benchmark). */
   public boolean contains(String key) {
     try {
-      return cache().get("platform:" + key) != null;
+      Cache cache = caches.getCache(NAME);
+      return cache != null && cache.get("platform:" + key) != null;
     } catch (RuntimeException e) {
       return false;
     }
   }
 
   @EventListener
-  void rolledUp(IndicatorsRolledUp event) {
-    clear();
+  @CacheEvict(cacheNames = NAME, allEntries = true, beforeInvocation = true)
+  public void rolledUp(IndicatorsRolledUp event) {
+    // the annotation drops every comparison
   }
 
-  /** Drops every comparison at once (not deferred to a transaction's end: the event comes after commit). */
+  /** Drops every comparison at once (the benchmark measures cold answers with it). */
+  @CacheEvict(cacheNames = NAME, allEntries = true, beforeInvocation = true)
   public void clear() {
-    Cache cache = cache();
-    try {
-      cache.invalidate();
-    } catch (RuntimeException e) {
-      errors.handleCacheClearError(e, cache);
-    }
-  }
-
-  private Cache cache() {
-    Cache cache = caches.getCache(NAME);
-    if (cache == null) {
-      throw new IllegalStateException("no cache " + NAME);
-    }
-    return cache;
+    // the annotation drops every comparison
   }
 }

@@ -1,8 +1,8 @@
 package br.org.teia.console.comparison;
 
-import br.org.teia.console.member.SizeClass;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.indicators.IndicatorKind;
+import br.org.teia.kernel.suas.SizeClass;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;

@@ -3,6 +3,7 @@ package br.org.teia.console.member;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.Roles;
+import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantStatus;
 import io.swagger.v3.oas.annotations.Operation;

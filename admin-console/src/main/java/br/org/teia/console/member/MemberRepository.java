@@ -1,5 +1,6 @@
 package br.org.teia.console.member;
 
+import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantStatus;
 import java.sql.Date;

@@ -10,6 +10,7 @@ import br.org.teia.kernel.audit.AuditLog;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.security.TeiaUser;
+import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.kernel.tenancy.Municipalities;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;

@@ -6,6 +6,7 @@ import br.org.teia.console.onboarding.OnboardingView;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.security.Roles;
+import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantStatus;
 import br.org.teia.kernel.ui.FormErrors;

@@ -1,6 +1,6 @@
 package br.org.teia.console.region;
 
-import br.org.teia.console.member.SizeClass;
+import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.kernel.tenancy.TenantId;
 import java.util.List;
 

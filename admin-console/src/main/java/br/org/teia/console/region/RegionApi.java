@@ -1,7 +1,7 @@
 package br.org.teia.console.region;
 
-import br.org.teia.console.member.SizeClass;
 import br.org.teia.kernel.security.Roles;
+import br.org.teia.kernel.suas.SizeClass;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;

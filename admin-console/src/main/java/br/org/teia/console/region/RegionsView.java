@@ -2,10 +2,10 @@ package br.org.teia.console.region;
 
 import br.org.teia.console.csv.RowErrorsException;
 import br.org.teia.console.member.MembersView;
-import br.org.teia.console.member.SizeClass;
 import br.org.teia.console.onboarding.OnboardingJobService;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.Roles;
+import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

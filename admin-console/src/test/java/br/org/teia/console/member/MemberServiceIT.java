@@ -10,6 +10,7 @@ import br.org.teia.console.csv.RowErrorsException;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.kernel.tenancy.TenantCatalog;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;

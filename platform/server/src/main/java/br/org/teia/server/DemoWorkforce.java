@@ -2,10 +2,10 @@ package br.org.teia.server;
 
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.SystemWork;
+import br.org.teia.kernel.suas.Cpf;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.structure.unit.UnitService;
 import br.org.teia.structure.unit.UnitSummary;
-import br.org.teia.structure.workforce.Cpf;
 import br.org.teia.structure.workforce.EmploymentBond;
 import br.org.teia.structure.workforce.Profession;
 import br.org.teia.structure.workforce.WorkerForm;

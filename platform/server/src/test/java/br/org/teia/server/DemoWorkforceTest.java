@@ -2,7 +2,7 @@ package br.org.teia.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.structure.workforce.Cpf;
+import br.org.teia.kernel.suas.Cpf;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.IntStream;

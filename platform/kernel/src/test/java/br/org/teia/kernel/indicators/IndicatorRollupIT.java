@@ -10,7 +10,6 @@ import br.org.teia.kernel.testapp.KernelTestApplication;
 import br.org.teia.kernel.testapp.Note;
 import br.org.teia.kernel.testapp.NoteIndicators;
 import br.org.teia.kernel.testapp.NoteService;
-import br.org.teia.kernel.testapp.RolledUpRecorder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @SpringBootTest(classes = KernelTestApplication.class)
+@RecordApplicationEvents
 class IndicatorRollupIT {
 
   static final TenantId ITABIRA = TenantId.of("3131703");
@@ -34,7 +36,7 @@ class IndicatorRollupIT {
   @Autowired IndicatorRebuild rebuild;
   @Autowired IndicatorRegistry registry;
   @Autowired JdbcClient jdbc;
-  @Autowired RolledUpRecorder listener;
+  @Autowired ApplicationEvents events;
 
   @BeforeEach
   void freshTenants() {
@@ -44,7 +46,7 @@ class IndicatorRollupIT {
     }
     jdbc.sql("DELETE FROM platform.indicator_value WHERE code LIKE 'notes.%'").update();
     jdbc.sql("DELETE FROM platform.indicator_history WHERE code LIKE 'notes.%'").update();
-    listener.seen.clear();
+    events.clear();
   }
 
   @Test
@@ -64,20 +66,20 @@ class IndicatorRollupIT {
     assertThat(value(ITABIRA, NoteIndicators.WRITTEN)).isEqualTo(new Figure(2, null));
     assertThat(value(ITABIRA, NoteIndicators.LONG_SHARE)).isEqualTo(new Figure(1, 2L));
     assertThat(value(OURO_PRETO, NoteIndicators.WRITTEN)).isNull();
-    assertThat(listener.seen).extracting(IndicatorsRolledUp::tenant).containsOnly(ITABIRA);
+    assertThat(rolledUp()).extracting(IndicatorsRolledUp::tenant).containsOnly(ITABIRA);
   }
 
   @Test
   void a_rolled_back_write_leaves_the_rollup_as_it_was() {
     write(ITABIRA, "primeira");
-    listener.seen.clear();
+    events.clear();
 
     try (var scope = tenants.enter(ITABIRA)) {
       assertThatThrownBy(() -> notes.writeThenFail("3131703", "perdida")).isInstanceOf(IllegalStateException.class);
     }
 
     assertThat(value(ITABIRA, NoteIndicators.WRITTEN)).isEqualTo(new Figure(1, null));
-    assertThat(listener.seen).isEmpty();
+    assertThat(rolledUp()).isEmpty();
   }
 
   @Test
@@ -95,7 +97,7 @@ class IndicatorRollupIT {
   @Test
   void an_unchanged_figure_writes_nothing_and_announces_nothing() {
     write(ITABIRA, "curta");
-    listener.seen.clear();
+    events.clear();
     Object before = jdbc.sql("SELECT updated_at FROM platform.indicator_value WHERE tenant_code = ? AND code = ?")
         .params(ITABIRA.ibgeCode(), NoteIndicators.WRITTEN).query().singleValue();
 
@@ -103,7 +105,7 @@ class IndicatorRollupIT {
       notes.delete(-1L); // deleting nothing moves nothing
     }
 
-    assertThat(listener.seen).isEmpty();
+    assertThat(rolledUp()).isEmpty();
     assertThat(jdbc.sql("SELECT updated_at FROM platform.indicator_value WHERE tenant_code = ? AND code = ?")
         .params(ITABIRA.ibgeCode(), NoteIndicators.WRITTEN).query().singleValue()).isEqualTo(before);
   }
@@ -153,5 +155,10 @@ class IndicatorRollupIT {
               new Figure(rs.getBigDecimal(3).longValueExact(), d == null ? null : d.longValueExact())));
         });
     return rows.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  /** The rollup announcements published in this test, as a comparison cache would receive them. */
+  private List<IndicatorsRolledUp> rolledUp() {
+    return events.stream(IndicatorsRolledUp.class).toList();
   }
 }

@@ -2,8 +2,8 @@ package br.org.teia.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.structure.workforce.Cpf;
 import br.org.teia.TeiaApplication;
+import br.org.teia.kernel.suas.Cpf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

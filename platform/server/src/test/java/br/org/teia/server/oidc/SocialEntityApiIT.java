@@ -3,9 +3,9 @@ package br.org.teia.server.oidc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.suas.Cnpj;
 import br.org.teia.server.DemoData;
 import br.org.teia.server.DemoEntities;
-import br.org.teia.structure.entity.Cnpj;
 import br.org.teia.testsupport.TestOidcServer.Token;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

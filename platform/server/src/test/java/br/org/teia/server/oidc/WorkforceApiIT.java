@@ -3,8 +3,8 @@ package br.org.teia.server.oidc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.suas.Cpf;
 import br.org.teia.server.DemoData;
-import br.org.teia.structure.workforce.Cpf;
 import br.org.teia.testsupport.TestOidcServer.Token;
 import java.net.http.HttpResponse;
 import java.util.UUID;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.org.teia.console.member.MemberSummary;
 import br.org.teia.console.member.MembersView;
-import br.org.teia.console.member.SizeClass;
+import br.org.teia.kernel.suas.SizeClass;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.UploadKt;

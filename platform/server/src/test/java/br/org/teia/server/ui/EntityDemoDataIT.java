@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.SystemWork;
+import br.org.teia.kernel.suas.Cnpj;
 import br.org.teia.server.DemoData;
 import br.org.teia.server.DemoEntities;
-import br.org.teia.structure.entity.Cnpj;
 import br.org.teia.structure.entity.InscriptionState;
 import br.org.teia.structure.entity.SocialEntityService;
 import br.org.teia.structure.entity.SocialEntitySummary;

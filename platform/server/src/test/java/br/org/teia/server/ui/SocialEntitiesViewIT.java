@@ -6,10 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.kernel.suas.Cnpj;
 import br.org.teia.server.DemoData;
 import br.org.teia.server.DemoEntities;
 import br.org.teia.structure.entity.ActionType;
-import br.org.teia.structure.entity.Cnpj;
 import br.org.teia.structure.entity.InscriptionState;
 import br.org.teia.structure.entity.ServiceOffer;
 import br.org.teia.structure.entity.SocialEntitiesView;

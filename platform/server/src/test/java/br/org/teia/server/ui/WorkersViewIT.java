@@ -6,9 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.kernel.suas.Cpf;
 import br.org.teia.structure.unit.UnitSummary;
 import br.org.teia.structure.unit.UnitsView;
-import br.org.teia.structure.workforce.Cpf;
 import br.org.teia.structure.workforce.EducationLevel;
 import br.org.teia.structure.workforce.Profession;
 import br.org.teia.structure.workforce.WorkerSummary;

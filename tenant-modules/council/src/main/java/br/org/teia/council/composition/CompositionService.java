@@ -7,6 +7,7 @@ import br.org.teia.council.CouncilModule;
 import br.org.teia.kernel.audit.AuditAction;
 import br.org.teia.kernel.audit.AuditLog;
 import br.org.teia.kernel.security.Roles;
+import br.org.teia.kernel.suas.Cpf;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -171,7 +172,7 @@ public class CompositionService {
     Council council = find(councilId);
     Segment segment = council.segment(form.segmentId())
         .orElseThrow(() -> new TeiaException("council.mandate.segment.unknown"));
-    String cpf = Cpf.digits(form.cpf());
+    String cpf = Cpf.normalize(form.cpf());
     if (!Cpf.isValid(cpf)) {
       throw new TeiaException("council.mandate.cpf.invalid");
     }

@@ -18,6 +18,7 @@ import br.org.teia.kernel.indicators.Indicators;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.security.TeiaUser;
+import br.org.teia.kernel.suas.Cnpj;
 import br.org.teia.kernel.tenancy.TenantCatalog;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantScope;
@@ -141,7 +142,9 @@ public class InscriptionService {
     if (form.requestedOn().isAfter(today())) {
       throw new TeiaException("council.inscription.date.future");
     }
-    Inscription inscription = new Inscription(councilId, form.kind(), Cnpjs.digits(form.cnpj()),
+    String cnpj = Cnpj.parse(form.cnpj()).map(Cnpj::digits)
+        .orElseThrow(() -> new TeiaException("council.inscription.cnpj.invalid"));
+    Inscription inscription = new Inscription(councilId, form.kind(), cnpj,
         form.entityName().strip(), blankToNull(form.services()), form.requestedOn(), clock.instant());
     inscriptions.saveAndFlush(inscription);
     act(inscription, InscriptionStep.DOCUMENTARY_ANALYSIS, InscriptionAction.REQUESTED, form.requestedOn(), null);

@@ -1,6 +1,7 @@
 package br.org.teia.council.inscription;
 
 import br.org.teia.kernel.events.InscriptionStatus;
+import br.org.teia.kernel.suas.Cnpj;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -15,6 +16,6 @@ public record InscriptionSummary(UUID id, UUID councilId, String councilAcronym,
 
   /** The CNPJ as people write it: 12.345.678/0001-95. */
   public String formattedCnpj() {
-    return Cnpjs.format(entityCnpj);
+    return Cnpj.format(entityCnpj);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.suas.Cpf;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.org.teia.council.CouncilFixtures;
 import br.org.teia.council.CouncilTestApplication;
-import br.org.teia.council.RecordedEvents;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.composition.MandateRole;
@@ -47,9 +46,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Inscriptions on a real PostgreSQL: the seven steps through the council's own agenda and vote. */
 @SpringBootTest(classes = CouncilTestApplication.class, properties = "teia.public-url=https://teia.cogemas.example/")
+@RecordApplicationEvents
 class InscriptionServiceIT {
 
   static final TenantId NOVA_LIMA = TenantId.of("3144805");
@@ -61,7 +63,7 @@ class InscriptionServiceIT {
   @Autowired MeetingService meetings;
   @Autowired ProposalService proposals;
   @Autowired InscriptionService inscriptions;
-  @Autowired RecordedEvents events;
+  @Autowired ApplicationEvents events;
   @Autowired JdbcClient jdbc;
 
   final LocalDate today = LocalDate.now();
@@ -82,6 +84,11 @@ class InscriptionServiceIT {
       }
       return null;
     });
+  }
+
+  /** What the council published about {@code cnpj} in this test, in order, as another module gets it. */
+  List<EntityInscriptionChanged> about(String cnpj) {
+    return events.stream(EntityInscriptionChanged.class).filter(e -> e.entityCnpj().equals(cnpj)).toList();
   }
 
   /** The text of a PDF, read back with OpenPDF's extractor, whitespace collapsed. */
@@ -212,11 +219,11 @@ class InscriptionServiceIT {
     assertThat(detail.acts().get(4).doneOn()).isEqualTo(today.minusDays(5)); // the meeting's date
     assertThat(detail.votesFor()).isEqualTo(10);
 
-    assertThat(events.about(cnpj)).extracting(EntityInscriptionChanged::status)
+    assertThat(about(cnpj)).extracting(EntityInscriptionChanged::status)
         .containsExactly(InscriptionStatus.IN_PROGRESS, InscriptionStatus.INSCRIBED);
-    assertThat(events.about(cnpj).getLast().certificateCode()).isEqualTo(certified.certificateCode());
-    assertThat(events.about(cnpj).getLast().council()).isEqualTo("CMAS");
-    assertThat(events.about(cnpj).getLast().inscriptionNumber()).isEqualTo(certified.number());
+    assertThat(about(cnpj).getLast().certificateCode()).isEqualTo(certified.certificateCode());
+    assertThat(about(cnpj).getLast().council()).isEqualTo("CMAS");
+    assertThat(about(cnpj).getLast().inscriptionNumber()).isEqualTo(certified.number());
 
     try (var scope = TenantScope.enter(NOVA_LIMA)) { // no one signed in, as on the public page
       PublicCertificate checked = inscriptions.verify(certified.certificateCode().toLowerCase().replace("-", " "))
@@ -247,7 +254,7 @@ class InscriptionServiceIT {
     assertThatThrownBy(() -> secretary(() -> inscriptions.notifyEntity(cmas.id(), inscription.id(),
         StepForm.on(today, "  ")))).isInstanceOfSatisfying(TeiaException.class,
             e -> assertThat(e.messageKey()).isEqualTo("council.inscription.notification.reasons"));
-    assertThat(events.about(cnpj)).extracting(EntityInscriptionChanged::status)
+    assertThat(about(cnpj)).extracting(EntityInscriptionChanged::status)
         .containsExactly(InscriptionStatus.IN_PROGRESS);
 
     InscriptionSummary refused = secretary(() -> inscriptions.notifyEntity(cmas.id(), inscription.id(),
@@ -259,7 +266,7 @@ class InscriptionServiceIT {
     assertThat(pdfText(secretary(() -> inscriptions.letter(cmas.id(), inscription.id())).content()))
         .contains("Ofício nº " + refused.letterNumber() + " — CMAS").contains("indeferiu o pedido de inscrição")
         .contains("O estatuto não prevê finalidade de assistência social");
-    assertThat(events.about(cnpj)).extracting(EntityInscriptionChanged::status)
+    assertThat(about(cnpj)).extracting(EntityInscriptionChanged::status)
         .containsExactly(InscriptionStatus.IN_PROGRESS, InscriptionStatus.REFUSED);
     assertThatThrownBy(() -> secretary(() -> inscriptions.certificate(cmas.id(), inscription.id())))
         .isInstanceOf(TeiaException.class);

@@ -1,6 +1,6 @@
 package br.org.teia.structure.dashboard;
 
-import br.org.teia.structure.managingbody.SizeClass;
+import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.structure.workforce.TeamCheckSummary;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package br.org.teia.structure.dashboard;
 
 import br.org.teia.kernel.security.Roles;
+import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.structure.managingbody.ManagingBodyService;
 import br.org.teia.structure.managingbody.ManagingBodySummary;
-import br.org.teia.structure.managingbody.SizeClass;
 import br.org.teia.structure.territory.TerritoryService;
 import br.org.teia.structure.territory.TerritorySummary;
 import br.org.teia.structure.unit.UnitService;

@@ -2,6 +2,7 @@ package br.org.teia.structure.entity;
 
 import br.org.teia.kernel.events.EntityInscriptionChanged;
 import br.org.teia.kernel.indicators.Indicators;
+import br.org.teia.kernel.suas.Cnpj;
 import br.org.teia.structure.StructureModule;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package br.org.teia.structure.entity;
 
 import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.suas.Cnpj;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -3,6 +3,7 @@ package br.org.teia.structure.entity;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.indicators.Indicators;
+import br.org.teia.kernel.suas.Cnpj;
 import br.org.teia.structure.StructureModule;
 import br.org.teia.kernel.events.InscriptionStatus;
 import br.org.teia.kernel.security.Roles;

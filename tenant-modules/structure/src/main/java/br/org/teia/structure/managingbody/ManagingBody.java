@@ -1,5 +1,6 @@
 package br.org.teia.structure.managingbody;
 
+import br.org.teia.kernel.suas.SizeClass;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

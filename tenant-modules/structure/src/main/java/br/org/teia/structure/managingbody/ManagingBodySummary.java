@@ -1,5 +1,6 @@
 package br.org.teia.structure.managingbody;
 
+import br.org.teia.kernel.suas.SizeClass;
 import java.time.LocalDate;
 
 /**

@@ -4,6 +4,7 @@ import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.Roles;
+import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

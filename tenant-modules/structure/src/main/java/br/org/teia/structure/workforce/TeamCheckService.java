@@ -2,9 +2,9 @@ package br.org.teia.structure.workforce;
 
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.Roles;
+import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.structure.managingbody.ManagingBodyService;
 import br.org.teia.structure.managingbody.ManagingBodySummary;
-import br.org.teia.structure.managingbody.SizeClass;
 import br.org.teia.structure.unit.UnitService;
 import br.org.teia.structure.unit.UnitSummary;
 import br.org.teia.structure.unit.UnitType;

@@ -1,6 +1,7 @@
 package br.org.teia.structure.workforce;
 
 import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.suas.Cpf;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -3,6 +3,7 @@ package br.org.teia.structure.workforce;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.indicators.Indicators;
+import br.org.teia.kernel.suas.Cpf;
 import br.org.teia.structure.StructureModule;
 import br.org.teia.kernel.audit.AuditAction;
 import br.org.teia.kernel.audit.AuditLog;

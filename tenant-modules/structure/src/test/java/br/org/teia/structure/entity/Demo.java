@@ -1,5 +1,6 @@
 package br.org.teia.structure.entity;
 
+import br.org.teia.kernel.suas.Cnpj;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;

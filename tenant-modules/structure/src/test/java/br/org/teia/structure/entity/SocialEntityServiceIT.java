@@ -9,6 +9,7 @@ import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.i18n.I18nConfiguration;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.suas.Cnpj;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
 import br.org.teia.structure.StructureTestApplication;

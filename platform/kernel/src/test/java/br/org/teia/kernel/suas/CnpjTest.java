@@ -1,4 +1,4 @@
-package br.org.teia.structure.entity;
+package br.org.teia.kernel.suas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

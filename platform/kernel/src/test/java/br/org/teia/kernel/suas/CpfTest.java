@@ -1,4 +1,4 @@
-package br.org.teia.structure.workforce;
+package br.org.teia.kernel.suas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,20 +58,5 @@ class CpfTest {
     assertThat(Cpf.mask("12345678909")).isEqualTo("***.456.789-**");
     assertThat(Cpf.format("12345678909")).isEqualTo("123.456.789-09");
     assertThat(Cpf.mask(null)).isEqualTo("***.***.***-**");
-  }
-
-  @Test
-  void the_form_strips_punctuation_and_refuses_an_invalid_cpf_in_portuguese() {
-    WorkerForm form = new WorkerForm(" Maria  da Silva ", "529.982.247-25", Profession.PSICOLOGO, EducationLevel.SUPERIOR,
-        EmploymentBond.EFETIVO, 40, java.util.UUID.randomUUID(), null);
-    assertThat(form.cpf()).isEqualTo("52998224725");
-    assertThat(form.name()).isEqualTo("Maria da Silva");
-    assertThat(form.coordinator()).isFalse();
-    assertThat(VALIDATOR.validate(form)).isEmpty();
-
-    WorkerForm invalid = new WorkerForm("Maria", "529.982.247-24", Profession.PSICOLOGO, EducationLevel.MEDIO,
-        EmploymentBond.EFETIVO, 40, java.util.UUID.randomUUID(), false);
-    assertThat(VALIDATOR.validate(invalid)).extracting(v -> v.getPropertyPath().toString())
-        .containsExactlyInAnyOrder("cpf", "educationSufficient");
   }
 }

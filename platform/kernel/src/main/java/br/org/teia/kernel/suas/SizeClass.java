@@ -1,9 +1,10 @@
-package br.org.teia.console.member;
+package br.org.teia.kernel.suas;
 
 /**
- * Porte do município (PNAS 2004 / NOB-SUAS), derived from the population the association records:
- * Pequeno I up to 20,000 inhabitants, Pequeno II up to 50,000, Médio up to 100,000, Grande up to
- * 900,000, Metrópole above. Each bound is inclusive. Also the built-in peer groups of the console.
+ * Porte do município (PNAS 2004 / NOB-SUAS), derived from the population: never typed in, so it
+ * cannot disagree with it. Pequeno I up to 20,000 inhabitants, Pequeno II up to 50,000, Médio up to
+ * 100,000, Grande up to 900,000, Metrópole above; each bound is inclusive. Also the console's
+ * built-in peer groups.
  */
 public enum SizeClass {
   PEQUENO_I(1, 20_000),
@@ -44,7 +45,8 @@ public enum SizeClass {
     return upTo;
   }
 
+  /** Message key of the Portuguese name ("Pequeno porte I", "Metrópole"...). */
   public String labelKey() {
-    return "console.size-class." + name();
+    return "suas.size-class." + name();
   }
 }

@@ -1,22 +1,19 @@
-package br.org.teia.structure.entity;
+package br.org.teia.kernel.suas;
 
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A numeric CNPJ: 14 digits, the last two check digits of the Receita Federal's modulus-11 rule
- * (weights 5,4,3,2,9,8,7,6,5,4,3,2 for the first, 6,5,4,...,2 for the second; a remainder under 2
- * gives 0). A number of one repeated digit (00000000000000, 11111111111111...) passes the
- * arithmetic but is never issued, and is refused. Kept as digits, shown as 00.000.000/0000-00.
+ * A numeric CNPJ: 14 digits, the last two check digits of the Receita Federal's modulus-11 rule,
+ * verified by Hibernate Validator's {@code @CNPJ} ({@link CheckDigits}). A number of one repeated
+ * digit (00000000000000, 11111111111111...) is never issued, and is refused. Kept as digits, shown
+ * as 00.000.000/0000-00.
  *
  * <p>Only numeric CNPJs: the kernel's {@code EntityInscriptionChanged} carries 14 digits, and the
  * network's entities hold numeric ones; alphanumeric CNPJs (issued from July 2026) would widen
  * both together.
  */
 public record Cnpj(String digits) {
-
-  private static final int[] FIRST_WEIGHTS = {5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2};
-  private static final int[] SECOND_WEIGHTS = {6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2};
 
   public Cnpj {
     Objects.requireNonNull(digits, "digits");
@@ -41,11 +38,7 @@ public record Cnpj(String digits) {
 
   /** True for 14 digits, not all the same, whose last two are the check digits of the first twelve. */
   public static boolean isValid(String digits) {
-    if (digits == null || !digits.matches("\\d{14}") || digits.chars().distinct().count() == 1) {
-      return false;
-    }
-    return checkDigit(digits, FIRST_WEIGHTS) == digits.charAt(12) - '0'
-        && checkDigit(digits, SECOND_WEIGHTS) == digits.charAt(13) - '0';
+    return digits != null && digits.chars().distinct().count() > 1 && CheckDigits.cnpj(digits);
   }
 
   /** The CNPJ whose first twelve digits (root of 8 + branch of 4) are {@code twelve}: for demo and test data. */
@@ -53,8 +46,7 @@ public record Cnpj(String digits) {
     if (twelve == null || !twelve.matches("\\d{12}")) {
       throw new IllegalArgumentException("twelve digits expected: " + twelve);
     }
-    String thirteen = twelve + checkDigit(twelve, FIRST_WEIGHTS);
-    return new Cnpj(thirteen + checkDigit(thirteen, SECOND_WEIGHTS));
+    return new Cnpj(CheckDigits.complete(twelve, CheckDigits::cnpj));
   }
 
   /** 00.000.000/0000-00. */
@@ -74,14 +66,5 @@ public record Cnpj(String digits) {
   @Override
   public String toString() {
     return formatted();
-  }
-
-  private static int checkDigit(String digits, int[] weights) {
-    int sum = 0;
-    for (int i = 0; i < weights.length; i++) {
-      sum += (digits.charAt(i) - '0') * weights[i];
-    }
-    int rest = sum % 11;
-    return rest < 2 ? 0 : 11 - rest;
   }
 }
