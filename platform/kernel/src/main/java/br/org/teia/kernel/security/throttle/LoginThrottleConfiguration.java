@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /** The {@link LoginThrottle} bean ("loginThrottle"): shared in Redis when enabled, else in memory. */
 @Configuration(proxyBeanMethods = false)
@@ -17,7 +17,7 @@ public class LoginThrottleConfiguration {
   @Bean
   LoginThrottle loginThrottle(LoginThrottlePolicy policy, Clock clock,
       @Value("${" + RedisConfiguration.ENABLED + ":false}") boolean redisEnabled,
-      ObjectProvider<StringRedisTemplate> redis) {
+      ObjectProvider<LettuceConnectionFactory> redis) {
     InProcessLoginThrottle inMemory = new InProcessLoginThrottle(policy, clock);
     return redisEnabled ? new RedisLoginThrottle(redis.getObject(), policy, inMemory, clock) : inMemory;
   }

@@ -7,6 +7,7 @@ import br.org.teia.testsupport.TestRedis;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
@@ -49,12 +50,12 @@ class RedisLoginThrottleIT {
 
       fail(throttle, key, 2);
       assertThat(throttle.isBlocked(key)).isFalse();
-      fail(throttle, key, 1);
-      assertThat(throttle.isBlocked(key)).isTrue();
-
       StringRedisTemplate redis = context.getBean(StringRedisTemplate.class);
-      assertThat(redis.opsForValue().get("teia:login:" + key)).isEqualTo("3");
-      assertThat(redis.getExpire("teia:login:" + key)).isBetween(0L, 1L); // seconds: the lock, not the window
+      fail(throttle, key, 1);
+      assertThat(redis.getExpire("teia:login:lock:" + key, TimeUnit.MILLISECONDS))
+          .isBetween(1L, 1_000L); // the lock (1 s), not the window (2 s), read at once: the lock is short
+      assertThat(throttle.isBlocked(key)).isTrue();
+      assertThat(redis.hasKey("teia:login:" + key)).isFalse(); // the 3 failures became the lock
     });
   }
 
