@@ -49,18 +49,6 @@ class MemberServiceIT {
   }
 
   @Test
-  void the_size_class_follows_the_population_at_each_bound() {
-    assertThat(SizeClass.of(20_000)).isEqualTo(SizeClass.PEQUENO_I);
-    assertThat(SizeClass.of(20_001)).isEqualTo(SizeClass.PEQUENO_II);
-    assertThat(SizeClass.of(50_000)).isEqualTo(SizeClass.PEQUENO_II);
-    assertThat(SizeClass.of(100_000)).isEqualTo(SizeClass.MEDIO);
-    assertThat(SizeClass.of(100_001)).isEqualTo(SizeClass.GRANDE);
-    assertThat(SizeClass.of(900_000)).isEqualTo(SizeClass.GRANDE);
-    assertThat(SizeClass.of(900_001)).isEqualTo(SizeClass.METROPOLE);
-    assertThat(SizeClass.of(null)).isNull();
-  }
-
-  @Test
   void staff_record_a_member_and_find_it_by_name_without_accents_and_by_size_class() {
     MemberDetail saved = as(Role.ASSOCIATION_STAFF, () -> members.update(SABARA, version(SABARA),
         new MemberForm(129_380, LocalDate.of(2019, 3, 10), "Marta Souza", "marta@sabara.mg.gov.br", "(31) 3672-7600",

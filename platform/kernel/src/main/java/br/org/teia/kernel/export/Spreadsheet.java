@@ -1,5 +1,6 @@
 package br.org.teia.kernel.export;
 
+import br.org.teia.kernel.i18n.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -8,7 +9,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -42,6 +45,36 @@ public final class Spreadsheet<T> {
 
   public Spreadsheet(List<Column<T>> columns) {
     this.columns = List.copyOf(columns);
+  }
+
+  /**
+   * Columns whose headers are message keys, translated for {@code locale}:
+   * {@code Spreadsheet.<UnitSummary>translated(messages, locale).column("structure.unit.name", UnitSummary::name).build()}.
+   */
+  public static <T> Translated<T> translated(Messages messages, Locale locale) {
+    return new Translated<>(messages, locale);
+  }
+
+  /** Collects columns by header key; {@link #build} makes the spreadsheet. */
+  public static final class Translated<T> {
+
+    private final Messages messages;
+    private final Locale locale;
+    private final List<Column<T>> columns = new ArrayList<>();
+
+    private Translated(Messages messages, Locale locale) {
+      this.messages = messages;
+      this.locale = locale;
+    }
+
+    public Translated<T> column(String headerKey, Function<T, Object> value) {
+      columns.add(new Column<>(messages.get(locale, headerKey), value));
+      return this;
+    }
+
+    public Spreadsheet<T> build() {
+      return new Spreadsheet<>(columns);
+    }
   }
 
   public byte[] csv(List<T> rows) {

@@ -29,4 +29,12 @@ class SizeClassTest {
   void a_municipality_without_inhabitants_has_no_size_class() {
     assertThatThrownBy(() -> SizeClass.of(0)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void an_unknown_population_has_no_size_class_and_each_class_knows_its_bounds() {
+    assertThat(SizeClass.of(null)).isNull();
+    assertThat(SizeClass.PEQUENO_II.from()).isEqualTo(20_001);
+    assertThat(SizeClass.PEQUENO_II.upTo()).isEqualTo(50_000);
+    assertThat(SizeClass.METROPOLE.labelKey()).isEqualTo("suas.size-class.METROPOLE");
+  }
 }

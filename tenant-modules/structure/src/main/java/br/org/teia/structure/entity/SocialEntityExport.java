@@ -1,13 +1,10 @@
 package br.org.teia.structure.entity;
 
 import br.org.teia.kernel.export.Spreadsheet;
-import br.org.teia.kernel.export.Spreadsheet.Column;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
@@ -37,34 +34,29 @@ public class SocialEntityExport {
 
   @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
   public byte[] xlsx(String search, InscriptionState state, Locale locale) {
-    return spreadsheet(locale).xlsx(messages.get(locale, "structure.entity.export.sheet"), entities.listAll(search, state));
+    return spreadsheet(locale).xlsx(messages.get(locale, "structure.entity.export.sheet"),
+        entities.listAll(search, state));
   }
 
   private Spreadsheet<SocialEntitySummary> spreadsheet(Locale locale) {
-    return new Spreadsheet<>(List.of(
-        column(locale, "structure.entity.cnpj", SocialEntitySummary::cnpjFormatted),
-        column(locale, "structure.entity.legal-name", SocialEntitySummary::legalName),
-        column(locale, "structure.entity.trade-name", SocialEntitySummary::tradeName),
-        column(locale, "structure.entity.actions", e -> e.actions().stream().sorted()
-            .map(a -> messages.get(locale, a.labelKey())).collect(Collectors.joining(", "))),
-        column(locale, "structure.entity.services", e -> e.services().stream()
-            .map(s -> s.serviceCode() + " (" + s.capacity() + ")").collect(Collectors.joining(", "))),
-        column(locale, "structure.entity.total-capacity", SocialEntitySummary::totalCapacity),
-        column(locale, "structure.entity.cneas", SocialEntitySummary::cneasNumber),
-        column(locale, "structure.entity.address", SocialEntitySummary::address),
-        column(locale, "structure.entity.territory", SocialEntitySummary::territoryName),
-        column(locale, "structure.entity.phone", SocialEntitySummary::phone),
-        column(locale, "structure.entity.email", SocialEntitySummary::email),
-        column(locale, "structure.entity.contact-name", SocialEntitySummary::contactName),
-        column(locale, "structure.entity.cmas", e -> messages.get(locale, e.cmas().state().labelKey())),
-        column(locale, "structure.entity.cmas-date", e -> e.cmas().date()),
-        column(locale, "structure.entity.certificate", e -> e.cmas().certificateCode())));
+    return Spreadsheet.<SocialEntitySummary>translated(messages, locale)
+        .column("structure.entity.cnpj", SocialEntitySummary::cnpjFormatted)
+        .column("structure.entity.legal-name", SocialEntitySummary::legalName)
+        .column("structure.entity.trade-name", SocialEntitySummary::tradeName)
+        .column("structure.entity.actions", e -> e.actions().stream().sorted()
+            .map(a -> messages.get(locale, a.labelKey())).collect(Collectors.joining(", ")))
+        .column("structure.entity.services", e -> e.services().stream()
+            .map(s -> s.serviceCode() + " (" + s.capacity() + ")").collect(Collectors.joining(", ")))
+        .column("structure.entity.total-capacity", SocialEntitySummary::totalCapacity)
+        .column("structure.entity.cneas", SocialEntitySummary::cneasNumber)
+        .column("structure.entity.address", SocialEntitySummary::address)
+        .column("structure.entity.territory", SocialEntitySummary::territoryName)
+        .column("structure.entity.phone", SocialEntitySummary::phone)
+        .column("structure.entity.email", SocialEntitySummary::email)
+        .column("structure.entity.contact-name", SocialEntitySummary::contactName)
+        .column("structure.entity.cmas", e -> messages.get(locale, e.cmas().state().labelKey()))
+        .column("structure.entity.cmas-date", e -> e.cmas().date())
+        .column("structure.entity.certificate", e -> e.cmas().certificateCode())
+        .build();
   }
-
-  private Column<SocialEntitySummary> column(Locale locale, String headerKey,
-      Function<SocialEntitySummary, Object> value) {
-    return new Column<>(messages.get(locale, headerKey), value);
-  }
-
-
 }

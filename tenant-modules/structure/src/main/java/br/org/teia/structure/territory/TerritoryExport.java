@@ -1,13 +1,10 @@
 package br.org.teia.structure.territory;
 
 import br.org.teia.kernel.export.Spreadsheet;
-import br.org.teia.kernel.export.Spreadsheet.Column;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 /** The territories list as CSV and XLSX ({@link Spreadsheet}). */
@@ -33,14 +30,11 @@ public class TerritoryExport {
   }
 
   private Spreadsheet<TerritorySummary> spreadsheet(Locale locale) {
-    return new Spreadsheet<>(List.of(
-        column(locale, "structure.territory.name", TerritorySummary::name),
-        column(locale, "structure.territory.neighbourhoods", TerritorySummary::neighbourhoods),
-        column(locale, "structure.territory.families", TerritorySummary::estimatedFamilies),
-        column(locale, "structure.territory.notes", TerritorySummary::vulnerabilityNotes)));
-  }
-
-  private Column<TerritorySummary> column(Locale locale, String headerKey, Function<TerritorySummary, Object> value) {
-    return new Column<>(messages.get(locale, headerKey), value);
+    return Spreadsheet.<TerritorySummary>translated(messages, locale)
+        .column("structure.territory.name", TerritorySummary::name)
+        .column("structure.territory.neighbourhoods", TerritorySummary::neighbourhoods)
+        .column("structure.territory.families", TerritorySummary::estimatedFamilies)
+        .column("structure.territory.notes", TerritorySummary::vulnerabilityNotes)
+        .build();
   }
 }

@@ -1,11 +1,9 @@
 package br.org.teia.structure.unit;
 
 import br.org.teia.kernel.export.Spreadsheet;
-import br.org.teia.kernel.export.Spreadsheet.Column;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 
@@ -35,19 +33,16 @@ public class UnitExport {
   }
 
   private Spreadsheet<UnitSummary> spreadsheet(Locale locale) {
-    return new Spreadsheet<>(List.of(
-        column(locale, "structure.unit.type", u -> messages.get(locale, u.type().labelKey())),
-        column(locale, "structure.unit.name", UnitSummary::name),
-        column(locale, "structure.unit.address", UnitSummary::address),
-        column(locale, "structure.unit.territory", UnitSummary::territoryName),
-        column(locale, "structure.unit.parent-cras", UnitSummary::parentCrasName),
-        column(locale, "structure.unit.opening-date", UnitSummary::openingDate),
-        column(locale, "structure.unit.status", u -> messages.get(locale, u.status().labelKey())),
-        column(locale, "structure.unit.capacity", UnitSummary::capacity),
-        column(locale, "structure.unit.services", u -> String.join(", ", u.services()))));
-  }
-
-  private Column<UnitSummary> column(Locale locale, String headerKey, java.util.function.Function<UnitSummary, Object> value) {
-    return new Column<>(messages.get(locale, headerKey), value);
+    return Spreadsheet.<UnitSummary>translated(messages, locale)
+        .column("structure.unit.type", u -> messages.get(locale, u.type().labelKey()))
+        .column("structure.unit.name", UnitSummary::name)
+        .column("structure.unit.address", UnitSummary::address)
+        .column("structure.unit.territory", UnitSummary::territoryName)
+        .column("structure.unit.parent-cras", UnitSummary::parentCrasName)
+        .column("structure.unit.opening-date", UnitSummary::openingDate)
+        .column("structure.unit.status", u -> messages.get(locale, u.status().labelKey()))
+        .column("structure.unit.capacity", UnitSummary::capacity)
+        .column("structure.unit.services", u -> String.join(", ", u.services()))
+        .build();
   }
 }

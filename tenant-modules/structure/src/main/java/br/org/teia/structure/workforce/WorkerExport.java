@@ -3,14 +3,12 @@ package br.org.teia.structure.workforce;
 import br.org.teia.kernel.audit.AuditAction;
 import br.org.teia.kernel.audit.AuditLog;
 import br.org.teia.kernel.export.Spreadsheet;
-import br.org.teia.kernel.export.Spreadsheet.Column;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,21 +49,16 @@ public class WorkerExport {
   }
 
   private Spreadsheet<WorkerSummary> spreadsheet(Locale locale) {
-    return new Spreadsheet<>(List.of(
-        column(locale, "structure.worker.name", WorkerSummary::name),
-        column(locale, "structure.worker.cpf.masked", WorkerSummary::maskedCpf),
-        column(locale, "structure.worker.profession", w -> messages.get(locale, w.profession().labelKey())),
-        column(locale, "structure.worker.education", w -> messages.get(locale, w.educationLevel().labelKey())),
-        column(locale, "structure.worker.bond", w -> messages.get(locale, w.bond().labelKey())),
-        column(locale, "structure.worker.hours", WorkerSummary::weeklyHours),
-        column(locale, "structure.worker.unit", WorkerSummary::unitName),
-        column(locale, "structure.worker.coordinator",
-            w -> messages.get(locale, w.coordinator() ? "structure.worker.yes" : "structure.worker.no"))));
+    return Spreadsheet.<WorkerSummary>translated(messages, locale)
+        .column("structure.worker.name", WorkerSummary::name)
+        .column("structure.worker.cpf.masked", WorkerSummary::maskedCpf)
+        .column("structure.worker.profession", w -> messages.get(locale, w.profession().labelKey()))
+        .column("structure.worker.education", w -> messages.get(locale, w.educationLevel().labelKey()))
+        .column("structure.worker.bond", w -> messages.get(locale, w.bond().labelKey()))
+        .column("structure.worker.hours", WorkerSummary::weeklyHours)
+        .column("structure.worker.unit", WorkerSummary::unitName)
+        .column("structure.worker.coordinator",
+            w -> messages.get(locale, w.coordinator() ? "structure.worker.yes" : "structure.worker.no"))
+        .build();
   }
-
-  private Column<WorkerSummary> column(Locale locale, String headerKey, Function<WorkerSummary, Object> value) {
-    return new Column<>(messages.get(locale, headerKey), value);
-  }
-
-
 }

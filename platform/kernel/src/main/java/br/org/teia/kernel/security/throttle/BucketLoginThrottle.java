@@ -24,12 +24,10 @@ import java.util.concurrent.TimeUnit;
  */
 abstract class BucketLoginThrottle implements LoginThrottle {
 
-  private final LoginThrottlePolicy policy;
   private final BucketConfiguration failures;
   private final BucketConfiguration lock;
 
   BucketLoginThrottle(LoginThrottlePolicy policy) {
-    this.policy = policy;
     this.failures = BucketConfiguration.builder()
         .addLimit(Bandwidth.builder().capacity(policy.maxFailures())
             .refillIntervally(policy.maxFailures(), policy.window()).build())
@@ -78,10 +76,6 @@ abstract class BucketLoginThrottle implements LoginThrottle {
   /** True when {@code bucket} holds every token of its configuration: nothing to remember. */
   boolean full(Bucket bucket, BucketConfiguration configuration) {
     return bucket.getAvailableTokens() >= configuration.getBandwidths()[0].getCapacity();
-  }
-
-  int maxFailures() {
-    return policy.maxFailures();
   }
 
   static String failuresName(String key) {
