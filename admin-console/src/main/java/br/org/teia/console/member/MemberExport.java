@@ -1,9 +1,9 @@
 package br.org.teia.console.member;
 
-import br.org.teia.kernel.export.Spreadsheet;
+import br.org.teia.console.ConsoleAccess;
 import br.org.teia.kernel.export.Spreadsheet.Column;
+import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.i18n.Messages;
-import br.org.teia.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -27,12 +27,12 @@ public class MemberExport {
     this.messages = messages;
   }
 
-  @RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+  @RolesAllowed(ConsoleAccess.STAFF)
   public byte[] csv(MemberFilter filter, Locale locale) {
     return spreadsheet(locale, filter.year()).csv(members.listAll(filter));
   }
 
-  @RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+  @RolesAllowed(ConsoleAccess.STAFF)
   public byte[] xlsx(MemberFilter filter, Locale locale) {
     return spreadsheet(locale, filter.year()).xlsx(messages.get(locale, "console.member.export.sheet"),
         members.listAll(filter));

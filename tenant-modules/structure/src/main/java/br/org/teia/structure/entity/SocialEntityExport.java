@@ -2,7 +2,7 @@ package br.org.teia.structure.entity;
 
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.i18n.Messages;
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.structure.StructureAccess;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -27,12 +27,12 @@ public class SocialEntityExport {
     this.messages = messages;
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public byte[] csv(String search, InscriptionState state, Locale locale) {
     return spreadsheet(locale).csv(entities.listAll(search, state));
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public byte[] xlsx(String search, InscriptionState state, Locale locale) {
     return spreadsheet(locale).xlsx(messages.get(locale, "structure.entity.export.sheet"),
         entities.listAll(search, state));

@@ -4,7 +4,7 @@ import br.org.teia.kernel.audit.AuditAction;
 import br.org.teia.kernel.audit.AuditLog;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.i18n.Messages;
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.structure.StructureAccess;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +32,7 @@ public class WorkerExport {
     this.audit = audit;
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public byte[] csv(String search, UUID unitId, Locale locale) {
     List<WorkerSummary> rows = workers.listAll(search, unitId);
     byte[] csv = spreadsheet(locale).csv(rows);
@@ -40,7 +40,7 @@ public class WorkerExport {
     return csv;
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public byte[] xlsx(String search, UUID unitId, Locale locale) {
     List<WorkerSummary> rows = workers.listAll(search, unitId);
     byte[] xlsx = spreadsheet(locale).xlsx(messages.get(locale, "structure.worker.export.sheet"), rows);
