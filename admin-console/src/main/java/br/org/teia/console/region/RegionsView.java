@@ -1,7 +1,7 @@
 package br.org.teia.console.region;
 
+import br.org.teia.console.csv.RowErrorsDisplay;
 import br.org.teia.console.csv.RowErrorsException;
-import br.org.teia.console.member.MembersView;
 import br.org.teia.console.member.SizeClass;
 import br.org.teia.console.onboarding.OnboardingJobService;
 import br.org.teia.kernel.TeiaException;
@@ -238,7 +238,7 @@ public class RegionsView extends VerticalLayout implements HasDynamicTitle {
       selectedRegion = null;
       reloadSet();
     } catch (RowErrorsException e) {
-      MembersView.showRowErrors(importErrors, e);
+      RowErrorsDisplay.show(importErrors, e);
     }
   }
 

@@ -4,7 +4,7 @@ import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.indicators.Indicators;
 import br.org.teia.structure.StructureModule;
-import br.org.teia.kernel.events.InscriptionStatus;
+import br.org.teia.council.api.InscriptionStatus;
 import br.org.teia.kernel.security.Roles;
 import br.org.teia.structure.territory.TerritoryService;
 import br.org.teia.structure.unit.ProtectionLevel;
