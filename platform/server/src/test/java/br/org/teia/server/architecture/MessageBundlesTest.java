@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -83,6 +85,63 @@ class MessageBundlesTest {
       }
     }
     assertThat(missing).as("message keys used in the code but absent from every bundle (key -> file)").isEmpty();
+  }
+
+  @Test
+  void every_translation_in_the_code_gets_as_many_arguments_as_its_message_has_placeholders() throws IOException {
+    Properties portuguese = new Properties();
+    bundles().values().forEach(portuguese::putAll);
+    Map<String, String> wrong = new TreeMap<>();
+    for (Path source : mainSources()) {
+      String code = Files.readString(source);
+      for (int at = code.indexOf("getTranslation("); at >= 0; at = code.indexOf("getTranslation(", at + 1)) {
+        List<String> arguments = arguments(code, at + "getTranslation(".length());
+        String key = arguments.getFirst();
+        String message = key.matches("\"[^\"]+\"") ? portuguese.getProperty(key.substring(1, key.length() - 1)) : null;
+        boolean spread = arguments.size() == 2 && arguments.get(1).matches(".*(arguments\\(\\)|args)"); // an Object[]
+        if (message == null || spread) {
+          continue;
+        }
+        int needed = placeholders(message).stream().mapToInt(Integer::parseInt).max().orElse(-1) + 1;
+        if (arguments.size() - 1 != needed) {
+          wrong.put(key + " in " + source.getFileName(), needed + " placeholders, " + (arguments.size() - 1) + " arguments");
+        }
+      }
+    }
+    assertThat(wrong).as("translations whose arguments do not fill their message (a page would show {n})").isEmpty();
+  }
+
+  /** The top-level arguments of the call whose argument list starts at {@code from}, as source text. */
+  private static List<String> arguments(String code, int from) {
+    List<String> arguments = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    int depth = 0;
+    for (int i = from; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '"' || c == '\'') { // a literal: copied whole, brackets and commas inside do not count
+        int end = i + 1;
+        while (code.charAt(end) != c) {
+          end += code.charAt(end) == '\\' ? 2 : 1;
+        }
+        current.append(code, i, end + 1);
+        i = end;
+        continue;
+      }
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        if (depth-- == 0) {
+          break;
+        }
+      } else if (c == ',' && depth == 0) {
+        arguments.add(current.toString().strip());
+        current.setLength(0);
+        continue;
+      }
+      current.append(c);
+    }
+    arguments.add(current.toString().strip());
+    return arguments;
   }
 
   private static Set<String> placeholders(String message) {
