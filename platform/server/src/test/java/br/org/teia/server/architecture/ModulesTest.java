@@ -18,7 +18,7 @@ class ModulesTest {
   static final ApplicationModules MODULES = ApplicationModules.of(TeiaApplication.class,
       JavaClass.Predicates.resideInAPackage("br.org.teia.testsupport..")
           // The demo seed still lives in the server while it moves into the modules (issue 9).
-          .or(JavaClass.Predicates.simpleNameStartingWith("Demo")));
+          .or(JavaClass.Predicates.nameMatching("br\\.org\\.teia\\.server\\.Demo.*")));
 
   @Test
   void modules_respect_each_others_published_interfaces() {
