@@ -1,6 +1,7 @@
 package br.org.teia.console.member;
 
 import br.org.teia.console.ConsoleAccess;
+import br.org.teia.console.csv.RowErrorsDisplay;
 import br.org.teia.console.csv.RowErrorsException;
 import br.org.teia.console.onboarding.OnboardingJobService;
 import br.org.teia.console.onboarding.OnboardingView;
@@ -190,7 +191,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         dialog.close();
         refresh();
       } catch (RowErrorsException e) {
-        showRowErrors(errors, e);
+        RowErrorsDisplay.show(errors, e);
       }
     }));
     upload.setId("population-upload");
@@ -200,22 +201,6 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     dialog.add(help, upload, errors);
     dialog.getFooter().add(new Button(getTranslation("console.close"), click -> dialog.close()));
     dialog.open();
-  }
-
-  /** Every wrong line, in order, under the upload: "Linha 3: ...". */
-  public static void showRowErrors(VerticalLayout target, RowErrorsException e) {
-    target.removeAll();
-    Paragraph heading = new Paragraph(target.getTranslation(e.messageKey(), e.arguments()));
-    heading.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
-    target.add(heading);
-    e.errors().forEach(error -> {
-      String reason = target.getTranslation(error.messageKey(), error.arguments());
-      Paragraph line = new Paragraph(error.line() == 0 ? reason
-          : target.getTranslation("console.import.line", error.line(), reason));
-      line.addClassName("row-error");
-      line.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", "0");
-      target.add(line);
-    });
   }
 
   private void openDetail(String ibgeCode) {

@@ -1,8 +1,8 @@
 package br.org.teia.console.region;
 
 import br.org.teia.console.ConsoleAccess;
+import br.org.teia.console.csv.RowErrorsDisplay;
 import br.org.teia.console.csv.RowErrorsException;
-import br.org.teia.console.member.MembersView;
 import br.org.teia.console.onboarding.OnboardingJobService;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.suas.SizeClass;
@@ -238,7 +238,7 @@ public class RegionsView extends VerticalLayout implements HasDynamicTitle {
       selectedRegion = null;
       reloadSet();
     } catch (RowErrorsException e) {
-      MembersView.showRowErrors(importErrors, e);
+      RowErrorsDisplay.show(importErrors, e);
     }
   }
 

@@ -6,7 +6,7 @@ import br.org.teia.kernel.indicators.Indicators;
 import br.org.teia.kernel.suas.Cnpj;
 import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.StructureModule;
-import br.org.teia.kernel.events.InscriptionStatus;
+import br.org.teia.council.api.InscriptionStatus;
 import br.org.teia.structure.territory.TerritoryService;
 import br.org.teia.structure.unit.ProtectionLevel;
 import br.org.teia.structure.unit.TypifiedServiceSummary;
