@@ -9,6 +9,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.shared.Registration;
 import jakarta.validation.ConstraintViolation;
@@ -67,6 +68,12 @@ public abstract class EditorForm<T> extends FormLayout {
     return cancel;
   }
 
+  /** Only to read: every bound field read-only, the save button hidden. */
+  public void readOnly() {
+    binder.setReadOnly(true);
+    save.setVisible(false);
+  }
+
   /** Where the person starts typing when the form opens. */
   public void focusFirst() {
   }
@@ -77,6 +84,22 @@ public abstract class EditorForm<T> extends FormLayout {
    */
   protected void refusalsShownOn(String property, HasValidation field) {
     unboundFields.put(property, field);
+  }
+
+  /**
+   * Hands a saved record to the service: its confirmation in a notification and true, or its
+   * refusal on the form and false.
+   */
+  public boolean submit(T value, SaveAction<T> save) {
+    try {
+      Notification.show(save.save(value));
+      return true;
+    } catch (ConstraintViolationException invalid) {
+      showViolations(invalid);
+    } catch (TeiaException refusal) {
+      showRefusal(refusal);
+    }
+    return false;
   }
 
   /** A service refusal: under the field a {@link DomainRefusal} names, in a notification otherwise. */

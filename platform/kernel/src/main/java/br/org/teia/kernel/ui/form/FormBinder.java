@@ -18,6 +18,27 @@ public class FormBinder<T> extends BeanValidationBinder<T> {
   public FormBinder(Class<T> type, Component owner) {
     super(type);
     this.owner = owner;
+    // The components' own checks (min, max, pattern) speak without our bundles and would answer
+    // before the record's constraints: the record alone is the judge, as in the service.
+    setDefaultValidatorsEnabled(false);
+  }
+
+  /**
+   * Text fields give a blank text to the record as null, as the form records clean it, so a
+   * constraint (a pattern, a CPF) is checked on what the service will check.
+   */
+  @Override
+  public <V> BindingBuilder<T, V> forField(HasValue<?, V> field) {
+    BindingBuilder<T, V> builder = super.forField(field);
+    if (!"".equals(field.getEmptyValue())) {
+      return builder;
+    }
+    @SuppressWarnings("unchecked")
+    BindingBuilder<T, String> text = (BindingBuilder<T, String>) builder;
+    @SuppressWarnings("unchecked")
+    BindingBuilder<T, V> blankAsNull = (BindingBuilder<T, V>) text.withConverter(
+        value -> value == null || value.isBlank() ? null : value, value -> value == null ? "" : value);
+    return blankAsNull;
   }
 
   @Override
