@@ -6,6 +6,7 @@ import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -41,6 +42,11 @@ public abstract class EditorForm<T> extends FormLayout {
     this.save = new Button(getTranslation(saveKey), click -> save());
     this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     this.cancel = new Button(getTranslation(cancelKey), click -> fireEvent(new CancelEvent(this)));
+  }
+
+  /** Binds a number field to an {@code int} property: an empty field is 0 (which the record may refuse). */
+  protected void bindInt(HasValue<?, Integer> field, String property) {
+    binder.forField(field).withConverter(n -> n == null ? 0 : n, n -> n).bind(property);
   }
 
   /** Shows {@code value} in the fields (a blank record for a new one). */
@@ -92,7 +98,10 @@ public abstract class EditorForm<T> extends FormLayout {
    */
   public boolean submit(T value, SaveAction<T> save) {
     try {
-      Notification.show(save.save(value));
+      String confirmation = save.save(value);
+      if (confirmation != null) {
+        Notification.show(confirmation);
+      }
       return true;
     } catch (ConstraintViolationException invalid) {
       showViolations(invalid);
