@@ -75,4 +75,19 @@ class WorkerEditorTest {
     assertThat(form.education.isInvalid()).isTrue();
     assertThat(form.education.getErrorMessage()).isEqualTo(form.getTranslation("structure.worker.education.too-low"));
   }
+
+  @Test
+  void an_invalid_cpf_and_too_little_schooling_are_shown_together_before_the_service_is_asked() {
+    form.name.setValue("Ana Souza");
+    form.cpf.setValue("123.456.789-00");
+    form.profession.setValue(Profession.PSICOLOGO);
+    form.education.setValue(EducationLevel.MEDIO);
+
+    form.saveButton().click();
+
+    assertThat(saved.get()).isNull();
+    assertThat(form.cpf.isInvalid()).isTrue();
+    assertThat(form.education.isInvalid()).isTrue();
+    assertThat(form.education.getErrorMessage()).isEqualTo(form.getTranslation("structure.worker.education.too-low"));
+  }
 }

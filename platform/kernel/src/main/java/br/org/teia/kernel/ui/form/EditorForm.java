@@ -16,6 +16,8 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -55,15 +57,52 @@ public abstract class EditorForm<T> extends FormLayout {
     binder.readRecord(value);
   }
 
-  /** Validates the fields and, when they hold, fires a {@link SaveEvent} with the record. */
+  /**
+   * Validates the fields and the rules of the record as a whole (a getter constraint such as
+   * {@code isEducationSufficient}, shown where {@link #refusalsShownOn} puts it) and, when all
+   * hold, fires a {@link SaveEvent} with the record.
+   */
   public void save() {
     clearRefusals();
-    try {
-      T value = binder.writeRecord();
-      fireEvent(new SaveEvent<>(this, value));
-    } catch (ValidationException invalid) {
-      // each message already stands under its field
+    T draft = draft();
+    boolean fieldsHold = binder.validate().isOk();
+    boolean recordHolds = draft == null || recordRulesHold(draft);
+    if (fieldsHold && recordHolds && draft != null) {
+      fireEvent(new SaveEvent<>(this, draft));
     }
+  }
+
+  /** The record as the fields stand, valid or not (null when a value cannot be converted). */
+  private T draft() {
+    boolean disabled = binder.isValidatorsDisabled();
+    binder.setValidatorsDisabled(true);
+    try {
+      return binder.writeRecord();
+    } catch (ValidationException | RuntimeException unconvertible) {
+      return null;
+    } finally {
+      binder.setValidatorsDisabled(disabled);
+    }
+  }
+
+  /** Constraints no bound field checks (record-level getters): shown under their registered field. */
+  private boolean recordRulesHold(T record) {
+    boolean hold = true;
+    for (ConstraintViolation<T> violation : RecordValidation.VALIDATOR.validate(record)) {
+      String property = lastNode(violation.getPropertyPath());
+      if (property != null && binder.getBinding(property).isPresent()) {
+        continue; // that field's own validator speaks
+      }
+      hold = false;
+      String text = binder.translated(violation.getMessage());
+      fieldNamed(property).ifPresentOrElse(field -> mark(field, text), () -> FormErrors.notify(text));
+    }
+    return hold;
+  }
+
+  /** Plain Bean Validation, as Vaadin's BeanValidator uses it; messages stay keys the binder translates. */
+  private static final class RecordValidation {
+    static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
   }
 
   public Button saveButton() {
