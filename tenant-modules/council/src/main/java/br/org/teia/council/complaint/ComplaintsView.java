@@ -1,10 +1,9 @@
 package br.org.teia.council.complaint;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.form.EditorDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,7 +31,7 @@ import java.util.List;
  * them with a reasoned outcome; council members follow them without seeing who complained.
  */
 @Route(ComplaintsView.ROUTE)
-@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+@RolesAllowed(CouncilAccess.COMPLAINTS)
 public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "conselho/denuncias";
@@ -47,7 +46,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
 
   public ComplaintsView(ComplaintService complaints, CompositionService composition, CurrentUser currentUser) {
     this.complaints = complaints;
-    this.canWrite = currentUser.hasRole(Role.COUNCIL_SECRETARY);
+    this.canWrite = currentUser.can(CouncilAccess.WRITE);
     setSizeFull();
     council.setId("complaints-council");
     council.setLabel(getTranslation("council.ui.council"));

@@ -1,8 +1,7 @@
 package br.org.teia.structure.managingbody;
 
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.structure.StructureAccess;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,7 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** The managing body of the municipality: one form; the size class follows the population as it is typed. */
 @Route(ManagingBodyView.ROUTE)
-@RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+@RolesAllowed(StructureAccess.READ)
 public class ManagingBodyView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "estrutura/orgao-gestor";
@@ -24,7 +23,7 @@ public class ManagingBodyView extends VerticalLayout implements HasDynamicTitle 
 
   public ManagingBodyView(ManagingBodyService bodies, CurrentUser currentUser) {
     this.bodies = bodies;
-    boolean canWrite = currentUser.hasRole(Role.MUNICIPAL_MANAGER) || currentUser.hasRole(Role.MUNICIPAL_STAFF);
+    boolean canWrite = currentUser.can(StructureAccess.WRITE);
     setMaxWidth("60rem");
 
     bodies.find().ifPresentOrElse(this::fill,
