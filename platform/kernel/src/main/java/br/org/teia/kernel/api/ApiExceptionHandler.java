@@ -1,5 +1,6 @@
 package br.org.teia.kernel.api;
 
+import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.ApiProblems;
@@ -33,7 +34,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every error of a Teia REST endpoint as RFC 9457 problem details, titles and details from the
  * i18n bundles (Portuguese unless the client asks for English), the message key in {@code code}:
- * refusals ({@link TeiaException}, status from {@code @ResponseStatus} on the exception or the
+ * refusals ({@link TeiaException}, with the form property in {@code field} when a
+ * {@link DomainRefusal} names one; status from {@code @ResponseStatus} on the exception or the
  * table below, 422 otherwise), validation errors (400, with the offending fields in
  * {@code errors}), method security refusals (403), and Spring MVC's own errors (405, 415, ...).
  */
@@ -62,7 +64,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(TeiaException.class)
   ResponseEntity<ProblemDetail> refused(TeiaException refusal, HttpServletRequest request) {
-    return answer(problems.problem(request, statusOf(refusal), refusal.messageKey(), refusal.arguments()));
+    ProblemDetail problem = problems.problem(request, statusOf(refusal), refusal.messageKey(), refusal.arguments());
+    DomainRefusal.fieldOf(refusal).ifPresent(field -> problem.setProperty("field", field));
+    return answer(problem);
   }
 
   @ExceptionHandler(AccessDeniedException.class)

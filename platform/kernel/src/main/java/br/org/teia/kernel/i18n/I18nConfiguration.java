@@ -27,6 +27,11 @@ public class I18nConfiguration {
 
   @Bean
   MessageSource messageSource() throws IOException {
+    return bundles();
+  }
+
+  /** The bundles as a plain message source, for code that runs without the application (form tests). */
+  static MessageSource bundles() throws IOException {
     ResourceBundleMessageSource source = new ResourceBundleMessageSource();
     source.setBasenames(moduleBundles());
     source.setDefaultEncoding("UTF-8");

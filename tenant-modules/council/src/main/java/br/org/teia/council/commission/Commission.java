@@ -1,5 +1,6 @@
 package br.org.teia.council.commission;
 
+import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.kernel.TeiaException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -91,7 +92,7 @@ class Commission {
   /** Adds a report dated {@code date}, which cannot be in the future. */
   CommissionReport report(ReportForm form, Clock clock) {
     if (form.date().isAfter(LocalDate.now(clock))) {
-      throw new TeiaException("council.commission.report.future");
+      throw new DomainRefusal("date", "council.commission.report.future");
     }
     CommissionReport report = new CommissionReport(form.date(), form.title(), form.text(), clock.instant());
     reports.add(report);

@@ -3,8 +3,8 @@ package br.org.teia.council.commission;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.MandateSummary;
+import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.kernel.NotFoundException;
-import br.org.teia.kernel.TeiaException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -68,10 +68,10 @@ public class CommissionService {
   public CommissionSummary create(UUID councilId, @Valid CommissionForm form) {
     composition.council(councilId);
     if (form.kind().single() && commissions.findFirstByCouncilIdAndKind(councilId, form.kind()).isPresent()) {
-      throw new TeiaException("council.commission.kind-taken");
+      throw new DomainRefusal("kind", "council.commission.kind-taken");
     }
     if (commissions.existsByCouncilIdAndNameIgnoreCase(councilId, form.name())) {
-      throw new TeiaException("council.commission.name-taken", form.name());
+      throw new DomainRefusal("name", "council.commission.name-taken", form.name());
     }
     return summary(commissions.saveAndFlush(Commission.create(councilId, form, clock)), Map.of());
   }

@@ -7,12 +7,10 @@ import br.org.teia.council.composition.MandateSummary;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.kernel.ui.form.EditorDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -23,18 +21,16 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+
 
 /**
  * A council's commissions: the secretary creates them, chooses their members among the councillors
@@ -169,31 +165,18 @@ public class CommissionsView extends VerticalLayout implements HasDynamicTitle {
     }
   }
 
-  private FormLayout reportForm(CommissionSummary commission) {
-    DatePicker date = new DatePicker(getTranslation("council.ui.report-date"));
-    date.setId("commission-report-date");
-    date.setValue(LocalDate.now());
-    TextField title = new TextField(getTranslation("council.ui.report-title"));
-    title.setId("commission-report-title");
-    TextArea text = new TextArea(getTranslation("council.ui.report-text"));
-    text.setId("commission-report-text");
-    FormErrors errors = new FormErrors(Map.of("date", date, "title", title, "text", text));
-    Button add = new Button(getTranslation("council.ui.commission-report-add"), click -> {
-      errors.clear();
-      try {
-        CommissionSummary saved = commissions.report(commission.councilId(), commission.id(),
-            new ReportForm(date.getValue(), title.getValue(), text.getValue()));
-        Notification.show(getTranslation("council.ui.commission-report-saved"));
-        refresh(saved);
-      } catch (ConstraintViolationException e) {
-        errors.show(e);
-      } catch (TeiaException e) {
-        errors.show(FormErrors.messageOf(this, e), "date");
+  private ReportEditor reportForm(CommissionSummary commission) {
+    ReportEditor form = new ReportEditor();
+    form.edit(ReportEditor.blank(LocalDate.now()));
+    form.addSaveListener(event -> {
+      AtomicReference<CommissionSummary> saved = new AtomicReference<>();
+      if (form.submit(event.value(), value -> {
+        saved.set(commissions.report(commission.councilId(), commission.id(), value));
+        return getTranslation("council.ui.commission-report-saved");
+      })) {
+        refresh(saved.get());
       }
     });
-    add.setId("commission-report-add");
-    FormLayout form = new FormLayout(date, title, text, add);
-    form.setColspan(text, 2);
     return form;
   }
 
@@ -201,33 +184,14 @@ public class CommissionsView extends VerticalLayout implements HasDynamicTitle {
     if (council.getValue() == null) {
       return;
     }
-    Dialog dialog = new Dialog(getTranslation("council.ui.commission-new"));
-    Select<CommissionKind> kind = new Select<>();
-    kind.setId("commission-kind");
-    kind.setLabel(getTranslation("council.ui.commission-kind"));
-    kind.setItems(CommissionKind.values());
-    kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
-    kind.setValue(CommissionKind.THEMATIC);
-    TextField name = new TextField(getTranslation("council.ui.commission-name"));
-    name.setId("commission-name");
-    FormErrors errors = new FormErrors(Map.of("kind", kind, "name", name));
-    Button save = new Button(getTranslation("council.ui.save"), click -> {
-      try {
-        CommissionSummary saved = commissions.create(council.getValue().id(),
-            new CommissionForm(kind.getValue(), name.getValue()));
-        dialog.close();
-        refresh(saved);
-      } catch (ConstraintViolationException e) {
-        errors.show(e);
-      } catch (TeiaException e) {
-        errors.show(FormErrors.messageOf(this, e), "kind");
-      }
-    });
-    save.setId("commission-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(new FormLayout(kind, name));
-    dialog.getFooter().add(new Button(getTranslation("council.ui.cancel"), click -> dialog.close()), save);
-    dialog.open();
+    AtomicReference<CommissionSummary> saved = new AtomicReference<>();
+    new EditorDialog<>(getTranslation("council.ui.commission-new"), new CommissionEditor(),
+        value -> {
+          saved.set(commissions.create(council.getValue().id(), value));
+          return null;
+        },
+        () -> refresh(saved.get()))
+        .open(CommissionEditor.blank());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package br.org.teia.council.complaint;
 
+import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.kernel.TeiaException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,7 +56,7 @@ class Complaint {
       throw new TeiaException("council.complaint.anonymous-with-identity");
     }
     if (!form.anonymous() && form.complainantName() == null) {
-      throw new TeiaException("council.complaint.name.required");
+      throw new DomainRefusal("complainantName", "council.complaint.name.required");
     }
     this.id = UUID.randomUUID();
     this.councilId = councilId;
@@ -76,14 +77,14 @@ class Complaint {
   /** Records that a follow-up happened on {@code day}; returns the new status. */
   ComplaintStatus followedUp(FollowUpKind kind, LocalDate day) {
     requireOpen();
-    requireNotBeforeReceipt(day);
+    requireNotBeforeReceipt(day, "occurredOn");
     status = kind.after(status);
     return status;
   }
 
   void close(CloseForm form) {
     requireOpen();
-    requireNotBeforeReceipt(form.closedOn());
+    requireNotBeforeReceipt(form.closedOn(), "closedOn");
     status = ComplaintStatus.CLOSED;
     outcome = form.outcome();
     outcomeText = form.reasoning();
@@ -96,9 +97,10 @@ class Complaint {
     }
   }
 
-  private void requireNotBeforeReceipt(LocalDate day) {
+  /** {@code field}: the form property holding {@code day}, where the refusal is shown. */
+  private void requireNotBeforeReceipt(LocalDate day, String field) {
     if (day.isBefore(receivedOn)) {
-      throw new TeiaException("council.complaint.before-receipt",
+      throw new DomainRefusal(field, "council.complaint.before-receipt",
           receivedOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
   }

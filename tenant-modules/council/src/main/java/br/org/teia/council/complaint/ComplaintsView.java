@@ -3,36 +3,28 @@ package br.org.teia.council.complaint;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
-import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.kernel.ui.form.EditorDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Complaints a council received: the secretary registers them, records their follow-up and closes
@@ -108,58 +100,11 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     if (council.getValue() == null) {
       return;
     }
-    Dialog dialog = new Dialog(getTranslation("council.complaint.ui.new"));
-    DatePicker receivedOn = new DatePicker(getTranslation("council.complaint.ui.received-on"), LocalDate.now());
-    receivedOn.setId("complaint-received-on");
-    Select<ComplaintChannel> channel = new Select<>();
-    channel.setId("complaint-channel");
-    channel.setLabel(getTranslation("council.complaint.ui.channel"));
-    channel.setItems(ComplaintChannel.values());
-    channel.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
-    Checkbox anonymous = new Checkbox(getTranslation("council.complaint.ui.anonymous"));
-    anonymous.setId("complaint-anonymous");
-    TextField name = new TextField(getTranslation("council.complaint.ui.name"));
-    name.setId("complaint-name");
-    TextField contact = new TextField(getTranslation("council.complaint.ui.contact"));
-    contact.setId("complaint-contact");
-    anonymous.addValueChangeListener(e -> {
-      name.setEnabled(!e.getValue());
-      contact.setEnabled(!e.getValue());
-      if (e.getValue()) {
-        name.clear();
-        contact.clear();
-      }
-    });
-    TextField subject = new TextField(getTranslation("council.complaint.ui.subject"));
-    subject.setId("complaint-subject");
-    TextField concerning = new TextField(getTranslation("council.complaint.ui.concerning"));
-    concerning.setId("complaint-concerning");
-    concerning.setHelperText(getTranslation("council.complaint.ui.concerning-help"));
-    TextArea description = new TextArea(getTranslation("council.complaint.ui.description"));
-    description.setId("complaint-description");
-    FormErrors errors = new FormErrors(Map.of("receivedOn", receivedOn, "channel", channel, "complainantName", name,
-        "complainantContact", contact, "subject", subject, "concerning", concerning, "description", description));
-    Button save = new Button(getTranslation("council.ui.save"), click -> {
-      try {
-        ComplaintDetail saved = complaints.receive(council.getValue().id(), new ComplaintForm(receivedOn.getValue(),
-            channel.getValue(), anonymous.getValue(), name.getValue(), contact.getValue(), subject.getValue(),
-            concerning.getValue(), description.getValue()));
-        Notification.show(getTranslation("council.complaint.ui.received", saved.summary().protocol()));
-        dialog.close();
-        refresh();
-      } catch (ConstraintViolationException e) {
-        errors.show(e);
-      } catch (TeiaException e) {
-        errors.show(FormErrors.messageOf(this, e), e.messageKey().endsWith("name.required") ? "complainantName" : null);
-      }
-    });
-    save.setId("complaint-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    FormLayout form = new FormLayout(receivedOn, channel, anonymous, name, contact, subject, concerning, description);
-    form.setColspan(description, 2);
-    dialog.add(form);
-    dialog.getFooter().add(new Button(getTranslation("council.ui.cancel"), click -> dialog.close()), save);
-    dialog.open();
+    new EditorDialog<>(getTranslation("council.complaint.ui.new"), new ComplaintEditor(),
+        value -> getTranslation("council.complaint.ui.received",
+            complaints.receive(council.getValue().id(), value).summary().protocol()),
+        this::refresh)
+        .open(ComplaintEditor.blank(LocalDate.now()));
   }
 
   private void openDetail(ComplaintSummary row) {
@@ -218,64 +163,23 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void openFollowUp(ComplaintSummary row) {
-    Dialog dialog = new Dialog(getTranslation("council.complaint.ui.follow-up"));
-    DatePicker day = new DatePicker(getTranslation("council.ui.date"), LocalDate.now());
-    day.setId("follow-up-date");
-    Select<FollowUpKind> kind = new Select<>();
-    kind.setId("follow-up-kind");
-    kind.setLabel(getTranslation("council.complaint.ui.kind"));
-    kind.setItems(FollowUpKind.values());
-    kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
-    kind.setValue(FollowUpKind.NOTE);
-    TextArea note = new TextArea(getTranslation("council.complaint.ui.note"));
-    note.setId("follow-up-note");
-    FormErrors errors = new FormErrors(Map.of("occurredOn", day, "kind", kind, "note", note));
-    Button save = new Button(getTranslation("council.ui.save"), click -> {
-      try {
-        complaints.followUp(row.id(), new FollowUpForm(day.getValue(), kind.getValue(), note.getValue()));
-        dialog.close();
-        refresh();
-      } catch (ConstraintViolationException e) {
-        errors.show(e);
-      } catch (TeiaException e) {
-        errors.show(FormErrors.messageOf(this, e), "occurredOn");
-      }
-    });
-    save.setId("follow-up-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(new FormLayout(day, kind, note));
-    dialog.getFooter().add(new Button(getTranslation("council.ui.cancel"), click -> dialog.close()), save);
-    dialog.open();
+    new EditorDialog<>(getTranslation("council.complaint.ui.follow-up"), new FollowUpEditor(),
+        value -> {
+          complaints.followUp(row.id(), value);
+          return null;
+        },
+        this::refresh)
+        .open(FollowUpEditor.blank(LocalDate.now()));
   }
 
   private void openClose(ComplaintSummary row) {
-    Dialog dialog = new Dialog(getTranslation("council.complaint.ui.close"));
-    DatePicker day = new DatePicker(getTranslation("council.ui.date"), LocalDate.now());
-    day.setId("close-date");
-    Select<ComplaintOutcome> outcome = new Select<>();
-    outcome.setId("close-outcome");
-    outcome.setLabel(getTranslation("council.complaint.ui.outcome"));
-    outcome.setItems(ComplaintOutcome.values());
-    outcome.setItemLabelGenerator(o -> getTranslation(o.labelKey()));
-    TextArea reasoning = new TextArea(getTranslation("council.complaint.ui.reasoning"));
-    reasoning.setId("close-reasoning");
-    FormErrors errors = new FormErrors(Map.of("closedOn", day, "outcome", outcome, "reasoning", reasoning));
-    Button save = new Button(getTranslation("council.complaint.ui.close"), click -> {
-      try {
-        complaints.close(row.id(), new CloseForm(day.getValue(), outcome.getValue(), reasoning.getValue()));
-        dialog.close();
-        refresh();
-      } catch (ConstraintViolationException e) {
-        errors.show(e);
-      } catch (TeiaException e) {
-        errors.show(FormErrors.messageOf(this, e), "closedOn");
-      }
-    });
-    save.setId("close-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(new FormLayout(day, outcome, reasoning));
-    dialog.getFooter().add(new Button(getTranslation("council.ui.cancel"), click -> dialog.close()), save);
-    dialog.open();
+    new EditorDialog<>(getTranslation("council.complaint.ui.close"), new CloseEditor(),
+        value -> {
+          complaints.close(row.id(), value);
+          return null;
+        },
+        this::refresh)
+        .open(CloseEditor.blank(LocalDate.now()));
   }
 
   @Override

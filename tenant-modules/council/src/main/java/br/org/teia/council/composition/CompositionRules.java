@@ -1,6 +1,6 @@
 package br.org.teia.council.composition;
 
-import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.DomainRefusal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -29,30 +29,30 @@ final class CompositionRules {
   static void checkSeat(Segment segment, int seatNumber, MandateRole role) {
     int seats = segment.seats(role);
     if (seatNumber < 1 || seatNumber > seats) {
-      throw new TeiaException("council.mandate.seat-out-of-range", seatNumber, segment.name(), seats,
+      throw new DomainRefusal("seatNumber", "council.mandate.seat-out-of-range", seatNumber, segment.name(), seats,
           new DefaultMessageSourceResolvable(role.labelKey()));
     }
   }
 
   static void checkPeriod(Council council, LocalDate start, LocalDate end) {
     if (start == null || end == null || !end.isAfter(start)) {
-      throw new TeiaException("council.mandate.end-before-start");
+      throw new DomainRefusal("endsOn", "council.mandate.end-before-start");
     }
     if (end.isAfter(start.plusYears(council.mandateYears()))) {
-      throw new TeiaException("council.mandate.too-long", council.mandateYears());
+      throw new DomainRefusal("endsOn", "council.mandate.too-long", council.mandateYears());
     }
   }
 
   /** {@code sameSlot}: the mandates of the same seat and role; one at a time. */
   static void checkSeatFree(List<Mandate> sameSlot, Period period) {
     if (sameSlot.stream().anyMatch(m -> m.period().overlaps(period))) {
-      throw new TeiaException("council.mandate.seat-taken");
+      throw new DomainRefusal("seatNumber", "council.mandate.seat-taken");
     }
   }
 
   static void checkWorkerSeat(Segment segment, boolean managementPosition) {
     if (segment.kind() == SegmentKind.WORKERS && managementPosition) {
-      throw new TeiaException("council.mandate.worker-in-management");
+      throw new DomainRefusal("organisation", "council.mandate.worker-in-management");
     }
   }
 
@@ -63,13 +63,13 @@ final class CompositionRules {
    */
   static void checkReconduction(Council council, List<Mandate> history, Period next, String personName) {
     if (history.stream().anyMatch(m -> m.period().overlaps(next))) {
-      throw new TeiaException("council.mandate.person-overlap", personName);
+      throw new DomainRefusal("cpf", "council.mandate.person-overlap", personName);
     }
     int consecutive = 1 + consecutiveBefore(history.stream().map(Mandate::period).toList(), next,
         council.mandateYears());
     int allowed = 1 + council.mandateReconductions();
     if (consecutive > allowed) {
-      throw new TeiaException("council.mandate.reconduction-exceeded", personName, consecutive - 1,
+      throw new DomainRefusal("cpf", "council.mandate.reconduction-exceeded", personName, consecutive - 1,
           council.mandateReconductions());
     }
   }
@@ -98,13 +98,13 @@ final class CompositionRules {
   static void checkPresidency(Council council, List<Presidency> history, UUID personId, Side side, Period term,
       String personName) {
     if (!term.end().isAfter(term.start())) {
-      throw new TeiaException("council.presidency.end-before-start");
+      throw new DomainRefusal("mandateId", "council.presidency.end-before-start");
     }
     if (term.end().isAfter(term.start().plusYears(council.presidencyTermYears()))) {
-      throw new TeiaException("council.presidency.too-long", council.presidencyTermYears());
+      throw new DomainRefusal("mandateId", "council.presidency.too-long", council.presidencyTermYears());
     }
     if (history.stream().anyMatch(p -> p.period().overlaps(term))) {
-      throw new TeiaException("council.presidency.overlap");
+      throw new DomainRefusal("mandateId", "council.presidency.overlap");
     }
     Presidency previous = history.stream().filter(p -> p.endsOn().isBefore(term.start()))
         .max(Comparator.comparing(Presidency::endsOn)).orElse(null);
@@ -115,11 +115,11 @@ final class CompositionRules {
       List<Period> own = history.stream().filter(p -> p.personId().equals(personId)).map(Presidency::period).toList();
       int consecutive = 1 + consecutiveBefore(own, term, council.presidencyTermYears());
       if (consecutive > 1 + council.presidencyReconductions()) {
-        throw new TeiaException("council.presidency.reconduction-exceeded", personName,
+        throw new DomainRefusal("mandateId", "council.presidency.reconduction-exceeded", personName,
             council.presidencyReconductions());
       }
     } else if (previous.side() == side) {
-      throw new TeiaException("council.presidency.must-alternate",
+      throw new DomainRefusal("mandateId", "council.presidency.must-alternate",
           new DefaultMessageSourceResolvable(side.labelKey()));
     }
   }

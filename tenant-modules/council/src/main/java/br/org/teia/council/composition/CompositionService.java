@@ -1,6 +1,7 @@
 package br.org.teia.council.composition;
 
 import br.org.teia.council.CouncilAccess;
+import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.indicators.Indicators;
@@ -20,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -174,7 +174,7 @@ public class CompositionService {
         .orElseThrow(() -> new TeiaException("council.mandate.segment.unknown"));
     String cpf = Cpf.normalize(form.cpf());
     if (!Cpf.isValid(cpf)) {
-      throw new TeiaException("council.mandate.cpf.invalid");
+      throw new DomainRefusal("cpf", "council.mandate.cpf.invalid");
     }
     CompositionRules.checkSeat(segment, form.seatNumber(), form.role());
     CompositionRules.checkPeriod(council, form.startsOn(), form.endsOn());
@@ -226,7 +226,7 @@ public class CompositionService {
         .orElseThrow(() -> new NotFoundException("council.mandate.not-found", form.mandateId()));
     Person person = people.findById(mandate.personId()).orElseThrow();
     if (mandate.role() != MandateRole.MEMBER || !mandate.activeOn(form.startsOn())) {
-      throw new TeiaException("council.presidency.not-a-member", person.name());
+      throw new DomainRefusal("mandateId", "council.presidency.not-a-member", person.name());
     }
     Side side = council.segment(mandate.segmentId()).orElseThrow().side();
     CompositionRules.checkPresidency(council, presidencies.findAllByCouncilIdOrderByStartsOn(councilId),

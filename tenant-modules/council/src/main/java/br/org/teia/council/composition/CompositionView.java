@@ -1,37 +1,26 @@
 package br.org.teia.council.composition;
 
 import br.org.teia.council.CouncilAccess;
-import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.kernel.ui.form.EditorDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A council's composition today: every seat with its member and alternate (vacancies marked),
@@ -138,70 +127,10 @@ public class CompositionView extends VerticalLayout implements HasDynamicTitle {
     if (selected == null) {
       return;
     }
-    Dialog dialog = new Dialog(getTranslation("council.ui.mandate-new"));
-    Select<SegmentSummary> segment = new Select<>();
-    segment.setId("mandate-segment");
-    segment.setLabel(getTranslation("council.ui.segment"));
-    segment.setItems(selected.segments());
-    segment.setItemLabelGenerator(s -> getTranslation(s.side().labelKey()) + " — " + s.name());
-    IntegerField seat = new IntegerField(getTranslation("council.ui.seat"));
-    seat.setId("mandate-seat");
-    seat.setMin(1);
-    Select<MandateRole> role = new Select<>();
-    role.setId("mandate-role");
-    role.setLabel(getTranslation("council.ui.role"));
-    role.setItems(MandateRole.values());
-    role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
-    role.setValue(MandateRole.MEMBER);
-    TextField person = new TextField(getTranslation("council.ui.person"));
-    person.setId("mandate-person");
-    TextField cpf = new TextField(getTranslation("council.ui.cpf"));
-    cpf.setId("mandate-cpf");
-    TextField organisation = new TextField(getTranslation("council.ui.organisation"));
-    organisation.setId("mandate-organisation");
-    Checkbox management = new Checkbox(getTranslation("council.ui.management-position"));
-    management.setId("mandate-management");
-    DatePicker start = new DatePicker(getTranslation("council.ui.starts-on"));
-    start.setId("mandate-start");
-    DatePicker end = new DatePicker(getTranslation("council.ui.ends-on"));
-    end.setId("mandate-end");
-    start.addValueChangeListener(e -> {
-      if (e.getValue() != null && end.isEmpty()) {
-        end.setValue(e.getValue().plusYears(selected.mandateYears()).minusDays(1));
-      }
-    });
-    FormErrors errors = new FormErrors(Map.of("segmentId", segment, "seatNumber", seat, "role", role,
-        "personName", person, "cpf", cpf, "organisation", organisation, "startsOn", start, "endsOn", end));
-    Button save = new Button(getTranslation("council.ui.save"), click -> {
-      MandateForm form = new MandateForm(segment.getValue() == null ? null : segment.getValue().id(),
-          seat.getValue() == null ? 0 : seat.getValue(), role.getValue(), person.getValue(), cpf.getValue(),
-          organisation.getValue(), management.getValue(), start.getValue(), end.getValue());
-      try {
-        MandateSummary saved = composition.addMandate(selected.id(), form);
-        Notification.show(getTranslation("council.ui.mandate-saved", saved.personName()));
-        dialog.close();
-        refresh();
-      } catch (ConstraintViolationException e) {
-        errors.show(e);
-      } catch (TeiaException e) {
-        errors.show(FormErrors.messageOf(this, e), fieldOf(e.messageKey()));
-      }
-    });
-    save.setId("mandate-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(new FormLayout(segment, seat, role, person, cpf, organisation, management, start, end));
-    dialog.getFooter().add(new Button(getTranslation("council.ui.cancel"), click -> dialog.close()), save);
-    dialog.open();
-  }
-
-  private static String fieldOf(String key) {
-    return switch (key) {
-      case "council.mandate.seat-out-of-range", "council.mandate.seat-taken" -> "seatNumber";
-      case "council.mandate.cpf.invalid", "council.mandate.reconduction-exceeded", "council.mandate.person-overlap" -> "cpf";
-      case "council.mandate.worker-in-management" -> "organisation";
-      case "council.mandate.too-long", "council.mandate.end-before-start" -> "endsOn";
-      default -> null;
-    };
+    new EditorDialog<>(getTranslation("council.ui.mandate-new"), new MandateEditor(selected),
+        value -> getTranslation("council.ui.mandate-saved", composition.addMandate(selected.id(), value).personName()),
+        this::refresh)
+        .open(MandateEditor.blank());
   }
 
   private void openPresidencyEditor() {
@@ -209,37 +138,16 @@ public class CompositionView extends VerticalLayout implements HasDynamicTitle {
     if (selected == null) {
       return;
     }
-    Dialog dialog = new Dialog(getTranslation("council.ui.presidency-new"));
-    ComboBox<MandateSummary> member = new ComboBox<>(getTranslation("council.ui.person"));
-    member.setId("presidency-member");
-    member.setItems(composition.mandates(selected.id()).stream()
-        .filter(m -> m.role() == MandateRole.MEMBER && !m.lastDay().isBefore(LocalDate.now())).toList());
-    member.setItemLabelGenerator(m -> m.personName() + " — " + getTranslation(m.side().labelKey()));
-    DatePicker start = new DatePicker(getTranslation("council.ui.starts-on"));
-    DatePicker end = new DatePicker(getTranslation("council.ui.ends-on"));
-    start.addValueChangeListener(e -> {
-      if (e.getValue() != null && end.isEmpty()) {
-        end.setValue(e.getValue().plusYears(selected.presidencyTermYears()).minusDays(1));
-      }
-    });
-    FormErrors errors = new FormErrors(Map.of("mandateId", member, "startsOn", start, "endsOn", end));
-    Button save = new Button(getTranslation("council.ui.save"), click -> {
-      try {
-        composition.addPresidency(selected.id(), new PresidencyForm(
-            member.getValue() == null ? null : member.getValue().id(), start.getValue(), end.getValue()));
-        dialog.close();
-        refresh();
-      } catch (ConstraintViolationException e) {
-        errors.show(e);
-      } catch (TeiaException e) {
-        errors.show(FormErrors.messageOf(this, e), "mandateId");
-      }
-    });
-    save.setId("presidency-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(new FormLayout(member, start, end));
-    dialog.getFooter().add(new Button(getTranslation("council.ui.cancel"), click -> dialog.close()), save);
-    dialog.open();
+    List<MandateSummary> members = composition.mandates(selected.id()).stream()
+        .filter(m -> m.role() == MandateRole.MEMBER && !m.lastDay().isBefore(LocalDate.now())).toList();
+    new EditorDialog<>(getTranslation("council.ui.presidency-new"),
+        new PresidencyEditor(members, selected.presidencyTermYears()),
+        value -> {
+          composition.addPresidency(selected.id(), value);
+          return null;
+        },
+        this::refresh)
+        .open(PresidencyEditor.blank());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package br.org.teia.council.composition;
 
+import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.kernel.TeiaException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -132,13 +133,13 @@ class Council {
       }
     }
     if (governmentMembers + civilMembers != seats) {
-      throw new TeiaException("council.parity.seats-sum", governmentMembers + civilMembers, seats);
+      throw new DomainRefusal("seats", "council.parity.seats-sum", governmentMembers + civilMembers, seats);
     }
     if (governmentMembers != civilMembers) {
-      throw new TeiaException("council.parity.members", governmentMembers, civilMembers);
+      throw new DomainRefusal("seats", "council.parity.members", governmentMembers, civilMembers);
     }
     if (governmentAlternates != civilAlternates) {
-      throw new TeiaException("council.parity.alternates", governmentAlternates, civilAlternates);
+      throw new DomainRefusal("seats", "council.parity.alternates", governmentAlternates, civilAlternates);
     }
   }
 

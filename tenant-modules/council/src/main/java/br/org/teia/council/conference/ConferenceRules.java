@@ -1,6 +1,6 @@
 package br.org.teia.council.conference;
 
-import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.DomainRefusal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -22,17 +22,17 @@ public final class ConferenceRules {
   static void requireOrdinarySpacing(int year, Collection<Integer> otherOrdinaryYears) {
     for (int other : otherOrdinaryYears) {
       if (Math.abs(year - other) < ORDINARY_INTERVAL_YEARS) {
-        throw new TeiaException("council.conference.ordinary-too-close", other, other + ORDINARY_INTERVAL_YEARS);
+        throw new DomainRefusal("startsOn", "council.conference.ordinary-too-close", other, other + ORDINARY_INTERVAL_YEARS);
       }
     }
   }
 
   static void requireDuration(LocalDate startsOn, LocalDate endsOn) {
     if (endsOn.isBefore(startsOn)) {
-      throw new TeiaException("council.conference.ends-before-start");
+      throw new DomainRefusal("endsOn", "council.conference.ends-before-start");
     }
     if (ChronoUnit.DAYS.between(startsOn, endsOn) + 1 > MAX_DAYS) {
-      throw new TeiaException("council.conference.too-long", MAX_DAYS);
+      throw new DomainRefusal("endsOn", "council.conference.too-long", MAX_DAYS);
     }
   }
 

@@ -3,15 +3,11 @@ package br.org.teia.council.conference;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
-import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.kernel.ui.form.EditorDialog;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,15 +16,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** A council's conferences; the secretary convenes them. */
 @Route(ConferencesView.ROUTE)
@@ -89,46 +82,14 @@ public class ConferencesView extends VerticalLayout implements HasDynamicTitle {
     if (council.getValue() == null) {
       return;
     }
-    Dialog dialog = new Dialog(getTranslation("council.conference.ui.new"));
-    Select<ConferenceKind> kind = new Select<>();
-    kind.setId("conference-kind");
-    kind.setLabel(getTranslation("council.conference.ui.kind"));
-    kind.setItems(ConferenceKind.values());
-    kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
-    kind.setValue(ConferenceKind.ORDINARY);
-    IntegerField edition = new IntegerField(getTranslation("council.conference.ui.edition"));
-    edition.setId("conference-edition");
-    edition.setMin(1);
-    TextField theme = new TextField(getTranslation("council.conference.ui.theme"));
-    theme.setId("conference-theme");
-    DatePicker startsOn = new DatePicker(getTranslation("council.conference.ui.starts-on"));
-    startsOn.setId("conference-starts-on");
-    DatePicker endsOn = new DatePicker(getTranslation("council.conference.ui.ends-on"));
-    endsOn.setId("conference-ends-on");
-    TextField venue = new TextField(getTranslation("council.conference.ui.venue"));
-    venue.setId("conference-venue");
-    TextField convenedBy = new TextField(getTranslation("council.conference.ui.convened-by"));
-    convenedBy.setId("conference-convened-by");
-    FormErrors errors = new FormErrors(Map.of("kind", kind, "edition", edition, "theme", theme, "startsOn", startsOn,
-        "endsOn", endsOn, "venue", venue, "convenedBy", convenedBy));
-    Button save = new Button(getTranslation("council.ui.save"), click -> {
-      try {
-        ConferenceSummary saved = conferences.convene(council.getValue().id(), new ConferenceForm(kind.getValue(),
-            edition.getValue() == null ? 0 : edition.getValue(), theme.getValue(), startsOn.getValue(),
-            endsOn.getValue(), venue.getValue(), convenedBy.getValue()));
-        dialog.close();
-        UI.getCurrent().navigate(ConferenceView.class, saved.id().toString());
-      } catch (ConstraintViolationException e) {
-        errors.show(e);
-      } catch (TeiaException e) {
-        errors.show(FormErrors.messageOf(this, e), e.messageKey().endsWith("too-close") ? "startsOn" : "endsOn");
-      }
-    });
-    save.setId("conference-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(new FormLayout(kind, edition, theme, startsOn, endsOn, venue, convenedBy));
-    dialog.getFooter().add(new Button(getTranslation("council.ui.cancel"), click -> dialog.close()), save);
-    dialog.open();
+    AtomicReference<ConferenceSummary> saved = new AtomicReference<>();
+    new EditorDialog<>(getTranslation("council.conference.ui.new"), new ConferenceEditor(),
+        value -> {
+          saved.set(conferences.convene(council.getValue().id(), value));
+          return null;
+        },
+        () -> UI.getCurrent().navigate(ConferenceView.class, saved.get().id().toString()))
+        .open(ConferenceEditor.blank());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package br.org.teia.council.meeting;
 
+import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.kernel.TeiaException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -153,13 +154,13 @@ class Meeting {
       throw new TeiaException("council.vote.not-held");
     }
     if (!quorum.reached()) {
-      throw new TeiaException("council.vote.no-quorum", quorum.presentSeats(), quorum.required());
+      throw new DomainRefusal("inFavour", "council.vote.no-quorum", quorum.presentSeats(), quorum.required());
     }
     if (inFavour < 0 || against < 0 || abstaining < 0) {
-      throw new TeiaException("council.vote.negative");
+      throw new DomainRefusal("inFavour", "council.vote.negative");
     }
     if (inFavour + against + abstaining > quorum.presentSeats()) {
-      throw new TeiaException("council.vote.too-many", inFavour + against + abstaining, quorum.presentSeats());
+      throw new DomainRefusal("inFavour", "council.vote.too-many", inFavour + against + abstaining, quorum.presentSeats());
     }
     item(itemId).vote(inFavour, against, abstaining);
   }

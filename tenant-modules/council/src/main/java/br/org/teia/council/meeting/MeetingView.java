@@ -5,10 +5,9 @@ import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.kernel.ui.form.EditorDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,17 +18,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -118,25 +113,16 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Strin
     if (m.status() != MeetingStatus.SCHEDULED) {
       return;
     }
-    TextField itemTitle = new TextField(getTranslation("council.ui.agenda-item"));
-    itemTitle.setId("agenda-title");
-    itemTitle.setWidth("30em");
-    TextArea description = new TextArea(getTranslation("council.ui.agenda-description"));
-    description.setId("agenda-description");
-    FormErrors errors = new FormErrors(Map.of("title", itemTitle, "description", description));
-    Button addItem = new Button(getTranslation("council.ui.agenda-add"), click -> {
-      try {
-        meetings.addItem(m.id(), new AgendaItemForm(itemTitle.getValue(), description.getValue()));
+    AgendaItemEditor form = new AgendaItemEditor();
+    form.edit(AgendaItemEditor.blank());
+    form.addSaveListener(event -> {
+      if (form.submit(event.value(), value -> {
+        meetings.addItem(m.id(), value);
+        return null;
+      })) {
         reload();
-      } catch (ConstraintViolationException e) {
-        errors.show(e);
-      } catch (TeiaException e) {
-        errors.show(FormErrors.messageOf(this, e), "title");
       }
     });
-    addItem.setId("agenda-add");
-    HorizontalLayout form = new HorizontalLayout(itemTitle, description, addItem);
-    form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     add(form);
     if (m.agendaPublishedOn() == null) {
       Button publish = new Button(getTranslation("council.ui.agenda-publish"), click -> {
@@ -155,34 +141,13 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Strin
   }
 
   private void openVote(AgendaItemSummary item) {
-    Dialog dialog = new Dialog(getTranslation("council.ui.vote-title", item.title()));
-    IntegerField inFavour = new IntegerField(getTranslation("council.ui.vote-for"));
-    inFavour.setId("vote-for");
-    IntegerField against = new IntegerField(getTranslation("council.ui.vote-against"));
-    against.setId("vote-against");
-    IntegerField abstentions = new IntegerField(getTranslation("council.ui.vote-abstentions"));
-    abstentions.setId("vote-abstentions");
-    FormErrors errors = new FormErrors(Map.of("inFavour", inFavour, "against", against, "abstentions", abstentions));
-    Button save = new Button(getTranslation("council.ui.save"), click -> {
-      try {
-        meetings.vote(detail.meeting().id(), item.id(), new VoteForm(n(inFavour), n(against), n(abstentions)));
-        dialog.close();
-        reload();
-      } catch (ConstraintViolationException e) {
-        errors.show(e);
-      } catch (TeiaException e) {
-        errors.show(FormErrors.messageOf(this, e), "inFavour");
-      }
-    });
-    save.setId("vote-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(new FormLayout(inFavour, against, abstentions));
-    dialog.getFooter().add(new Button(getTranslation("council.ui.cancel"), click -> dialog.close()), save);
-    dialog.open();
-  }
-
-  private static int n(IntegerField field) {
-    return field.getValue() == null ? 0 : field.getValue();
+    new EditorDialog<>(getTranslation("council.ui.vote-title", item.title()), new VoteEditor(),
+        value -> {
+          meetings.vote(detail.meeting().id(), item.id(), value);
+          return null;
+        },
+        this::reload)
+        .open(VoteEditor.blank());
   }
 
   private void renderAttendance(MeetingSummary m) {

@@ -3,37 +3,26 @@ package br.org.teia.council.meeting;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
-import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.kernel.ui.form.EditorDialog;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** A council's meetings in a year; the secretary generates the ordinary calendar and schedules meetings. */
 @Route(MeetingsView.ROUTE)
@@ -104,80 +93,25 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     if (council.getValue() == null) {
       return;
     }
-    Dialog dialog = new Dialog(getTranslation("council.ui.meeting-new"));
-    Select<MeetingKind> kind = new Select<>();
-    kind.setId("meeting-kind");
-    kind.setLabel(getTranslation("council.ui.kind"));
-    kind.setItems(MeetingKind.values());
-    kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
-    kind.setValue(MeetingKind.ORDINARY);
-    DatePicker date = new DatePicker(getTranslation("council.ui.date"));
-    date.setId("meeting-date");
-    TimePicker time = new TimePicker(getTranslation("council.ui.time"));
-    time.setId("meeting-time");
-    time.setValue(LocalTime.of(14, 0));
-    TextField place = new TextField(getTranslation("council.ui.place"));
-    place.setId("meeting-place");
-    FormErrors errors = new FormErrors(Map.of("kind", kind, "date", date, "startTime", time, "place", place));
-    Button save = new Button(getTranslation("council.ui.save"), click -> {
-      try {
-        MeetingSummary saved = meetings.schedule(council.getValue().id(),
-            new MeetingForm(kind.getValue(), date.getValue(), time.getValue(), place.getValue()));
-        dialog.close();
-        UI.getCurrent().navigate(MeetingView.class, saved.id().toString());
-      } catch (ConstraintViolationException e) {
-        errors.show(e);
-      } catch (TeiaException e) {
-        errors.show(FormErrors.messageOf(this, e), null);
-      }
-    });
-    save.setId("meeting-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(new FormLayout(kind, date, time, place));
-    dialog.getFooter().add(new Button(getTranslation("council.ui.cancel"), click -> dialog.close()), save);
-    dialog.open();
+    AtomicReference<MeetingSummary> saved = new AtomicReference<>();
+    new EditorDialog<>(getTranslation("council.ui.meeting-new"), new MeetingEditor(),
+        value -> {
+          saved.set(meetings.schedule(council.getValue().id(), value));
+          return null;
+        },
+        () -> UI.getCurrent().navigate(MeetingView.class, saved.get().id().toString()))
+        .open(MeetingEditor.blank());
   }
 
   private void openCalendar() {
     if (council.getValue() == null) {
       return;
     }
-    Dialog dialog = new Dialog(getTranslation("council.ui.calendar-generate"));
-    Select<Integer> week = new Select<>();
-    week.setId("calendar-week");
-    week.setLabel(getTranslation("council.ui.calendar-week"));
-    week.setItems(1, 2, 3, 4, 5);
-    week.setItemLabelGenerator(w -> getTranslation("council.ui.calendar-week." + w));
-    week.setValue(2);
-    Select<DayOfWeek> day = new Select<>();
-    day.setId("calendar-day");
-    day.setLabel(getTranslation("council.ui.calendar-day"));
-    day.setItems(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
-    day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, getLocale()));
-    day.setValue(DayOfWeek.TUESDAY);
-    TimePicker time = new TimePicker(getTranslation("council.ui.time"));
-    time.setValue(LocalTime.of(14, 0));
-    TextField place = new TextField(getTranslation("council.ui.place"));
-    place.setId("calendar-place");
-    FormErrors errors = new FormErrors(Map.of("startTime", time, "place", place));
-    Button save = new Button(getTranslation("council.ui.calendar-generate"), click -> {
-      try {
-        List<MeetingSummary> created = meetings.generateCalendar(council.getValue().id(), new CalendarForm(
-            year.getValue(), week.getValue(), day.getValue(), time.getValue(), place.getValue()));
-        Notification.show(getTranslation("council.ui.calendar-created", created.size()));
-        dialog.close();
-        refresh();
-      } catch (ConstraintViolationException e) {
-        errors.show(e);
-      } catch (TeiaException e) {
-        errors.show(FormErrors.messageOf(this, e), null);
-      }
-    });
-    save.setId("calendar-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(new FormLayout(week, day, time, place));
-    dialog.getFooter().add(new Button(getTranslation("council.ui.cancel"), click -> dialog.close()), save);
-    dialog.open();
+    new EditorDialog<>(getTranslation("council.ui.calendar-generate"), new CalendarEditor(),
+        value -> getTranslation("council.ui.calendar-created",
+            meetings.generateCalendar(council.getValue().id(), value).size()),
+        this::refresh)
+        .open(CalendarEditor.blank(year.getValue()));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package br.org.teia.council.resolution;
 
 import br.org.teia.council.CouncilAccess;
+import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.council.CouncilModule;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
@@ -81,9 +82,9 @@ public class ResolutionService {
   public ResolutionSummary create(UUID councilId, @Valid ResolutionForm form) {
     composition.council(councilId);
     DeliberatedItem item = meetings.deliberatedItem(councilId, form.agendaItemId())
-        .orElseThrow(() -> new TeiaException("council.resolution.not-deliberated"));
+        .orElseThrow(() -> new DomainRefusal("agendaItemId", "council.resolution.not-deliberated"));
     if (resolutions.existsByAgendaItemId(item.itemId())) {
-      throw new TeiaException("council.resolution.item-taken");
+      throw new DomainRefusal("agendaItemId", "council.resolution.item-taken");
     }
     int number = nextNumber(councilId, Resolution.yearOf(item));
     return resolutions.saveAndFlush(Resolution.draft(item, number, form.title(), form.text(), clock)).summary();

@@ -3,14 +3,12 @@ package br.org.teia.council.resolution;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
-import br.org.teia.council.meeting.DeliberatedItem;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.kernel.ui.form.EditorDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -20,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,11 +25,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -154,52 +149,12 @@ public class ResolutionsView extends VerticalLayout implements HasDynamicTitle {
       return;
     }
     UUID councilId = council.getValue().id();
-    Dialog dialog = new Dialog(getTranslation("council.ui.resolution-new"));
-    Select<DeliberatedItem> item = new Select<>();
-    item.setId("resolution-item");
-    item.setLabel(getTranslation("council.ui.resolution-item"));
-    item.setItemLabelGenerator(i -> getTranslation("council.ui.resolution-item-label", i.meetingDate().format(DATE),
-        i.title(), getTranslation(i.approved() ? "council.ui.approved" : "council.ui.rejected")));
-    List<DeliberatedItem> pending = resolutions.pendingItems(councilId);
-    item.setItems(pending);
-    item.setEmptySelectionAllowed(false);
-    if (pending.isEmpty()) {
-      item.setHelperText(getTranslation("council.ui.no-deliberated-items"));
-    }
-    TextField title = new TextField(getTranslation("council.ui.resolution-title"));
-    title.setId("resolution-title");
-    title.setMaxLength(300);
-    TextArea text = new TextArea(getTranslation("council.ui.resolution-text"));
-    text.setId("resolution-text");
-    text.setMinHeight("12em");
-    item.addValueChangeListener(e -> {
-      if (e.getValue() != null && title.isEmpty()) {
-        title.setValue(e.getValue().title());
-      }
-    });
-    FormErrors errors = new FormErrors(Map.of("agendaItemId", item, "title", title, "text", text));
-    Button save = new Button(getTranslation("council.ui.save"), click -> {
-      errors.clear();
-      try {
-        ResolutionSummary saved = resolutions.create(councilId, new ResolutionForm(
-            item.getValue() == null ? null : item.getValue().itemId(), title.getValue(), text.getValue()));
-        dialog.close();
-        Notification.show(getTranslation("council.ui.resolution-number", saved.numberLabel()));
-        refresh();
-      } catch (ConstraintViolationException e) {
-        errors.show(e);
-      } catch (TeiaException e) {
-        errors.show(FormErrors.messageOf(this, e), "agendaItemId");
-      }
-    });
-    save.setId("resolution-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    FormLayout form = new FormLayout(item, title, text);
-    form.setColspan(text, 2);
-    dialog.add(form);
+    EditorDialog<ResolutionForm> dialog = new EditorDialog<>(getTranslation("council.ui.resolution-new"),
+        new ResolutionEditor(resolutions.pendingItems(councilId)),
+        value -> getTranslation("council.ui.resolution-number", resolutions.create(councilId, value).numberLabel()),
+        this::refresh);
     dialog.setWidth("48em");
-    dialog.getFooter().add(new Button(getTranslation("council.ui.cancel"), click -> dialog.close()), save);
-    dialog.open();
+    dialog.open(ResolutionEditor.blank());
   }
 
   @Override

@@ -1,7 +1,7 @@
 package br.org.teia.structure.entity;
 
-import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.suas.Cnpj;
+import br.org.teia.kernel.DomainRefusal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -80,20 +80,20 @@ class SocialEntity {
 
   void apply(SocialEntityForm form, Clock clock) {
     Cnpj valid = Cnpj.parse(form.cnpj())
-        .orElseThrow(() -> new TeiaException("structure.entity.cnpj.invalid"));
+        .orElseThrow(() -> new DomainRefusal("cnpj", "structure.entity.cnpj.invalid"));
     if (form.legalName() == null || form.legalName().isBlank()) {
-      throw new TeiaException("structure.entity.legal-name.required");
+      throw new DomainRefusal("legalName", "structure.entity.legal-name.required");
     }
     if (form.actions().isEmpty()) {
-      throw new TeiaException("structure.entity.actions.required");
+      throw new DomainRefusal("actions", "structure.entity.actions.required");
     }
     Map<String, Integer> offered = new HashMap<>();
     for (ServiceOffer offer : form.services()) {
       if (offer.capacity() == null || offer.capacity() <= 0) {
-        throw new TeiaException("structure.entity.service.capacity");
+        throw new DomainRefusal("capacity", "structure.entity.service.capacity");
       }
       if (offered.put(offer.serviceCode(), offer.capacity()) != null) {
-        throw new TeiaException("structure.entity.service.duplicate", offer.serviceCode());
+        throw new DomainRefusal("serviceCode", "structure.entity.service.duplicate", offer.serviceCode());
       }
     }
     cnpj = valid.digits();

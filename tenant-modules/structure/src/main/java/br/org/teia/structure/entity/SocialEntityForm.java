@@ -44,9 +44,14 @@ public record SocialEntityForm(
     services = services == null ? List.of() : List.copyOf(services);
     cneasNumber = clean(cneasNumber);
     address = clean(address);
-    phone = phone == null || phone.isBlank() ? null : phone.replaceAll("[()\\s.\\-]", "");
+    phone = phoneDigits(phone);
     email = clean(email);
     contactName = clean(contactName);
+  }
+
+  /** The phone without punctuation (the form validates it so, as the service does). */
+  static String phoneDigits(String phone) {
+    return phone == null || phone.isBlank() ? null : phone.replaceAll("[()\\s.\\-]", "");
   }
 
   private static String clean(String text) {

@@ -1,5 +1,6 @@
 package br.org.teia.structure.entity;
 
+import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.indicators.Indicators;
@@ -120,7 +121,7 @@ public class SocialEntityService {
   @RolesAllowed(StructureAccess.WRITE)
   public SocialEntitySummary create(@Valid SocialEntityForm form) {
     if (form.cnpj() != null && entities.existsByCnpj(form.cnpj())) {
-      throw new TeiaException("structure.entity.duplicate", Cnpj.format(form.cnpj()));
+      throw new DomainRefusal("cnpj", "structure.entity.duplicate", Cnpj.format(form.cnpj()));
     }
     check(form);
     indicators.changed(StructureModule.NAME);
@@ -135,7 +136,7 @@ public class SocialEntityService {
       throw new TeiaException("structure.entity.stale", entity.legalName());
     }
     if (form.cnpj() != null && entities.existsByCnpjAndIdNot(form.cnpj(), id)) {
-      throw new TeiaException("structure.entity.duplicate", Cnpj.format(form.cnpj()));
+      throw new DomainRefusal("cnpj", "structure.entity.duplicate", Cnpj.format(form.cnpj()));
     }
     check(form);
     entity.apply(form, clock);
@@ -182,15 +183,15 @@ public class SocialEntityService {
   /** What the form cannot know: the territory exists here, each service is in the Tipificação, the CNPJ's digits. */
   private void check(SocialEntityForm form) {
     if (Cnpj.parse(form.cnpj()).isEmpty()) {
-      throw new TeiaException("structure.entity.cnpj.invalid");
+      throw new DomainRefusal("cnpj", "structure.entity.cnpj.invalid");
     }
     if (form.territoryId() != null && !territories.names(Set.of(form.territoryId())).containsKey(form.territoryId())) {
-      throw new TeiaException("structure.entity.territory.not-found");
+      throw new DomainRefusal("territoryId", "structure.entity.territory.not-found");
     }
     Set<String> known = catalogue().keySet();
     for (ServiceOffer offer : form.services()) {
       if (offer.serviceCode() == null || !known.contains(offer.serviceCode())) {
-        throw new TeiaException("structure.entity.service.unknown", offer.serviceCode());
+        throw new DomainRefusal("serviceCode", "structure.entity.service.unknown", offer.serviceCode());
       }
     }
   }

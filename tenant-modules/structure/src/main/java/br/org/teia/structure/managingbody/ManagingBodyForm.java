@@ -33,19 +33,24 @@ public record ManagingBodyForm(
     @Max(value = 20_000_000, message = "{structure.managing-body.population.range}") Integer population,
     SuasManagementLevel suasManagementLevel) {
 
+  // Declared first: Vaadin's Binder.writeRecord() builds the record with the first declared constructor.
+  public ManagingBodyForm {
+    secretariatName = clean(secretariatName);
+    fundCnpj = compactCnpj(fundCnpj);
+    managerName = clean(managerName);
+    suasLawNumber = clean(suasLawNumber);
+    suasLawUrl = clean(suasLawUrl);
+  }
+
   /** Without the nível de gestão (not recorded). */
   public ManagingBodyForm(String secretariatName, String fundCnpj, String managerName, String suasLawNumber,
       LocalDate suasLawDate, String suasLawUrl, Integer population) {
     this(secretariatName, fundCnpj, managerName, suasLawNumber, suasLawDate, suasLawUrl, population, null);
   }
 
-  public ManagingBodyForm {
-    secretariatName = clean(secretariatName);
-    fundCnpj = fundCnpj == null || fundCnpj.isBlank() ? null
-        : fundCnpj.replaceAll("[.\\-/\\s]", "").toUpperCase(Locale.ROOT);
-    managerName = clean(managerName);
-    suasLawNumber = clean(suasLawNumber);
-    suasLawUrl = clean(suasLawUrl);
+  /** The CNPJ without punctuation, in capitals (the form validates it so, as the service does). */
+  static String compactCnpj(String cnpj) {
+    return cnpj == null || cnpj.isBlank() ? null : cnpj.replaceAll("[.\\-/\\s]", "").toUpperCase(Locale.ROOT);
   }
 
   private static String clean(String text) {

@@ -1,33 +1,25 @@
 package br.org.teia.structure.territory;
 
-import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.ui.FormErrors;
 import br.org.teia.kernel.export.Downloads;
+import br.org.teia.kernel.ui.form.EditorDialog;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.structure.StructureAccess;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
-import java.util.Map;
 
 /** Territories of the municipality: searchable, paged list; create and edit in a dialog. */
 @Route(TerritoriesView.ROUTE)
@@ -86,47 +78,12 @@ public class TerritoriesView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void openEditor(TerritorySummary existing) {
-    Dialog dialog = new Dialog(getTranslation(existing == null ? "structure.territory.new" : "structure.territory.edit"));
-    TextField name = new TextField(getTranslation("structure.territory.name"));
-    name.setId("territory-name");
-    name.setRequiredIndicatorVisible(true);
-    name.setMaxLength(120);
-    TextArea neighbourhoods = new TextArea(getTranslation("structure.territory.neighbourhoods"));
-    IntegerField families = new IntegerField(getTranslation("structure.territory.families"));
-    families.setId("territory-families");
-    families.setMin(0);
-    TextArea notes = new TextArea(getTranslation("structure.territory.notes"));
-    if (existing != null) {
-      name.setValue(existing.name());
-      neighbourhoods.setValue(existing.neighbourhoods() == null ? "" : existing.neighbourhoods());
-      families.setValue(existing.estimatedFamilies());
-      notes.setValue(existing.vulnerabilityNotes() == null ? "" : existing.vulnerabilityNotes());
-    }
-    FormErrors errors = new FormErrors(Map.of("name", name, "neighbourhoods", neighbourhoods,
-        "estimatedFamilies", families, "vulnerabilityNotes", notes));
-
-    Button save = new Button(getTranslation("structure.territory.save"), click -> {
-      TerritoryForm form = new TerritoryForm(name.getValue(), neighbourhoods.getValue(), families.getValue(),
-          notes.getValue());
-      try {
-        TerritorySummary saved = existing == null
-            ? territories.create(form) : territories.update(existing.id(), existing.version(), form);
-        Notification.show(getTranslation("structure.territory.saved", saved.name()));
-        dialog.close();
-        grid.getDataProvider().refreshAll();
-      } catch (ConstraintViolationException e) {
-        errors.show(e);
-      } catch (TeiaException e) {
-        errors.show(FormErrors.messageOf(this, e), "structure.territory.duplicate".equals(e.messageKey()) ? "name" : null);
-      }
-    });
-    save.setId("territory-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    Button cancel = new Button(getTranslation("structure.territory.cancel"), click -> dialog.close());
-    dialog.add(new FormLayout(name, families, neighbourhoods, notes));
-    dialog.getFooter().add(cancel, save);
-    dialog.open();
-    name.focus();
+    new EditorDialog<>(getTranslation(existing == null ? "structure.territory.new" : "structure.territory.edit"),
+        new TerritoryEditor(),
+        value -> getTranslation("structure.territory.saved", (existing == null
+            ? territories.create(value) : territories.update(existing.id(), existing.version(), value)).name()),
+        () -> grid.getDataProvider().refreshAll())
+        .open(existing == null ? TerritoryEditor.blank() : TerritoryEditor.of(existing));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package br.org.teia.structure.territory;
 
+import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.indicators.Indicators;
 import br.org.teia.structure.StructureAccess;
@@ -65,7 +66,7 @@ public class TerritoryService {
   @RolesAllowed(StructureAccess.WRITE)
   public TerritorySummary create(@Valid TerritoryForm form) {
     if (territories.existsByNameIgnoreCase(form.name().strip())) {
-      throw new TeiaException("structure.territory.duplicate", form.name().strip());
+      throw new DomainRefusal("name", "structure.territory.duplicate", form.name().strip());
     }
     indicators.changed(StructureModule.NAME);
     return territories.saveAndFlush(Territory.create(form, clock)).summary();
@@ -79,7 +80,7 @@ public class TerritoryService {
       throw new TeiaException("structure.territory.stale", territory.name());
     }
     if (territories.existsByNameIgnoreCaseAndIdNot(form.name().strip(), id)) {
-      throw new TeiaException("structure.territory.duplicate", form.name().strip());
+      throw new DomainRefusal("name", "structure.territory.duplicate", form.name().strip());
     }
     territory.apply(form, clock);
     indicators.changed(StructureModule.NAME);

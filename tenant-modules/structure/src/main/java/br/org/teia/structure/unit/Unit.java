@@ -1,6 +1,6 @@
 package br.org.teia.structure.unit;
 
-import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.DomainRefusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -75,10 +75,10 @@ class Unit {
   void apply(UnitForm form, Unit parent, Set<TypifiedService> offered, Clock clock) {
     if (form.type() == UnitType.EQUIPE_VOLANTE) {
       if (parent == null) {
-        throw new TeiaException("structure.unit.mobile-team.cras-required");
+        throw new DomainRefusal("parentCrasId", "structure.unit.mobile-team.cras-required");
       }
       if (parent.type != UnitType.CRAS) {
-        throw new TeiaException("structure.unit.mobile-team.parent-not-cras", parent.name);
+        throw new DomainRefusal("parentCrasId", "structure.unit.mobile-team.parent-not-cras", parent.name);
       }
     }
     type = form.type();
@@ -97,7 +97,7 @@ class Unit {
   /** Offers {@code service}, if the Tipificação lets a unit of this type offer it. */
   void offer(TypifiedService service) {
     if (!service.mayBeOfferedBy(type)) {
-      throw new TeiaException("structure.unit.service.not-allowed", service.name(),
+      throw new DomainRefusal("services", "structure.unit.service.not-allowed", service.name(),
           new DefaultMessageSourceResolvable(type.labelKey()));
     }
     services.add(service);

@@ -1,5 +1,6 @@
 package br.org.teia.structure.unit;
 
+import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.indicators.Indicators;
@@ -103,7 +104,7 @@ public class UnitService {
   @RolesAllowed(StructureAccess.WRITE)
   public UnitSummary create(@Valid UnitForm form) {
     if (units.existsByNameIgnoreCase(form.name())) {
-      throw new TeiaException("structure.unit.duplicate", form.name());
+      throw new DomainRefusal("name", "structure.unit.duplicate", form.name());
     }
     checkTerritory(form.territoryId());
     Unit unit = Unit.create(form, parentOf(form), offered(form.services()), clock);
@@ -119,13 +120,13 @@ public class UnitService {
       throw new TeiaException("structure.unit.stale", unit.name());
     }
     if (units.existsByNameIgnoreCaseAndIdNot(form.name(), id)) {
-      throw new TeiaException("structure.unit.duplicate", form.name());
+      throw new DomainRefusal("name", "structure.unit.duplicate", form.name());
     }
     if (unit.type() == UnitType.CRAS && form.type() != UnitType.CRAS && units.existsByParentUnitId(id)) {
       throw new TeiaException("structure.unit.cras-has-mobile-teams", unit.name());
     }
     if (id.equals(form.parentCrasId())) {
-      throw new TeiaException("structure.unit.mobile-team.parent-not-cras", unit.name());
+      throw new DomainRefusal("parentCrasId", "structure.unit.mobile-team.parent-not-cras", unit.name());
     }
     checkTerritory(form.territoryId());
     unit.apply(form, parentOf(form), offered(form.services()), clock);
@@ -194,12 +195,12 @@ public class UnitService {
       return null;
     }
     return units.findById(form.parentCrasId())
-        .orElseThrow(() -> new TeiaException("structure.unit.mobile-team.cras-not-found"));
+        .orElseThrow(() -> new DomainRefusal("parentCrasId", "structure.unit.mobile-team.cras-not-found"));
   }
 
   private void checkTerritory(UUID territoryId) {
     if (territoryId != null && !territories.names(Set.of(territoryId)).containsKey(territoryId)) {
-      throw new TeiaException("structure.unit.territory.not-found");
+      throw new DomainRefusal("territoryId", "structure.unit.territory.not-found");
     }
   }
 
@@ -211,7 +212,7 @@ public class UnitService {
 
   private TypifiedService service(String code) {
     return catalogue.findById(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT))
-        .orElseThrow(() -> new TeiaException("structure.unit.service.unknown", code));
+        .orElseThrow(() -> new DomainRefusal("services", "structure.unit.service.unknown", code));
   }
 
   private UnitSummary summary(Unit unit) {

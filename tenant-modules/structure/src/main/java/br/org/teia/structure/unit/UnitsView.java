@@ -1,45 +1,29 @@
 package br.org.teia.structure.unit;
 
-import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.kernel.ui.form.EditorDialog;
 import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.territory.TerritoryService;
-import br.org.teia.structure.territory.TerritorySummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** Units of the municipality: searchable, paged list with export; create and edit (services included) in a dialog. */
@@ -120,116 +104,12 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void openEditor(UnitSummary existing) {
-    Dialog dialog = new Dialog(getTranslation(existing == null ? "structure.unit.new" : "structure.unit.edit"));
-    Select<UnitType> type = new Select<>();
-    type.setLabel(getTranslation("structure.unit.type"));
-    type.setId("unit-type");
-    type.setItems(UnitType.values());
-    type.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.labelKey()));
-    type.setRequiredIndicatorVisible(true);
-    TextField name = new TextField(getTranslation("structure.unit.name"));
-    name.setId("unit-name");
-    name.setRequiredIndicatorVisible(true);
-    name.setMaxLength(120);
-    TextField address = new TextField(getTranslation("structure.unit.address"));
-    address.setId("unit-address");
-    ComboBox<TerritorySummary> territory = new ComboBox<>(getTranslation("structure.unit.territory"));
-    territory.setId("unit-territory");
-    List<TerritorySummary> allTerritories = territories.list("", 0, 200).getContent();
-    territory.setItems(allTerritories);
-    territory.setItemLabelGenerator(TerritorySummary::name);
-    territory.setClearButtonVisible(true);
-    ComboBox<UnitSummary> parent = new ComboBox<>(getTranslation("structure.unit.parent-cras"));
-    parent.setId("unit-parent-cras");
-    List<UnitSummary> cras = units.cras();
-    parent.setItems(cras);
-    parent.setItemLabelGenerator(UnitSummary::name);
-    DatePicker opening = new DatePicker(getTranslation("structure.unit.opening-date"));
-    opening.setId("unit-opening-date");
-    Select<UnitStatus> status = new Select<>();
-    status.setLabel(getTranslation("structure.unit.status"));
-    status.setId("unit-status");
-    status.setItems(UnitStatus.values());
-    status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
-    status.setValue(UnitStatus.ACTIVE);
-    IntegerField capacity = new IntegerField(getTranslation("structure.unit.capacity"));
-    capacity.setId("unit-capacity");
-    capacity.setMin(0);
-    CheckboxGroup<TypifiedServiceSummary> services = new CheckboxGroup<>(getTranslation("structure.unit.services"));
-    services.setId("unit-services");
-    services.setItemLabelGenerator(TypifiedServiceSummary::name);
-
-    type.addValueChangeListener(e -> {
-      UnitType chosen = e.getValue();
-      Set<String> kept = services.getValue().stream().map(TypifiedServiceSummary::code).collect(Collectors.toSet());
-      // Only what the Tipificação lets this type offer is proposed; the service refuses the rest anyway.
-      List<TypifiedServiceSummary> allowed = chosen == null ? List.of()
-          : catalogue.stream().filter(s -> s.offeredBy().contains(chosen)).toList();
-      services.setItems(allowed);
-      services.setValue(allowed.stream().filter(s -> kept.contains(s.code())).collect(Collectors.toSet()));
-      parent.setVisible(chosen == UnitType.EQUIPE_VOLANTE);
-      capacity.setHelperText(chosen == null ? null : getTranslation(chosen.capacityKey()));
-    });
-    parent.setVisible(false);
-
-    if (existing != null) {
-      type.setValue(existing.type());
-      name.setValue(existing.name());
-      address.setValue(existing.address() == null ? "" : existing.address());
-      territory.setValue(byId(allTerritories, TerritorySummary::id).get(existing.territoryId()));
-      parent.setValue(byId(cras, UnitSummary::id).get(existing.parentCrasId()));
-      opening.setValue(existing.openingDate());
-      status.setValue(existing.status());
-      capacity.setValue(existing.capacity());
-      services.setValue(catalogue.stream().filter(s -> existing.services().contains(s.code()))
-          .collect(Collectors.toSet()));
-    }
-    FormErrors errors = new FormErrors(Map.of("type", type, "name", name, "address", address,
-        "territoryId", territory, "openingDate", opening, "capacity", capacity, "parentCrasId", parent,
-        "services", services));
-
-    Button save = new Button(getTranslation("structure.unit.save"), click -> {
-      Set<String> codes = new HashSet<>();
-      services.getValue().forEach(s -> codes.add(s.code()));
-      UnitForm form = new UnitForm(type.getValue(), name.getValue(), address.getValue(),
-          territory.getValue() == null ? null : territory.getValue().id(), opening.getValue(), status.getValue(),
-          capacity.getValue(), parent.getValue() == null ? null : parent.getValue().id(), codes);
-      try {
-        UnitSummary saved = existing == null ? units.create(form) : units.update(existing.id(), existing.version(), form);
-        Notification.show(getTranslation("structure.unit.saved", saved.name()));
-        dialog.close();
-        grid.getDataProvider().refreshAll();
-      } catch (ConstraintViolationException e) {
-        errors.show(e);
-      } catch (TeiaException e) {
-        errors.show(FormErrors.messageOf(this, e), fieldOf(e.messageKey()));
-      }
-    });
-    save.setId("unit-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    Button cancel = new Button(getTranslation("structure.unit.cancel"), click -> dialog.close());
-    FormLayout layout = new FormLayout(type, name, parent, address, territory, opening, status, capacity, services);
-    layout.setColspan(services, 2);
-    dialog.add(layout);
-    dialog.getFooter().add(cancel, save);
-    dialog.open();
-    name.focus();
-  }
-
-  /** The field a business refusal belongs under. */
-  private static String fieldOf(String messageKey) {
-    return switch (messageKey) {
-      case "structure.unit.duplicate" -> "name";
-      case "structure.unit.territory.not-found" -> "territoryId";
-      case "structure.unit.mobile-team.cras-required", "structure.unit.mobile-team.cras-not-found",
-           "structure.unit.mobile-team.parent-not-cras" -> "parentCrasId";
-      case "structure.unit.service.not-allowed", "structure.unit.service.unknown" -> "services";
-      default -> null;
-    };
-  }
-
-  private static <T> Map<UUID, T> byId(List<T> items, Function<T, UUID> id) {
-    return items.stream().collect(Collectors.toMap(id, Function.identity()));
+    UnitEditor form = new UnitEditor(catalogue, territories.list("", 0, 200).getContent(), units.cras());
+    new EditorDialog<>(getTranslation(existing == null ? "structure.unit.new" : "structure.unit.edit"), form,
+        value -> getTranslation("structure.unit.saved",
+            (existing == null ? units.create(value) : units.update(existing.id(), existing.version(), value)).name()),
+        () -> grid.getDataProvider().refreshAll())
+        .open(existing == null ? UnitEditor.blank() : existing.form());
   }
 
   @Override

@@ -1,7 +1,7 @@
 package br.org.teia.structure.workforce;
 
-import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.suas.Cpf;
+import br.org.teia.kernel.DomainRefusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,7 +50,7 @@ class Worker {
 
   static Worker create(WorkerForm form, Clock clock) {
     if (form.cpf() == null) {
-      throw new TeiaException("structure.worker.cpf.required");
+      throw new DomainRefusal("cpf", "structure.worker.cpf.required");
     }
     Worker worker = new Worker();
     worker.id = UUID.randomUUID();
@@ -63,10 +63,10 @@ class Worker {
   void apply(WorkerForm form, Clock clock) {
     String newCpf = form.cpf() == null ? cpf : form.cpf();
     if (!Cpf.isValid(newCpf)) {
-      throw new TeiaException("structure.worker.cpf.invalid");
+      throw new DomainRefusal("cpf", "structure.worker.cpf.invalid");
     }
     if (!form.educationLevel().atLeast(form.profession().minimumEducation())) {
-      throw new TeiaException("structure.worker.education.too-low.for",
+      throw new DomainRefusal("educationLevel", "structure.worker.education.too-low.for",
           new DefaultMessageSourceResolvable(form.profession().labelKey()));
     }
     name = form.name();

@@ -1,5 +1,6 @@
 package br.org.teia.structure.workforce;
 
+import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.indicators.Indicators;
@@ -93,7 +94,7 @@ public class WorkerService {
   @RolesAllowed(StructureAccess.WRITE)
   public WorkerSummary create(@Valid WorkerForm form) {
     if (form.cpf() != null && workers.existsByCpf(form.cpf())) {
-      throw new TeiaException("structure.worker.cpf.duplicate");
+      throw new DomainRefusal("cpf", "structure.worker.cpf.duplicate");
     }
     String unitName = unitName(form.unitId());
     checkCoordinator(form, null, unitName);
@@ -111,7 +112,7 @@ public class WorkerService {
       throw new TeiaException("structure.worker.stale", worker.name());
     }
     if (form.cpf() != null && workers.existsByCpfAndIdNot(form.cpf(), id)) {
-      throw new TeiaException("structure.worker.cpf.duplicate");
+      throw new DomainRefusal("cpf", "structure.worker.cpf.duplicate");
     }
     String unitName = unitName(form.unitId());
     checkCoordinator(form, id, unitName);
@@ -160,14 +161,14 @@ public class WorkerService {
     workers.findFirstByUnitIdAndCoordinatorTrue(form.unitId())
         .filter(other -> !other.id().equals(self))
         .ifPresent(other -> {
-          throw new TeiaException("structure.worker.coordinator.taken", unitName, other.name());
+          throw new DomainRefusal("coordinator", "structure.worker.coordinator.taken", unitName, other.name());
         });
   }
 
   private String unitName(UUID unitId) {
     String name = units.names(Set.of(unitId)).get(unitId);
     if (name == null) {
-      throw new TeiaException("structure.worker.unit.not-found");
+      throw new DomainRefusal("unitId", "structure.worker.unit.not-found");
     }
     return name;
   }

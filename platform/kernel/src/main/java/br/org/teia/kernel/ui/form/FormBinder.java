@@ -1,0 +1,58 @@
+package br.org.teia.kernel.ui.form;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ErrorLevel;
+import com.vaadin.flow.data.binder.ValidationResult;
+
+/**
+ * A {@link BeanValidationBinder} whose constraint messages come from Teia's bundles: the form
+ * records say {@code message = "{structure.unit.name.required}"}, which plain Bean Validation in
+ * the browser session cannot resolve, so the key is translated by the form it belongs to.
+ */
+public class FormBinder<T> extends BeanValidationBinder<T> {
+
+  private final Component owner;
+
+  public FormBinder(Class<T> type, Component owner) {
+    super(type);
+    this.owner = owner;
+    // The components' own checks (min, max, pattern) speak without our bundles and would answer
+    // before the record's constraints: the record alone is the judge, as in the service.
+    setDefaultValidatorsEnabled(false);
+  }
+
+  /**
+   * Text fields give a blank text to the record as null, as the form records clean it, so a
+   * constraint (a pattern, a CPF) is checked on what the service will check.
+   */
+  @Override
+  public <V> BindingBuilder<T, V> forField(HasValue<?, V> field) {
+    BindingBuilder<T, V> builder = super.forField(field);
+    if (!"".equals(field.getEmptyValue())) {
+      return builder;
+    }
+    @SuppressWarnings("unchecked")
+    BindingBuilder<T, String> text = (BindingBuilder<T, String>) builder;
+    @SuppressWarnings("unchecked")
+    BindingBuilder<T, V> blankAsNull = (BindingBuilder<T, V>) text.withConverter(
+        value -> value == null || value.isBlank() ? null : value, value -> value == null ? "" : value);
+    return blankAsNull;
+  }
+
+  @Override
+  protected void handleError(HasValue<?, ?> field, ValidationResult result) {
+    super.handleError(field, ValidationResult.create(translated(result.getErrorMessage()),
+        result.getErrorLevel().orElse(ErrorLevel.ERROR)));
+  }
+
+  /** {@code {key}} becomes the bundle's text; any other message is already text. */
+  String translated(String message) {
+    if (message != null && message.length() > 2 && message.startsWith("{") && message.endsWith("}")
+        && message.indexOf('{', 1) < 0) {
+      return owner.getTranslation(message.substring(1, message.length() - 1));
+    }
+    return message;
+  }
+}

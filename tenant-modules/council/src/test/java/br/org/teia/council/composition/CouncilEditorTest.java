@@ -1,0 +1,52 @@
+package br.org.teia.council.composition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.org.teia.testsupport.FormUi;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The council form on its own, its segments included: no Spring, no database. */
+class CouncilEditorTest {
+
+  private CouncilEditor form;
+  private final AtomicReference<CouncilForm> saved = new AtomicReference<>();
+
+  @BeforeEach
+  void open() {
+    FormUi.open();
+    form = new CouncilEditor();
+    form.edit(form.blank());
+    form.addSaveListener(event -> saved.set(event.value()));
+  }
+
+  @AfterEach
+  void close() {
+    FormUi.close();
+  }
+
+  @Test
+  void a_new_cmas_starts_with_the_usual_rules_and_four_segments() {
+    form.name.setValue("Conselho Municipal de Assistência Social");
+    form.lawNumber.setValue("6.200");
+    form.lawDate.setValue(LocalDate.of(1996, 5, 2));
+
+    form.saveButton().click();
+
+    assertThat(saved.get().acronym()).isEqualTo("CMAS");
+    assertThat(saved.get().seats()).isEqualTo(20);
+    assertThat(saved.get().segments()).hasSize(4);
+  }
+
+  @Test
+  void an_acronym_out_of_format_is_shown_under_it_in_portuguese() {
+    form.acronym.setValue("C");
+    form.saveButton().click();
+
+    assertThat(saved.get()).isNull();
+    assertThat(form.acronym.getErrorMessage()).isEqualTo(form.getTranslation("council.acronym.format"));
+  }
+}
