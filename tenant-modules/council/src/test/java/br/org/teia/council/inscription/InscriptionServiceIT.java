@@ -1,6 +1,6 @@
 package br.org.teia.council.inscription;
 
-import static br.org.teia.council.ActingAs.as;
+import static br.org.teia.testsupport.ActingAs.as;
 import static br.org.teia.council.CouncilFixtures.cmas12;
 import static br.org.teia.council.CouncilFixtures.cpf;
 import static br.org.teia.council.CouncilFixtures.mandate;
@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.org.teia.council.CouncilFixtures;
-import br.org.teia.council.CouncilTestApplication;
 import br.org.teia.council.RecordedEvents;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
@@ -31,6 +30,7 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
 import br.org.teia.kernel.tenancy.TenantScope;
+import br.org.teia.testsupport.TeiaTestApplication;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -49,7 +49,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Inscriptions on a real PostgreSQL: the seven steps through the council's own agenda and vote. */
-@SpringBootTest(classes = CouncilTestApplication.class, properties = "teia.public-url=https://teia.cogemas.example/")
+@SpringBootTest(classes = TeiaTestApplication.class, properties = "teia.public-url=https://teia.cogemas.example/")
 class InscriptionServiceIT {
 
   static final TenantId NOVA_LIMA = TenantId.of("3144805");
