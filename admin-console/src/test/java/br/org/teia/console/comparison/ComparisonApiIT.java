@@ -3,13 +3,12 @@ package br.org.teia.console.comparison;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
-import br.org.teia.kernel.demo.DemoData;
 import br.org.teia.testsupport.ComparisonTowns;
 import br.org.teia.testsupport.DisclosureAttacker;
 import br.org.teia.testsupport.OidcTestBase;
 import br.org.teia.testsupport.TestOidcServer.Token;
-import br.org.teia.testsupport.WithDemoData;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,8 +27,15 @@ import tools.jackson.databind.json.JsonMapper;
  * The comparison over HTTP: the console API for association roles only; the open-data API for
  * anyone, with the same protected figures, cached, and nothing an outsider can recover from it.
  */
-@WithDemoData
 class ComparisonApiIT extends OidcTestBase {
+
+  /** The municipalities the test speaks of, onboarded by the test itself (Belo Horizonte, Betim, three small towns). */
+  @BeforeEach
+  void municipalities() {
+    for (String code : List.of("3106200", "3106705", "3166600", "3115607", "3103702")) {
+      onboarded(code);
+    }
+  }
 
   @Autowired TenantOnboarding onboarding;
 
@@ -134,7 +140,7 @@ class ComparisonApiIT extends OidcTestBase {
     assertThat(csv.body()).contains("Congonhas do Norte;< 5;");
     assertThat(get(path, null).statusCode()).isEqualTo(401);
     for (Role role : List.of(Role.MUNICIPAL_MANAGER, Role.MUNICIPAL_STAFF, Role.COUNCIL_SECRETARY, Role.COUNCIL_MEMBER)) {
-      String token = oidc.accessToken(Token.forSubject(linkedSubject(role, DemoData.BELO_HORIZONTE)));
+      String token = oidc.accessToken(Token.forSubject(linkedSubject(role, TenantId.of("3106200"))));
       assertThat(get(path, token).statusCode()).as("%s", role).isEqualTo(403);
       assertThat(get("/api/v1/console/comparison/groups", token).statusCode()).as("%s", role).isEqualTo(403);
     }

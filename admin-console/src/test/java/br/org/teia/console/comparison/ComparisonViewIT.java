@@ -7,11 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.indicators.IndicatorDefinition;
 import br.org.teia.kernel.indicators.IndicatorRegistry;
+import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
 import br.org.teia.kernel.ui.TenantHomeView;
 import br.org.teia.testsupport.ComparisonTowns;
 import br.org.teia.testsupport.UiTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -29,8 +30,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The comparison screen of the console and the municipality's home panel, browserless. */
-@WithDemoData
 class ComparisonViewIT extends UiTestBase {
+
+  /** The municipalities the test speaks of, onboarded by the test itself (Belo Horizonte, Betim, three small towns). */
+  @BeforeEach
+  void municipalities() {
+    for (String code : List.of("3106200", "3106705", "3166600", "3115607", "3103702")) {
+      onboarded(code);
+    }
+  }
+
+  /** Where the municipal people of these tests act: Belo Horizonte, onboarded by the test. */
+  private TenantId town() {
+    return onboarded("3106200");
+  }
 
   @Autowired JdbcClient jdbc;
   @Autowired TenantOnboarding onboarding;
@@ -42,13 +55,13 @@ class ComparisonViewIT extends UiTestBase {
   void smallTowns() {
     towns = new ComparisonTowns().create(jdbc, onboarding);
     jdbc.sql("INSERT INTO platform.indicator_value (code, tenant_code, value, updated_at) VALUES (?, '3106200', ?, now())")
-        .params(towns.code, BigDecimal.valueOf(2)).update(); // Belo Horizonte, of the demo
+        .params(towns.code, BigDecimal.valueOf(2)).update(); // Belo Horizonte, onboarded above
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void staff_compare_a_small_town_whose_count_shows_as_under_k_in_every_part_of_the_screen() {
-    login("equipe@cogemas.demo");
+    loginAs(Role.ASSOCIATION_STAFF);
     UI.getCurrent().navigate(ComparisonView.class);
     IndicatorDefinition indicator = registry.find(towns.code).orElseThrow();
     _setValue(_get(Select.class, spec -> spec.withId("comparison-indicator")), indicator);
@@ -79,7 +92,7 @@ class ComparisonViewIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void the_municipal_manager_sees_on_the_home_page_its_own_figure_against_the_protected_state_total() {
-    login("gestora@bh.demo");
+    loginAs(Role.MUNICIPAL_MANAGER, town());
     UI.getCurrent().navigate(TenantHomeView.class);
 
     VerticalLayout panel = _get(VerticalLayout.class, spec -> spec.withId("standing-panel"));
@@ -92,7 +105,7 @@ class ComparisonViewIT extends UiTestBase {
 
   @Test
   void a_councillor_sees_no_comparison_panel_on_the_home_page() {
-    login("conselheira@bh.demo");
+    loginAs(Role.COUNCIL_MEMBER, town());
     UI.getCurrent().navigate(TenantHomeView.class);
 
     assertThat(_find(VerticalLayout.class, spec -> spec.withId("standing-panel"))).isEmpty();

@@ -3,22 +3,29 @@ package br.org.teia.console.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.testsupport.OidcTestBase;
 import br.org.teia.testsupport.TestOidcServer.Token;
-import br.org.teia.testsupport.WithDemoData;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The association console's API with real bearer tokens: association roles only, refusals in Portuguese with their lines. */
-@WithDemoData
 class ConsoleApiIT extends OidcTestBase {
+
+  /** The municipalities the test speaks of, onboarded by the test itself (Belo Horizonte, Betim, three small towns). */
+  @BeforeEach
+  void municipalities() {
+    for (String code : List.of("3106200", "3106705", "3166600", "3115607", "3103702")) {
+      onboarded(code);
+    }
+  }
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -40,7 +47,7 @@ class ConsoleApiIT extends OidcTestBase {
   @Test
   void municipal_people_get_403_on_every_console_endpoint() throws Exception {
     for (Role role : List.of(Role.MUNICIPAL_MANAGER, Role.MUNICIPAL_STAFF, Role.COUNCIL_SECRETARY, Role.COUNCIL_MEMBER)) {
-      String token = oidc.accessToken(Token.forSubject(linkedSubject(role, DemoData.BELO_HORIZONTE)));
+      String token = oidc.accessToken(Token.forSubject(linkedSubject(role, TenantId.of("3106200"))));
       assertThat(send("GET", "/api/v1/console/members", token, null, "application/json").statusCode()).as("%s", role).isEqualTo(403);
       assertThat(send("GET", "/api/v1/console/members/3106200", token, null, "application/json").statusCode()).isEqualTo(403);
       assertThat(send("POST", "/api/v1/console/members/3106200/suspend", token, null, "application/json").statusCode()).isEqualTo(403);

@@ -7,8 +7,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import br.org.teia.kernel.security.Role;
 import br.org.teia.testsupport.UiTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.UploadKt;
@@ -28,12 +28,26 @@ import br.org.teia.kernel.tenancy.TenantCatalog;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
 import br.org.teia.kernel.tenancy.TenantStatus;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 
 /** The member catalogue as association staff use it, and refused to municipal people. */
-@WithDemoData
 class ConsoleMembersViewIT extends UiTestBase {
+
+  /** The municipalities the test speaks of, onboarded by the test itself (Belo Horizonte, Betim, three small towns). */
+  @BeforeEach
+  void municipalities() {
+    for (String code : List.of("3106200", "3106705", "3166600", "3115607", "3103702")) {
+      onboarded(code);
+    }
+  }
+
+  /** Where the municipal people of these tests act: Belo Horizonte, onboarded by the test. */
+  private TenantId town() {
+    return onboarded("3106200");
+  }
 
   @Autowired TenantOnboarding onboarding;
   @Autowired TenantCatalog catalog;
@@ -41,10 +55,10 @@ class ConsoleMembersViewIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void staff_find_a_member_record_its_population_and_see_its_size_class() {
-    login("equipe@cogemas.demo");
+    loginAs(Role.ASSOCIATION_STAFF);
     UI.getCurrent().navigate(MembersView.class);
     Grid<MemberSummary> grid = _get(Grid.class, spec -> spec.withId("member-grid"));
-    assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(5); // the demo municipalities
+    assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(5); // the municipalities onboarded above
     assertThat(_find(Anchor.class, spec -> spec.withId("member-export-xlsx"))).hasSize(1);
 
     _setValue(_get(TextField.class, spec -> spec.withId("member-search")), "cedro do abaete");
@@ -62,7 +76,7 @@ class ConsoleMembersViewIT extends UiTestBase {
 
   @Test
   void a_wrong_email_and_phone_are_shown_under_their_fields_in_portuguese() {
-    login("admin@cogemas.demo");
+    loginAs(Role.ASSOCIATION_ADMIN);
     UI.getCurrent().navigate(MembersView.class);
     _setValue(_get(TextField.class, spec -> spec.withId("member-search")), "3103702");
     @SuppressWarnings("unchecked")
@@ -82,7 +96,7 @@ class ConsoleMembersViewIT extends UiTestBase {
 
   @Test
   void a_population_file_with_a_bad_line_is_refused_with_the_line_number_and_nothing_saved() {
-    login("equipe@cogemas.demo");
+    loginAs(Role.ASSOCIATION_STAFF);
     UI.getCurrent().navigate(MembersView.class);
     _click(_get(Button.class, spec -> spec.withId("member-population-import")));
 
@@ -99,7 +113,7 @@ class ConsoleMembersViewIT extends UiTestBase {
   @SuppressWarnings("unchecked")
   void the_admin_suspends_a_member_from_its_record_and_reactivates_it() {
     onboarding.onboard(java.util.List.of("3171204")); // Vespasiano, a member of this test only
-    login("admin@cogemas.demo");
+    loginAs(Role.ASSOCIATION_ADMIN);
     UI.getCurrent().navigate(MembersView.class);
     _setValue(_get(TextField.class, spec -> spec.withId("member-search")), "3171204");
     Grid<MemberSummary> grid = _get(Grid.class, spec -> spec.withId("member-grid"));
@@ -117,7 +131,7 @@ class ConsoleMembersViewIT extends UiTestBase {
 
   @Test
   void municipal_people_cannot_open_the_catalogue() {
-    login("gestora@bh.demo");
+    loginAs(Role.MUNICIPAL_MANAGER, town());
     assertThatThrownBy(() -> UI.getCurrent().navigate(MembersView.class)).isInstanceOf(MockAccessDeniedException.class);
     assertThat(_find(MembersView.class)).isEmpty();
   }

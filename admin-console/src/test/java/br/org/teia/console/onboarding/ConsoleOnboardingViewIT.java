@@ -6,8 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.kernel.security.Role;
 import br.org.teia.testsupport.UiTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.ComponentUtil;
@@ -25,20 +25,29 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Onboarding from the console: bad lists refused whole, progress read back from the database in a new UI. */
-@WithDemoData
 class ConsoleOnboardingViewIT extends UiTestBase {
+
+  /** The municipalities the test speaks of, onboarded by the test itself (Belo Horizonte, Betim, three small towns). */
+  @BeforeEach
+  void municipalities() {
+    for (String code : List.of("3106200", "3106705", "3166600", "3115607", "3103702")) {
+      onboarded(code);
+    }
+  }
 
   @Autowired JdbcClient jdbc;
 
   @Test
   @SuppressWarnings("unchecked")
   void a_list_with_bad_codes_is_refused_whole_each_one_explained_and_no_job_is_created() {
-    login("equipe@cogemas.demo");
+    loginAs(Role.ASSOCIATION_STAFF);
     UI.getCurrent().navigate(OnboardingView.class);
     long jobsBefore = jobs();
 
@@ -56,7 +65,7 @@ class ConsoleOnboardingViewIT extends UiTestBase {
 
   @Test
   void an_unknown_single_code_is_shown_under_the_field() {
-    login("admin@cogemas.demo");
+    loginAs(Role.ASSOCIATION_ADMIN);
     UI.getCurrent().navigate(OnboardingView.class);
 
     _setValue(_get(TextField.class, spec -> spec.withId("onboarding-code")), "3199999");
@@ -70,7 +79,7 @@ class ConsoleOnboardingViewIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void the_progress_of_a_job_survives_a_page_reload() throws Exception {
-    login("equipe@cogemas.demo");
+    loginAs(Role.ASSOCIATION_STAFF);
     UI.getCurrent().navigate(OnboardingView.class);
     _setValue(_get(TextField.class, spec -> spec.withId("onboarding-code")), "3147105"); // Pará de Minas
     _click(_get(Button.class, spec -> spec.withId("onboarding-start")));
@@ -81,7 +90,7 @@ class ConsoleOnboardingViewIT extends UiTestBase {
     // A reload: the session's UI is gone; a new UI finds the job in the database by its address.
     MockVaadin.tearDown();
     setUpVaadin();
-    login("equipe@cogemas.demo");
+    loginAs(Role.ASSOCIATION_STAFF);
     UI.getCurrent().navigate(OnboardingView.class, QueryParameters.of(OnboardingView.JOB_PARAMETER, job));
     assertThat(_get(H3.class, spec -> spec.withId("onboarding-job-title")).getText()).isEqualTo("Pará de Minas (MG)");
     awaitFinishedThroughPolling();

@@ -6,8 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.kernel.security.Role;
 import br.org.teia.testsupport.UiTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
@@ -19,17 +19,26 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Region sets in the console: created, imported from CSV (bad files change nothing), members per region. */
-@WithDemoData
 class ConsoleRegionsViewIT extends UiTestBase {
+
+  /** The municipalities the test speaks of, onboarded by the test itself (Belo Horizonte, Betim, three small towns). */
+  @BeforeEach
+  void municipalities() {
+    for (String code : List.of("3106200", "3106705", "3166600", "3115607", "3103702")) {
+      onboarded(code);
+    }
+  }
 
   @Test
   @SuppressWarnings("unchecked")
   void staff_create_a_set_import_a_csv_and_see_the_members_per_region() {
-    login("equipe@cogemas.demo");
+    loginAs(Role.ASSOCIATION_STAFF);
     UI.getCurrent().navigate(RegionsView.class);
     String name = "Regionais COGEMAS " + UUID.randomUUID().toString().substring(0, 6);
     _click(_get(Button.class, spec -> spec.withId("region-set-new")));
@@ -63,7 +72,7 @@ class ConsoleRegionsViewIT extends UiTestBase {
 
   @Test
   void the_built_in_peer_groups_are_listed_by_size_class() {
-    login("admin@cogemas.demo");
+    loginAs(Role.ASSOCIATION_ADMIN);
     UI.getCurrent().navigate(RegionsView.class);
     assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("peer-groups")))).isEqualTo(5);
   }

@@ -3,11 +3,13 @@ package br.org.teia.testsupport;
 import br.org.teia.kernel.security.AccountRepository;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.kernel.tenancy.TenantOnboarding;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +42,7 @@ public abstract class OidcTestBase {
   @LocalServerPort protected int port;
   @Autowired protected AccountRepository accounts;
   @Autowired protected JdbcClient jdbc;
+  @Autowired protected TenantOnboarding onboarding;
 
   @BeforeEach
   void registerTheCallbackOfThisPort() {
@@ -48,6 +51,12 @@ public abstract class OidcTestBase {
 
   protected URI app(String path) {
     return URI.create("http://localhost:" + port + path);
+  }
+
+  /** The test's own municipality: onboards {@code ibgeCode} (nothing happens when it already is). */
+  protected TenantId onboarded(String ibgeCode) {
+    onboarding.onboard(List.of(ibgeCode));
+    return TenantId.of(ibgeCode);
   }
 
   protected static String unique(String prefix) {

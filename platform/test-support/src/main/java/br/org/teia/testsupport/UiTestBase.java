@@ -2,8 +2,10 @@ package br.org.teia.testsupport;
 
 import br.org.teia.kernel.i18n.I18nConfiguration;
 import br.org.teia.kernel.security.AccountRepository;
+import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.TeiaAuthentication;
 import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.kernel.tenancy.TenantOnboarding;
 import br.org.teia.kernel.tenancy.TenantScope;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -11,7 +13,9 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +39,7 @@ public abstract class UiTestBase {
 
   @Autowired protected ApplicationContext context;
   @Autowired protected AccountRepository accounts;
+  @Autowired protected TenantOnboarding onboarding;
   private TenantScope scope;
 
   @BeforeAll
@@ -62,6 +67,37 @@ public abstract class UiTestBase {
   /** Signs in as a demo account, as the login form would, acting in its default municipality. */
   protected TeiaAuthentication login(String username) {
     return bind(TeiaAuthentication.withDefaultTenant(accounts.loadUser(accounts.findByUsername(username).orElseThrow())));
+  }
+
+  /**
+   * The test's own municipality: onboards {@code ibgeCode} (nothing happens when it already is), so
+   * a test needs no demo data. Use a code no other test of the module writes to when counts matter.
+   */
+  protected TenantId onboarded(String ibgeCode) {
+    onboarding.onboard(List.of(ibgeCode));
+    return TenantId.of(ibgeCode);
+  }
+
+  /**
+   * Signs in as a new person holding {@code role} (of the association, or in each of {@code tenants},
+   * acting in the first), as the login form would.
+   */
+  protected TeiaAuthentication loginAs(Role role, TenantId... tenants) {
+    String username = "pessoa-" + UUID.randomUUID().toString().substring(0, 8) + "@teste.teia";
+    UUID id = accounts.createIfAbsent(username, "Pessoa de teste", username, null);
+    if (role.scope() == Role.Scope.ASSOCIATION) {
+      accounts.grantAssociationRole(id, role);
+    } else {
+      for (TenantId tenant : tenants) {
+        accounts.grantMembership(id, tenant, role);
+      }
+    }
+    TeiaAuthentication authentication = TeiaAuthentication.withDefaultTenant(accounts.loadUser(
+        accounts.findByUsername(username).orElseThrow()));
+    if (tenants.length > 0 && role.scope() == Role.Scope.TENANT) {
+      authentication = authentication.switchTo(tenants[0]);
+    }
+    return bind(authentication);
   }
 
   protected TeiaAuthentication bind(TeiaAuthentication authentication) {

@@ -6,8 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.testsupport.UiTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,12 +18,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-@WithDemoData
 class TerritoriesViewIT extends UiTestBase {
+
+  /** The test's own municipality (Sabará), not a demo one. */
+  private TenantId town() {
+    return onboarded("3156700");
+  }
 
   @Test
   void staff_creates_a_territory_and_finds_it_in_the_list() {
-    login("tecnico@bh.demo");
+    loginAs(Role.MUNICIPAL_STAFF, town());
     UI.getCurrent().navigate(TerritoriesView.class);
     String name = "Aglomerado da Serra " + UUID.randomUUID().toString().substring(0, 6);
 
@@ -40,7 +45,7 @@ class TerritoriesViewIT extends UiTestBase {
 
   @Test
   void empty_name_is_shown_under_the_field_in_portuguese() {
-    login("tecnico@bh.demo");
+    loginAs(Role.MUNICIPAL_STAFF, town());
     UI.getCurrent().navigate(TerritoriesView.class);
 
     _click(_get(Button.class, spec -> spec.withId("territory-new")));
@@ -53,7 +58,7 @@ class TerritoriesViewIT extends UiTestBase {
 
   @Test
   void council_member_sees_the_list_without_the_create_button() {
-    login("conselheira@bh.demo");
+    loginAs(Role.COUNCIL_MEMBER, town());
     UI.getCurrent().navigate(TerritoriesView.class);
 
     assertThat(_find(Button.class, spec -> spec.withId("territory-new"))).isEmpty(); // only visible ones are found

@@ -3,25 +3,49 @@ package br.org.teia.structure.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.structure.managingbody.ManagingBodyForm;
+import br.org.teia.structure.managingbody.ManagingBodyService;
+import br.org.teia.structure.managingbody.SuasManagementLevel;
+import br.org.teia.testsupport.ActingAs;
 import br.org.teia.testsupport.OidcTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The structure endpoints with real bearer tokens: the law's rules, the roles and the tenant boundary hold through the API. */
-@WithDemoData
 class StructureApiIT extends OidcTestBase {
 
   private final HttpClient http = HttpClient.newHttpClient();
+  @Autowired ManagingBodyService managingBodies;
+  @Autowired UnitService units;
+  /** A metrópole with its managing body, and a second municipality with a Centro POP: the tests' own. */
+  private TenantId city;
+  private TenantId other;
+
+  @BeforeEach
+  void twoMunicipalitiesOfTheirOwn() {
+    city = onboarded("3136702"); // Juiz de Fora
+    other = onboarded("3143302"); // Montes Claros
+    ActingAs.as(city, Role.MUNICIPAL_MANAGER, () -> managingBodies.find().orElseGet(() -> managingBodies.save(null,
+        new ManagingBodyForm("Secretaria Municipal de Assistência Social", "11222333000181", "Gestora de Teste",
+            "10.836/2015", LocalDate.of(2015, 6, 1), null, 2_315_560, SuasManagementLevel.PLENA))));
+    ActingAs.as(other, Role.MUNICIPAL_MANAGER, () -> units.listAll("Centro POP Betim", null).isEmpty()
+        ? units.create(new UnitForm(UnitType.CENTRO_POP, "Centro POP Betim", null, null, LocalDate.of(2013, 3, 1), null,
+            100, null, Set.of("POP_RUA")))
+        : null);
+  }
 
   @Test
   void paif_added_to_a_creas_through_the_api_is_refused_in_portuguese() throws Exception {
-    String token = token(Role.MUNICIPAL_STAFF, DemoData.BELO_HORIZONTE);
+    String token = token(Role.MUNICIPAL_STAFF, city);
     HttpResponse<String> created = send("POST", "/api/v1/structure/units", token,
         "{\"type\":\"CREAS\",\"name\":\"" + unique("CREAS") + "\",\"capacity\":80,\"services\":[\"PAEFI\"]}");
     assertThat(created.statusCode()).isEqualTo(201);
@@ -39,7 +63,7 @@ class StructureApiIT extends OidcTestBase {
 
   @Test
   void a_unit_without_a_name_is_refused_with_the_field_and_its_portuguese_message() throws Exception {
-    HttpResponse<String> refused = send("POST", "/api/v1/structure/units", token(Role.MUNICIPAL_MANAGER, DemoData.BETIM),
+    HttpResponse<String> refused = send("POST", "/api/v1/structure/units", token(Role.MUNICIPAL_MANAGER, other),
         "{\"type\":\"CRAS\",\"name\":\"\"}");
 
     assertThat(refused.statusCode()).isEqualTo(400);
@@ -48,7 +72,7 @@ class StructureApiIT extends OidcTestBase {
 
   @Test
   void council_member_reads_units_but_cannot_create_one_nor_change_the_managing_body() throws Exception {
-    String token = token(Role.COUNCIL_MEMBER, DemoData.BELO_HORIZONTE);
+    String token = token(Role.COUNCIL_MEMBER, city);
 
     assertThat(send("GET", "/api/v1/structure/units?search=CRAS", token, null).statusCode()).isEqualTo(200);
     assertThat(send("POST", "/api/v1/structure/units", token, "{\"type\":\"CRAS\",\"name\":\"" + unique("CRAS") + "\"}")
@@ -60,10 +84,10 @@ class StructureApiIT extends OidcTestBase {
 
   @Test
   void another_municipalitys_unit_id_answers_404() throws Exception {
-    HttpResponse<String> betims = send("POST", "/api/v1/structure/units", token(Role.MUNICIPAL_MANAGER, DemoData.BETIM),
+    HttpResponse<String> betims = send("POST", "/api/v1/structure/units", token(Role.MUNICIPAL_MANAGER, other),
         "{\"type\":\"CRAS\",\"name\":\"" + unique("CRAS") + "\",\"services\":[\"PAIF\"]}");
     String id = json(betims).get("id").asString();
-    String bh = token(Role.MUNICIPAL_MANAGER, DemoData.BELO_HORIZONTE);
+    String bh = token(Role.MUNICIPAL_MANAGER, city);
 
     assertThat(send("GET", "/api/v1/structure/units/" + id, bh, null).statusCode()).isEqualTo(404);
     assertThat(send("PUT", "/api/v1/structure/units/" + id + "/services/SCFV", bh, null).statusCode()).isEqualTo(404);
@@ -72,7 +96,7 @@ class StructureApiIT extends OidcTestBase {
 
   @Test
   void the_managing_body_answers_its_size_class_derived_from_the_population() throws Exception {
-    JsonNode body = json(send("GET", "/api/v1/structure/managing-body", token(Role.COUNCIL_MEMBER, DemoData.BELO_HORIZONTE), null));
+    JsonNode body = json(send("GET", "/api/v1/structure/managing-body", token(Role.COUNCIL_MEMBER, city), null));
 
     assertThat(body.get("population").asInt()).isEqualTo(2_315_560);
     assertThat(body.get("sizeClass").asString()).isEqualTo("METROPOLE");
@@ -80,7 +104,7 @@ class StructureApiIT extends OidcTestBase {
 
   @Test
   void the_units_list_is_exported_as_csv_and_xlsx() throws Exception {
-    String token = token(Role.COUNCIL_MEMBER, DemoData.BETIM);
+    String token = token(Role.COUNCIL_MEMBER, other);
 
     HttpResponse<String> csv = send("GET", "/api/v1/structure/units/export.csv?type=CENTRO_POP", token, null);
     HttpResponse<byte[]> xlsx = http.send(request("GET", "/api/v1/structure/units/export.xlsx", token, null).build(),

@@ -6,8 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.testsupport.ActingAs;
 import br.org.teia.testsupport.UiTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,18 +19,26 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-@WithDemoData
 class UnitsViewIT extends UiTestBase {
+
+  @Autowired UnitService units;
+
+  /** The test's own municipality (Sabará), not a demo one. */
+  private TenantId town() {
+    return onboarded("3156700");
+  }
 
   @Test
   @SuppressWarnings("unchecked")
   void staff_creates_a_cras_offering_paif_and_finds_it_in_the_list() {
-    login("tecnico@bh.demo");
+    loginAs(Role.MUNICIPAL_STAFF, town());
     UI.getCurrent().navigate(UnitsView.class);
     String name = "CRAS Vila Pinho " + UUID.randomUUID().toString().substring(0, 6);
 
@@ -51,7 +61,7 @@ class UnitsViewIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void a_creas_is_not_offered_paif_in_the_form() {
-    login("tecnico@bh.demo");
+    loginAs(Role.MUNICIPAL_STAFF, town());
     UI.getCurrent().navigate(UnitsView.class);
 
     _click(_get(Button.class, spec -> spec.withId("unit-new")));
@@ -65,7 +75,7 @@ class UnitsViewIT extends UiTestBase {
 
   @Test
   void a_mobile_team_without_its_cras_is_refused_under_the_cras_field_in_portuguese() {
-    login("tecnico@bh.demo");
+    loginAs(Role.MUNICIPAL_STAFF, town());
     UI.getCurrent().navigate(UnitsView.class);
 
     _click(_get(Button.class, spec -> spec.withId("unit-new")));
@@ -81,7 +91,7 @@ class UnitsViewIT extends UiTestBase {
 
   @Test
   void empty_name_is_shown_under_the_field_in_portuguese() {
-    login("tecnico@bh.demo");
+    loginAs(Role.MUNICIPAL_STAFF, town());
     UI.getCurrent().navigate(UnitsView.class);
 
     _click(_get(Button.class, spec -> spec.withId("unit-new")));
@@ -95,13 +105,19 @@ class UnitsViewIT extends UiTestBase {
 
   @Test
   void council_member_sees_the_list_and_the_exports_without_the_create_button() {
-    login("conselheira@bh.demo");
+    TenantId town = town();
+    for (int i = 0; i < 3; i++) { // the municipality's structure: three CRAS
+      String name = "CRAS " + i + " " + UUID.randomUUID().toString().substring(0, 6);
+      ActingAs.as(town, Role.MUNICIPAL_STAFF, () -> units.create(new UnitForm(UnitType.CRAS, name, null, null,
+          LocalDate.of(2010, 3, 1), null, 2500, null, Set.of("PAIF"))));
+    }
+    loginAs(Role.COUNCIL_MEMBER, town);
     UI.getCurrent().navigate(UnitsView.class);
 
     assertThat(_find(Button.class, spec -> spec.withId("unit-new"))).isEmpty();
     assertThat(_find(Anchor.class, spec -> spec.withId("unit-export-xlsx"))).hasSize(1);
     @SuppressWarnings("unchecked")
     Grid<UnitSummary> grid = _get(Grid.class, spec -> spec.withId("unit-grid"));
-    assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(3); // the demo structure of Belo Horizonte
+    assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(3);
   }
 }
