@@ -146,14 +146,6 @@ class ComparisonApiIT extends OidcTestBase {
     }
   }
 
-  @Test
-  void association_staff_cannot_open_a_municipality_s_personal_data() throws Exception {
-    for (Role role : List.of(Role.ASSOCIATION_STAFF, Role.ASSOCIATION_ADMIN)) {
-      String token = association(role);
-      assertThat(get("/api/v1/structure/workers", token).statusCode()).as("%s", role).isIn(400, 403);
-    }
-  }
-
   private String association(Role role) {
     return oidc.accessToken(Token.forSubject(linkedSubject(role)));
   }

@@ -13,6 +13,7 @@ import br.org.teia.kernel.tenancy.TenantCatalog;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
 import br.org.teia.kernel.tenancy.TenantStatus;
+import br.org.teia.testsupport.ActingAs;
 import br.org.teia.testsupport.TeiaTestApplication;
 import java.time.Duration;
 import java.util.Arrays;
@@ -44,7 +45,7 @@ class OnboardingJobServiceIT {
         () -> jobs.onboard(List.of(PARA_DE_MINAS.ibgeCode(), " " + PEDRO_LEOPOLDO.ibgeCode() + " ")));
 
     assertThat(started.total()).isEqualTo(2);
-    assertThat(started.requestedBy()).isEqualTo("Pessoa de teste");
+    assertThat(started.requestedBy()).isEqualTo(ActingAs.DISPLAY_NAME);
     OnboardingJob finished = awaitEnd(started.id());
     assertThat(finished.status()).isEqualTo(JobStatus.FINISHED);
     assertThat(finished.done()).isEqualTo(2);

@@ -19,6 +19,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class ActingAs {
 
+  /** The display name of every person a test acts as (what "recorded by" columns show). */
+  public static final String DISPLAY_NAME = "Pessoa de teste";
+
   private ActingAs() {}
 
   /** Acts as a new person with {@code role} in {@code tenant}. */
@@ -47,7 +50,7 @@ public final class ActingAs {
     boolean association = role.scope() == Role.Scope.ASSOCIATION;
     Map<TenantId, Set<Role>> memberships = tenant == null ? Map.of()
         : Map.of(tenant, association ? Set.of() : EnumSet.of(role));
-    TeiaUser user = new TeiaUser(account, "teste@teia.demo", "Pessoa de teste", association ? Set.of(role) : Set.of(),
+    TeiaUser user = new TeiaUser(account, "teste@teia.demo", DISPLAY_NAME, association ? Set.of(role) : Set.of(),
         memberships);
     var previous = SecurityContextHolder.getContext();
     var context = SecurityContextHolder.createEmptyContext();

@@ -26,7 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
  * a real OIDC provider and to accept its access tokens on the API: the JVM's {@link TestOidcServer}.
  * Subclasses share one application context.
  */
-@SpringBootTest(classes = TeiaTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The upload limits of platform/server's application.yaml, above the 5 MB the council's documents accept,
+// so a module's API test meets the service's clear 422 as the application does.
+@SpringBootTest(classes = TeiaTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"spring.servlet.multipart.max-file-size=10MB", "spring.servlet.multipart.max-request-size=11MB"})
 public abstract class OidcTestBase {
 
   protected static final String REGISTRATION = "test-idp";

@@ -15,6 +15,7 @@ import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.testsupport.ActingAs;
 import br.org.teia.testsupport.TeiaTestApplication;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -133,7 +134,7 @@ class ComplaintServiceIT {
     assertThat(visited.summary().status()).isEqualTo(ComplaintStatus.INVESTIGATING);
     assertThat(visited.followUps()).extracting(FollowUpSummary::kind)
         .containsExactly(FollowUpKind.NOTE, FollowUpKind.INVESTIGATION);
-    assertThat(visited.followUps()).allSatisfy(f -> assertThat(f.recordedBy()).isEqualTo("Teste"));
+    assertThat(visited.followUps()).allSatisfy(f -> assertThat(f.recordedBy()).isEqualTo(ActingAs.DISPLAY_NAME));
 
     assertThatThrownBy(() -> as(CONTAGEM, Role.COUNCIL_SECRETARY, () -> complaints.followUp(id,
         new FollowUpForm(today.minusDays(11), FollowUpKind.NOTE, "Antes de receber"))))

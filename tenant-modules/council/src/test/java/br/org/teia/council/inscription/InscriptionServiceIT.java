@@ -30,6 +30,7 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
 import br.org.teia.kernel.tenancy.TenantScope;
+import br.org.teia.testsupport.ActingAs;
 import br.org.teia.testsupport.TeiaTestApplication;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -204,7 +205,7 @@ class InscriptionServiceIT {
         InscriptionAction.DOCUMENTS_ANALYSED, InscriptionAction.VISIT_DONE, InscriptionAction.OPINION_GIVEN,
         InscriptionAction.DELIBERATED, InscriptionAction.PUBLISHED, InscriptionAction.CERTIFICATE_ISSUED,
         InscriptionAction.ENTITY_NOTIFIED);
-    assertThat(detail.acts()).allMatch(a -> "Teste".equals(a.doneBy()) && a.doneAt() != null);
+    assertThat(detail.acts()).allMatch(a -> ActingAs.DISPLAY_NAME.equals(a.doneBy()) && a.doneAt() != null);
     ActSummary opinion = detail.acts().get(3);
     assertThat(opinion.favourable()).isTrue();
     assertThat(opinion.commission()).isEqualTo("Comissão de Normas e Inscrição");
@@ -290,7 +291,7 @@ class InscriptionServiceIT {
     DocumentSummary stored = secretary(() -> inscriptions.upload(cmas.id(), inscription.id(), "estatuto.pdf", PDF));
     assertThat(stored.step()).isEqualTo(InscriptionStep.DOCUMENTARY_ANALYSIS);
     assertThat(stored.sha256()).isEqualTo(DocumentFile.of("x", PDF).sha256());
-    assertThat(stored.uploadedBy()).isEqualTo("Teste");
+    assertThat(stored.uploadedBy()).isEqualTo(ActingAs.DISPLAY_NAME);
     assertThat(as(NOVA_LIMA, Role.MUNICIPAL_MANAGER, () -> inscriptions.document(cmas.id(), inscription.id(),
         stored.id())).content()).isEqualTo(PDF);
     assertThatThrownBy(() -> secretary(() -> inscriptions.upload(cmas.id(), inscription.id(), "nota.pdf",

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
-import br.org.teia.structure.managingbody.ManagingBodyForm;
+import br.org.teia.structure.StructureFixture;
 import br.org.teia.structure.managingbody.ManagingBodyService;
-import br.org.teia.structure.managingbody.SuasManagementLevel;
+import br.org.teia.structure.territory.TerritoryService;
 import br.org.teia.testsupport.ActingAs;
 import br.org.teia.testsupport.OidcTestBase;
 import java.net.http.HttpClient;
@@ -25,18 +25,16 @@ class StructureApiIT extends OidcTestBase {
 
   private final HttpClient http = HttpClient.newHttpClient();
   @Autowired ManagingBodyService managingBodies;
+  @Autowired TerritoryService territories;
   @Autowired UnitService units;
-  /** A metrópole with its managing body, and a second municipality with a Centro POP: the tests' own. */
+  /** A metrópole with its structure, and a second municipality with a Centro POP: the tests' own. */
   private TenantId city;
   private TenantId other;
 
   @BeforeEach
   void twoMunicipalitiesOfTheirOwn() {
-    city = onboarded("3136702"); // Juiz de Fora
+    city = new StructureFixture(managingBodies, territories, units).metropolis(onboarded("3136702")); // Juiz de Fora
     other = onboarded("3143302"); // Montes Claros
-    ActingAs.as(city, Role.MUNICIPAL_MANAGER, () -> managingBodies.find().orElseGet(() -> managingBodies.save(null,
-        new ManagingBodyForm("Secretaria Municipal de Assistência Social", "11222333000181", "Gestora de Teste",
-            "10.836/2015", LocalDate.of(2015, 6, 1), null, 2_315_560, SuasManagementLevel.PLENA))));
     ActingAs.as(other, Role.MUNICIPAL_MANAGER, () -> units.listAll("Centro POP Betim", null).isEmpty()
         ? units.create(new UnitForm(UnitType.CENTRO_POP, "Centro POP Betim", null, null, LocalDate.of(2013, 3, 1), null,
             100, null, Set.of("POP_RUA")))
