@@ -1,11 +1,11 @@
 package br.org.teia.console.member;
 
+import br.org.teia.console.ConsoleAccess;
 import br.org.teia.console.csv.RowErrorsException;
 import br.org.teia.console.onboarding.OnboardingJobService;
 import br.org.teia.console.onboarding.OnboardingView;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.export.Downloads;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantStatus;
 import br.org.teia.kernel.ui.FormErrors;
@@ -49,7 +49,7 @@ import java.util.Map;
  * to record a member's details and contributions, suspend it or bring it back.
  */
 @Route(MembersView.ROUTE)
-@RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+@RolesAllowed(ConsoleAccess.STAFF)
 public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "associacao/membros";

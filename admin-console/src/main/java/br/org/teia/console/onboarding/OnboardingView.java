@@ -1,10 +1,10 @@
 package br.org.teia.console.onboarding;
 
+import br.org.teia.console.ConsoleAccess;
 import br.org.teia.console.csv.CsvLines;
 import br.org.teia.console.csv.RowErrorsException;
 import br.org.teia.console.member.MembersView;
 import br.org.teia.kernel.TeiaException;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -44,7 +44,7 @@ import java.util.UUID;
  * municipalities are listed with their error and can be tried again.
  */
 @Route(OnboardingView.ROUTE)
-@RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+@RolesAllowed(ConsoleAccess.STAFF)
 public class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   public static final String ROUTE = "associacao/implantacao";
