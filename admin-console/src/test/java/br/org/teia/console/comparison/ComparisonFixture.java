@@ -1,6 +1,6 @@
 package br.org.teia.console.comparison;
 
-import static br.org.teia.console.Acting.as;
+import static br.org.teia.testsupport.ActingAs.as;
 
 import br.org.teia.console.comparison.ComparisonScreen.RankingRow;
 import br.org.teia.console.region.RegionService;

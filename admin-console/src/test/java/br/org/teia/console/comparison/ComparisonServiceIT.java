@@ -1,10 +1,9 @@
 package br.org.teia.console.comparison;
 
-import static br.org.teia.console.Acting.as;
+import static br.org.teia.testsupport.ActingAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import br.org.teia.console.ConsoleTestApplication;
 import br.org.teia.console.comparison.ComparisonFixture.Collected;
 import br.org.teia.console.comparison.ComparisonFixture.Town;
 import br.org.teia.console.region.RegionService;
@@ -12,6 +11,7 @@ import br.org.teia.kernel.indicators.IndicatorsRolledUp;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.testsupport.TeiaTestApplication;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Comparisons on a real PostgreSQL with crafted small towns: one protection, seen the same everywhere. */
-@SpringBootTest(classes = ConsoleTestApplication.class)
+@SpringBootTest(classes = TeiaTestApplication.class)
 class ComparisonServiceIT {
 
   static final Locale PT = Locale.forLanguageTag("pt-BR");
@@ -181,11 +181,11 @@ class ComparisonServiceIT {
 
   @Test
   void municipal_people_cannot_open_the_association_comparison() {
-    assertThatThrownBy(() -> as(Role.MUNICIPAL_MANAGER, TenantId.of("3118106"),
+    assertThatThrownBy(() -> as(TenantId.of("3118106"), Role.MUNICIPAL_MANAGER,
         () -> comparisons.screen(fixture.count, "3118205", null, null))).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> as(Role.MUNICIPAL_STAFF, TenantId.of("3118106"), () -> comparisons.groups()))
+    assertThatThrownBy(() -> as(TenantId.of("3118106"), Role.MUNICIPAL_STAFF, () -> comparisons.groups()))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> as(Role.COUNCIL_MEMBER, TenantId.of("3118106"), () -> comparisons.standing()))
+    assertThatThrownBy(() -> as(TenantId.of("3118106"), Role.COUNCIL_MEMBER, () -> comparisons.standing()))
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> as(Role.ASSOCIATION_STAFF, () -> comparisons.standing()))
         .isInstanceOf(AccessDeniedException.class);
@@ -193,7 +193,7 @@ class ComparisonServiceIT {
 
   @Test
   void a_municipality_sees_its_own_figure_against_protected_aggregates_only() {
-    List<Standing> standings = as(Role.MUNICIPAL_MANAGER, TenantId.of("3118106"), () -> comparisons.standing());
+    List<Standing> standings = as(TenantId.of("3118106"), Role.MUNICIPAL_MANAGER, () -> comparisons.standing());
     Standing count = standings.stream().filter(s -> s.code().equals(fixture.count)).findFirst().orElseThrow();
     ProtectedIndicator once = comparisons.protectedIndicator(fixture.count);
 

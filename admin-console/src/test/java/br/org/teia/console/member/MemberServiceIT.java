@@ -1,10 +1,9 @@
 package br.org.teia.console.member;
 
-import static br.org.teia.console.Acting.as;
+import static br.org.teia.testsupport.ActingAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import br.org.teia.console.ConsoleTestApplication;
 import br.org.teia.console.csv.RowError;
 import br.org.teia.console.csv.RowErrorsException;
 import br.org.teia.kernel.NotFoundException;
@@ -15,6 +14,7 @@ import br.org.teia.kernel.tenancy.TenantCatalog;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
 import br.org.teia.kernel.tenancy.TenantStatus;
+import br.org.teia.testsupport.TeiaTestApplication;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
-@SpringBootTest(classes = ConsoleTestApplication.class)
+@SpringBootTest(classes = TeiaTestApplication.class)
 class MemberServiceIT {
 
   static final TenantId SABARA = TenantId.of("3156700");
@@ -158,10 +158,10 @@ class MemberServiceIT {
   @Test
   void municipal_people_are_refused_every_operation() {
     for (Role role : List.of(Role.MUNICIPAL_MANAGER, Role.MUNICIPAL_STAFF, Role.COUNCIL_SECRETARY, Role.COUNCIL_MEMBER)) {
-      assertThatThrownBy(() -> as(role, SABARA, () -> members.list(MemberFilter.all(2026), 0, 10)))
+      assertThatThrownBy(() -> as(SABARA, role, () -> members.list(MemberFilter.all(2026), 0, 10)))
           .isInstanceOf(AccessDeniedException.class);
-      assertThatThrownBy(() -> as(role, SABARA, () -> members.get(SABARA))).isInstanceOf(AccessDeniedException.class);
-      assertThatThrownBy(() -> as(role, SABARA, () -> members.suspend(SABARA))).isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(() -> as(SABARA, role, () -> members.get(SABARA))).isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(() -> as(SABARA, role, () -> members.suspend(SABARA))).isInstanceOf(AccessDeniedException.class);
     }
   }
 

@@ -1,11 +1,10 @@
 package br.org.teia.console.onboarding;
 
-import static br.org.teia.console.Acting.as;
+import static br.org.teia.testsupport.ActingAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import br.org.teia.console.ConsoleTestApplication;
 import br.org.teia.console.csv.RowError;
 import br.org.teia.console.csv.RowErrorsException;
 import br.org.teia.kernel.TeiaException;
@@ -14,6 +13,8 @@ import br.org.teia.kernel.tenancy.TenantCatalog;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
 import br.org.teia.kernel.tenancy.TenantStatus;
+import br.org.teia.testsupport.ActingAs;
+import br.org.teia.testsupport.TeiaTestApplication;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
-@SpringBootTest(classes = ConsoleTestApplication.class)
+@SpringBootTest(classes = TeiaTestApplication.class)
 class OnboardingJobServiceIT {
 
   static final TenantId PARA_DE_MINAS = TenantId.of("3147105");
@@ -44,7 +45,7 @@ class OnboardingJobServiceIT {
         () -> jobs.onboard(List.of(PARA_DE_MINAS.ibgeCode(), " " + PEDRO_LEOPOLDO.ibgeCode() + " ")));
 
     assertThat(started.total()).isEqualTo(2);
-    assertThat(started.requestedBy()).isEqualTo("Pessoa de teste");
+    assertThat(started.requestedBy()).isEqualTo(ActingAs.DISPLAY_NAME);
     OnboardingJob finished = awaitEnd(started.id());
     assertThat(finished.status()).isEqualTo(JobStatus.FINISHED);
     assertThat(finished.done()).isEqualTo(2);

@@ -1,12 +1,11 @@
 package br.org.teia.console.region;
 
-import static br.org.teia.console.Acting.as;
-import static br.org.teia.console.Acting.run;
+import static br.org.teia.testsupport.ActingAs.as;
+import static br.org.teia.testsupport.ActingAs.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import br.org.teia.console.ConsoleTestApplication;
 import br.org.teia.console.csv.RowError;
 import br.org.teia.console.csv.RowErrorsException;
 import br.org.teia.kernel.NotFoundException;
@@ -14,6 +13,7 @@ import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.testsupport.TeiaTestApplication;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
-@SpringBootTest(classes = ConsoleTestApplication.class)
+@SpringBootTest(classes = TeiaTestApplication.class)
 class RegionServiceIT {
 
   static final TenantId CONTAGEM = TenantId.of("3118601");
@@ -147,8 +147,8 @@ class RegionServiceIT {
   @Test
   void municipal_people_are_refused() {
     UUID set = newSet();
-    assertThatThrownBy(() -> as(Role.MUNICIPAL_MANAGER, CONTAGEM, () -> regions.sets())).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> as(Role.MUNICIPAL_STAFF, CONTAGEM, () -> regions.importCsv(set, bytes("3118601;X"))))
+    assertThatThrownBy(() -> as(CONTAGEM, Role.MUNICIPAL_MANAGER, () -> regions.sets())).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> as(CONTAGEM, Role.MUNICIPAL_STAFF, () -> regions.importCsv(set, bytes("3118601;X"))))
         .isInstanceOf(AccessDeniedException.class);
   }
 

@@ -3,6 +3,7 @@ package br.org.teia.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.TeiaApplication;
+import br.org.teia.kernel.demo.DemoData;
 import br.org.teia.kernel.tenancy.TenantCatalog;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantStatus;

@@ -1,7 +1,6 @@
 package br.org.teia.server.architecture;
 
 import br.org.teia.TeiaApplication;
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,9 +16,7 @@ import org.springframework.modulith.docs.Documenter;
 class ModulesTest {
 
   static final ApplicationModules MODULES = ApplicationModules.of(TeiaApplication.class,
-      JavaClass.Predicates.resideInAPackage("br.org.teia.testsupport..")
-          // The demo seed still lives in the server while it moves into the modules (issue 9).
-          .or(DescribedPredicate.describe("the demo seed", c -> c.getName().startsWith("br.org.teia.server.Demo"))));
+      JavaClass.Predicates.resideInAPackage("br.org.teia.testsupport.."));
 
   @Test
   void modules_respect_each_others_published_interfaces() {

@@ -9,7 +9,7 @@ import br.org.teia.kernel.tenancy.TenantCatalog;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
 import br.org.teia.kernel.tenancy.TenantStatus;
-import br.org.teia.server.DemoData;
+import br.org.teia.kernel.demo.DemoData;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;

@@ -10,17 +10,18 @@ import br.org.teia.council.inscription.InscriptionStep;
 import br.org.teia.council.inscription.InscriptionSummary;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.SystemWork;
-import br.org.teia.server.DemoData;
-import br.org.teia.server.DemoEntities;
-import br.org.teia.server.ui.UiTestBase;
+import br.org.teia.kernel.demo.DemoData;
 import br.org.teia.structure.entity.InscriptionState;
 import br.org.teia.structure.entity.SocialEntityService;
 import br.org.teia.structure.entity.SocialEntitySummary;
+import br.org.teia.testsupport.UiTestBase;
+import br.org.teia.testsupport.WithDemoData;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The council decides, the structure module shows it on the entity: through the kernel's event only. */
+@WithDemoData
 class InscriptionStructureIT extends UiTestBase {
 
   @Autowired SystemWork system;
@@ -35,7 +36,7 @@ class InscriptionStructureIT extends UiTestBase {
         .items().stream().filter(i -> i.entityName().startsWith("Lar Recanto")).findFirst().orElseThrow());
 
     SocialEntitySummary entity = system.in(DemoData.BELO_HORIZONTE, Role.MUNICIPAL_STAFF,
-        () -> entities.findByCnpj(DemoEntities.demoCnpj(DemoData.BELO_HORIZONTE, 3)).orElseThrow());
+        () -> entities.findByCnpj(DemoData.entityCnpj(DemoData.BELO_HORIZONTE, 3)).orElseThrow());
 
     assertThat(entity.cmas().state()).isEqualTo(InscriptionState.INSCRIBED);
     assertThat(entity.cmas().date()).isEqualTo(council.inscribedOn());
@@ -46,10 +47,10 @@ class InscriptionStructureIT extends UiTestBase {
   @Test
   void a_request_for_a_registered_entity_shows_in_progress_there_and_a_refusal_in_betim_shows_refused() {
     SocialEntitySummary betimForum = system.in(DemoData.BETIM, Role.MUNICIPAL_STAFF,
-        () -> entities.findByCnpj(DemoEntities.demoCnpj(DemoData.BETIM, 4)).orElseThrow());
+        () -> entities.findByCnpj(DemoData.entityCnpj(DemoData.BETIM, 4)).orElseThrow());
     assertThat(betimForum.cmas().state()).isEqualTo(InscriptionState.REFUSED);
 
-    String araponga = DemoEntities.demoCnpj(DemoData.ARAPONGA, 1);
+    String araponga = DemoData.entityCnpj(DemoData.ARAPONGA, 1);
     system.in(DemoData.ARAPONGA, Role.COUNCIL_SECRETARY, () -> {
       var council = composition.councilByAcronym("CMAS").or(() -> java.util.Optional.of(composition.create(
           br.org.teia.council.composition.CouncilForm.cmas("Conselho Municipal de Assistência Social", "1/2000",

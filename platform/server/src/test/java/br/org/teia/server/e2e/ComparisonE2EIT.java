@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
-import br.org.teia.server.console.ComparisonTowns;
+import br.org.teia.testsupport.ComparisonTowns;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

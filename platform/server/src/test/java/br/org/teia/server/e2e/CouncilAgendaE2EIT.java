@@ -3,7 +3,7 @@ package br.org.teia.server.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.TeiaApplication;
-import br.org.teia.server.DemoData;
+import br.org.teia.kernel.demo.DemoData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package br.org.teia.server.e2e;
 
-import br.org.teia.server.DemoData;
+import br.org.teia.kernel.demo.DemoData;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

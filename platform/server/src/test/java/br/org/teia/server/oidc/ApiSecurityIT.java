@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.TenantScopeFilter;
-import br.org.teia.server.DemoData;
+import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.testsupport.OidcTestBase;
 import br.org.teia.testsupport.TestOidcServer.Token;
+import br.org.teia.testsupport.WithDemoData;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +21,7 @@ import tools.jackson.databind.JsonNode;
  * provider's keys, mapped to Teia accounts, bound to one municipality, and every refusal is a
  * problem-details answer in Portuguese.
  */
+@WithDemoData
 class ApiSecurityIT extends OidcTestBase {
 
   private final HttpClient http = HttpClient.newHttpClient();

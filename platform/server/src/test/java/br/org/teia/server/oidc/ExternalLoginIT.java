@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.org.teia.kernel.i18n.I18nConfiguration;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.ui.LoginView.ExternalLoginLink;
-import br.org.teia.server.DemoData;
+import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.testsupport.OidcTestBase;
 import br.org.teia.testsupport.TestBrowser;
 import br.org.teia.testsupport.TestOidcServer.User;
+import br.org.teia.testsupport.WithDemoData;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -29,6 +31,7 @@ import org.springframework.context.ApplicationContext;
  * signs in at the provider (login form, authorization code with PKCE), Teia maps them to an
  * account it already has, and the session then holds a Teia authentication.
  */
+@WithDemoData
 class ExternalLoginIT extends OidcTestBase {
 
   @Autowired ApplicationContext context;

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Permissions;
 import br.org.teia.kernel.security.Role;
-import br.org.teia.server.DemoData;
+import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.testsupport.UiTestBase;
+import br.org.teia.testsupport.WithDemoData;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -20,6 +22,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Deny by default, proved on every route of the application: anonymous and role-less users are refused. */
+@WithDemoData
 class RouteAccessIT extends UiTestBase {
 
   @Test

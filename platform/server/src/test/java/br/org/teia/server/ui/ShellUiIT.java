@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import br.org.teia.console.home.AssociationHomeView;
 import br.org.teia.kernel.ui.HomeView;
 import br.org.teia.kernel.ui.TenantHomeView;
-import br.org.teia.server.DemoData;
+import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.testsupport.UiTestBase;
+import br.org.teia.testsupport.WithDemoData;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +24,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@WithDemoData
 class ShellUiIT extends UiTestBase {
 
   @org.springframework.beans.factory.annotation.Autowired br.org.teia.kernel.security.CurrentUser currentUser;

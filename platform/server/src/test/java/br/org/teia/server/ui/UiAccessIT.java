@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantScope;
 import br.org.teia.kernel.ui.TenantUiAccess;
+import br.org.teia.testsupport.UiTestBase;
+import br.org.teia.testsupport.WithDemoData;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.SystemMessages;
@@ -15,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
+@WithDemoData
 class UiAccessIT extends UiTestBase {
 
   @Test

@@ -1,6 +1,6 @@
 package br.org.teia.council.commission;
 
-import static br.org.teia.council.ActingAs.as;
+import static br.org.teia.testsupport.ActingAs.as;
 import static br.org.teia.council.CouncilFixtures.acronym;
 import static br.org.teia.council.CouncilFixtures.cmas12;
 import static br.org.teia.council.CouncilFixtures.cpf;
@@ -8,7 +8,6 @@ import static br.org.teia.council.CouncilFixtures.mandate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import br.org.teia.council.CouncilTestApplication;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.composition.MandateRole;
@@ -19,6 +18,7 @@ import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.testsupport.TeiaTestApplication;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
-@SpringBootTest(classes = CouncilTestApplication.class)
+@SpringBootTest(classes = TeiaTestApplication.class)
 class CommissionServiceIT {
 
   static final TenantId LAVRAS = TenantId.of("3138203");

@@ -1,12 +1,11 @@
 package br.org.teia.council.complaint;
 
-import static br.org.teia.council.ActingAs.as;
+import static br.org.teia.testsupport.ActingAs.as;
 import static br.org.teia.council.CouncilFixtures.acronym;
 import static br.org.teia.council.CouncilFixtures.cmas12;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import br.org.teia.council.CouncilTestApplication;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.kernel.NotFoundException;
@@ -16,6 +15,8 @@ import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.testsupport.ActingAs;
+import br.org.teia.testsupport.TeiaTestApplication;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
-@SpringBootTest(classes = CouncilTestApplication.class)
+@SpringBootTest(classes = TeiaTestApplication.class)
 class ComplaintServiceIT {
 
   static final TenantId CONTAGEM = TenantId.of("3118601");
@@ -133,7 +134,7 @@ class ComplaintServiceIT {
     assertThat(visited.summary().status()).isEqualTo(ComplaintStatus.INVESTIGATING);
     assertThat(visited.followUps()).extracting(FollowUpSummary::kind)
         .containsExactly(FollowUpKind.NOTE, FollowUpKind.INVESTIGATION);
-    assertThat(visited.followUps()).allSatisfy(f -> assertThat(f.recordedBy()).isEqualTo("Teste"));
+    assertThat(visited.followUps()).allSatisfy(f -> assertThat(f.recordedBy()).isEqualTo(ActingAs.DISPLAY_NAME));
 
     assertThatThrownBy(() -> as(CONTAGEM, Role.COUNCIL_SECRETARY, () -> complaints.followUp(id,
         new FollowUpForm(today.minusDays(11), FollowUpKind.NOTE, "Antes de receber"))))

@@ -1,6 +1,6 @@
 package br.org.teia.council.composition;
 
-import static br.org.teia.council.ActingAs.as;
+import static br.org.teia.testsupport.ActingAs.as;
 import static br.org.teia.council.CouncilFixtures.acronym;
 import static br.org.teia.council.CouncilFixtures.cmas12;
 import static br.org.teia.council.CouncilFixtures.cpf;
@@ -8,7 +8,6 @@ import static br.org.teia.council.CouncilFixtures.mandate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import br.org.teia.council.CouncilTestApplication;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.i18n.I18nConfiguration;
@@ -16,6 +15,7 @@ import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.testsupport.TeiaTestApplication;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
-@SpringBootTest(classes = CouncilTestApplication.class)
+@SpringBootTest(classes = TeiaTestApplication.class)
 class CompositionServiceIT {
 
   static final TenantId CONTAGEM = TenantId.of("3118601");

@@ -1,12 +1,11 @@
 package br.org.teia.council.conference;
 
-import static br.org.teia.council.ActingAs.as;
+import static br.org.teia.testsupport.ActingAs.as;
 import static br.org.teia.council.CouncilFixtures.acronym;
 import static br.org.teia.council.CouncilFixtures.cmas12;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import br.org.teia.council.CouncilTestApplication;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.composition.MandateRole;
@@ -17,6 +16,7 @@ import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.testsupport.TeiaTestApplication;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
-@SpringBootTest(classes = CouncilTestApplication.class)
+@SpringBootTest(classes = TeiaTestApplication.class)
 class ConferenceServiceIT {
 
   static final TenantId CONTAGEM = TenantId.of("3118601");

@@ -1,12 +1,11 @@
 package br.org.teia.council.indicators;
 
-import static br.org.teia.council.ActingAs.as;
+import static br.org.teia.testsupport.ActingAs.as;
 import static br.org.teia.council.CouncilFixtures.cmas12;
 import static br.org.teia.council.CouncilFixtures.cpf;
 import static br.org.teia.council.CouncilFixtures.mandate;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.council.CouncilTestApplication;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.composition.MandateRole;
@@ -14,6 +13,7 @@ import br.org.teia.council.composition.SegmentSummary;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.testsupport.TeiaTestApplication;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@SpringBootTest(classes = CouncilTestApplication.class)
+@SpringBootTest(classes = TeiaTestApplication.class)
 class CouncilIndicatorsIT {
 
   static final TenantId BRUMADINHO = TenantId.of("3109006");

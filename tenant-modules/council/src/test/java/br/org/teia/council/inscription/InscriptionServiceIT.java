@@ -1,6 +1,6 @@
 package br.org.teia.council.inscription;
 
-import static br.org.teia.council.ActingAs.as;
+import static br.org.teia.testsupport.ActingAs.as;
 import static br.org.teia.council.CouncilFixtures.cmas12;
 import static br.org.teia.council.CouncilFixtures.cpf;
 import static br.org.teia.council.CouncilFixtures.mandate;
@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.org.teia.council.CouncilFixtures;
-import br.org.teia.council.CouncilTestApplication;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.composition.MandateRole;
@@ -30,6 +29,8 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
 import br.org.teia.kernel.tenancy.TenantScope;
+import br.org.teia.testsupport.ActingAs;
+import br.org.teia.testsupport.TeiaTestApplication;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Inscriptions on a real PostgreSQL: the seven steps through the council's own agenda and vote. */
-@SpringBootTest(classes = CouncilTestApplication.class, properties = "teia.public-url=https://teia.cogemas.example/")
+@SpringBootTest(classes = TeiaTestApplication.class, properties = "teia.public-url=https://teia.cogemas.example/")
 @RecordApplicationEvents
 class InscriptionServiceIT {
 
@@ -211,7 +212,7 @@ class InscriptionServiceIT {
         InscriptionAction.DOCUMENTS_ANALYSED, InscriptionAction.VISIT_DONE, InscriptionAction.OPINION_GIVEN,
         InscriptionAction.DELIBERATED, InscriptionAction.PUBLISHED, InscriptionAction.CERTIFICATE_ISSUED,
         InscriptionAction.ENTITY_NOTIFIED);
-    assertThat(detail.acts()).allMatch(a -> "Teste".equals(a.doneBy()) && a.doneAt() != null);
+    assertThat(detail.acts()).allMatch(a -> ActingAs.DISPLAY_NAME.equals(a.doneBy()) && a.doneAt() != null);
     ActSummary opinion = detail.acts().get(3);
     assertThat(opinion.favourable()).isTrue();
     assertThat(opinion.commission()).isEqualTo("Comissão de Normas e Inscrição");
@@ -297,7 +298,7 @@ class InscriptionServiceIT {
     DocumentSummary stored = secretary(() -> inscriptions.upload(cmas.id(), inscription.id(), "estatuto.pdf", PDF));
     assertThat(stored.step()).isEqualTo(InscriptionStep.DOCUMENTARY_ANALYSIS);
     assertThat(stored.sha256()).isEqualTo(DocumentFile.of("x", PDF).sha256());
-    assertThat(stored.uploadedBy()).isEqualTo("Teste");
+    assertThat(stored.uploadedBy()).isEqualTo(ActingAs.DISPLAY_NAME);
     assertThat(as(NOVA_LIMA, Role.MUNICIPAL_MANAGER, () -> inscriptions.document(cmas.id(), inscription.id(),
         stored.id())).content()).isEqualTo(PDF);
     assertThatThrownBy(() -> secretary(() -> inscriptions.upload(cmas.id(), inscription.id(), "nota.pdf",

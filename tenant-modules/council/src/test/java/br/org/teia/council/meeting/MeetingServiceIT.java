@@ -1,6 +1,6 @@
 package br.org.teia.council.meeting;
 
-import static br.org.teia.council.ActingAs.as;
+import static br.org.teia.testsupport.ActingAs.as;
 import static br.org.teia.council.CouncilFixtures.acronym;
 import static br.org.teia.council.CouncilFixtures.cmas12;
 import static br.org.teia.council.CouncilFixtures.cpf;
@@ -8,7 +8,6 @@ import static br.org.teia.council.CouncilFixtures.mandate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import br.org.teia.council.CouncilTestApplication;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.composition.MandateRole;
@@ -26,6 +25,7 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
 import br.org.teia.kernel.tenancy.TenantScope;
+import br.org.teia.testsupport.TeiaTestApplication;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -42,7 +42,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest(classes = CouncilTestApplication.class)
+@SpringBootTest(classes = TeiaTestApplication.class)
 class MeetingServiceIT {
 
   static final TenantId CONTAGEM = TenantId.of("3118601");

@@ -1,6 +1,6 @@
 package br.org.teia.structure.dashboard;
 
-import static br.org.teia.structure.ActingAs.as;
+import static br.org.teia.testsupport.ActingAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.i18n.I18nConfiguration;
@@ -8,7 +8,6 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.suas.Cpf;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
-import br.org.teia.structure.StructureTestApplication;
 import br.org.teia.structure.managingbody.ManagingBodyForm;
 import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.structure.managingbody.ManagingBodyService;
@@ -22,6 +21,7 @@ import br.org.teia.structure.workforce.EmploymentBond;
 import br.org.teia.structure.workforce.Profession;
 import br.org.teia.structure.workforce.WorkerForm;
 import br.org.teia.structure.workforce.WorkerService;
+import br.org.teia.testsupport.TeiaTestApplication;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(classes = StructureTestApplication.class)
+@SpringBootTest(classes = TeiaTestApplication.class)
 class StructureDashboardServiceIT {
 
   static final TenantId IPATINGA = TenantId.of("3131307");

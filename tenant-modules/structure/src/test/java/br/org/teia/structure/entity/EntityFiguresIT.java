@@ -1,6 +1,6 @@
 package br.org.teia.structure.entity;
 
-import static br.org.teia.structure.ActingAs.as;
+import static br.org.teia.testsupport.ActingAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.council.api.EntityInscriptionChanged;
@@ -9,8 +9,8 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.SystemWork;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
-import br.org.teia.structure.StructureTestApplication;
 import br.org.teia.structure.unit.ProtectionLevel;
+import br.org.teia.testsupport.TeiaTestApplication;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The aggregate-only figures the association's indicators will read, on a municipality of their own. */
-@SpringBootTest(classes = StructureTestApplication.class)
+@SpringBootTest(classes = TeiaTestApplication.class)
 class EntityFiguresIT {
 
   static final TenantId SAO_JOAO_DEL_REI = TenantId.of("3162500");

@@ -1,6 +1,6 @@
 package br.org.teia.structure.entity;
 
-import static br.org.teia.structure.ActingAs.as;
+import static br.org.teia.testsupport.ActingAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +10,7 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.NoTenantScopeException;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
-import br.org.teia.structure.StructureTestApplication;
+import br.org.teia.testsupport.TeiaTestApplication;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * will, inside the municipality's scope and a transaction of the publisher's, and read what the
  * structure module shows.
  */
-@SpringBootTest(classes = StructureTestApplication.class)
+@SpringBootTest(classes = TeiaTestApplication.class)
 class EntityInscriptionListenerIT {
 
   static final TenantId OURO_PRETO = TenantId.of("3146107");

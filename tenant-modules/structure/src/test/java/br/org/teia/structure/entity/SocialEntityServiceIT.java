@@ -1,6 +1,6 @@
 package br.org.teia.structure.entity;
 
-import static br.org.teia.structure.ActingAs.as;
+import static br.org.teia.testsupport.ActingAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,9 +12,9 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.suas.Cnpj;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
-import br.org.teia.structure.StructureTestApplication;
 import br.org.teia.structure.territory.TerritoryForm;
 import br.org.teia.structure.territory.TerritoryService;
+import br.org.teia.testsupport.TeiaTestApplication;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
-@SpringBootTest(classes = StructureTestApplication.class)
+@SpringBootTest(classes = TeiaTestApplication.class)
 class SocialEntityServiceIT {
 
   static final TenantId OURO_PRETO = TenantId.of("3146107");

@@ -1,6 +1,6 @@
 package br.org.teia.structure.indicators;
 
-import static br.org.teia.structure.ActingAs.as;
+import static br.org.teia.testsupport.ActingAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.council.api.EntityInscriptionChanged;
@@ -10,7 +10,6 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.suas.Cnpj;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
-import br.org.teia.structure.StructureTestApplication;
 import br.org.teia.structure.entity.ActionType;
 import br.org.teia.structure.entity.ServiceOffer;
 import br.org.teia.structure.entity.SocialEntityForm;
@@ -24,6 +23,7 @@ import br.org.teia.structure.workforce.EmploymentBond;
 import br.org.teia.structure.workforce.Profession;
 import br.org.teia.structure.workforce.WorkerForm;
 import br.org.teia.structure.workforce.WorkerService;
+import br.org.teia.testsupport.TeiaTestApplication;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +38,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest(classes = StructureTestApplication.class)
+@SpringBootTest(classes = TeiaTestApplication.class)
 class StructureIndicatorsIT {
 
   static final TenantId MARIANA = TenantId.of("3140001");

@@ -1,6 +1,6 @@
 package br.org.teia.structure.managingbody;
 
-import static br.org.teia.structure.ActingAs.as;
+import static br.org.teia.testsupport.ActingAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +10,7 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
-import br.org.teia.structure.StructureTestApplication;
+import br.org.teia.testsupport.TeiaTestApplication;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
-@SpringBootTest(classes = StructureTestApplication.class)
+@SpringBootTest(classes = TeiaTestApplication.class)
 class ManagingBodyServiceIT {
 
   static final TenantId CONTAGEM = TenantId.of("3118601");

@@ -1,6 +1,6 @@
 package br.org.teia.structure.workforce;
 
-import static br.org.teia.structure.ActingAs.as;
+import static br.org.teia.testsupport.ActingAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +11,6 @@ import br.org.teia.kernel.suas.Cpf;
 import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
-import br.org.teia.structure.StructureTestApplication;
 import br.org.teia.structure.managingbody.ManagingBodyForm;
 import br.org.teia.structure.managingbody.ManagingBodyService;
 import br.org.teia.structure.managingbody.ManagingBodySummary;
@@ -20,6 +19,7 @@ import br.org.teia.structure.unit.UnitForm;
 import br.org.teia.structure.unit.UnitService;
 import br.org.teia.structure.unit.UnitSummary;
 import br.org.teia.structure.unit.UnitType;
+import br.org.teia.testsupport.TeiaTestApplication;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(classes = StructureTestApplication.class)
+@SpringBootTest(classes = TeiaTestApplication.class)
 class TeamCheckServiceIT {
 
   static final TenantId ITABIRA = TenantId.of("3131703");

@@ -10,10 +10,11 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.suas.Cpf;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
-import br.org.teia.structure.StructureTestApplication;
 import br.org.teia.structure.unit.UnitForm;
 import br.org.teia.structure.unit.UnitService;
 import br.org.teia.structure.unit.UnitType;
+import br.org.teia.testsupport.ActingAs;
+import br.org.teia.testsupport.TeiaTestApplication;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
-@SpringBootTest(classes = StructureTestApplication.class)
+@SpringBootTest(classes = TeiaTestApplication.class)
 class WorkerServiceIT {
 
   static final TenantId OURO_PRETO = TenantId.of("3146107");
@@ -74,7 +75,7 @@ class WorkerServiceIT {
     WorkerSummary worker = as(OURO_PRETO, Role.MUNICIPAL_STAFF, () -> workers.create(form("João Batista Moreira", cpf,
         Profession.PSICOLOGO, false)));
 
-    String read = Acting.as(manager, OURO_PRETO, Role.MUNICIPAL_MANAGER, () -> workers.revealCpf(worker.id()));
+    String read = ActingAs.as(manager, OURO_PRETO, Role.MUNICIPAL_MANAGER, () -> workers.revealCpf(worker.id()));
 
     assertThat(read).isEqualTo(Cpf.format(cpf));
     List<Map<String, Object>> rows = jdbc.sql("""
@@ -93,10 +94,10 @@ class WorkerServiceIT {
         Profession.PEDAGOGO, false)));
 
     for (Role role : List.of(Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.ASSOCIATION_STAFF, Role.ASSOCIATION_ADMIN)) {
-      assertThatThrownBy(() -> Acting.as(UUID.randomUUID(), OURO_PRETO, role, () -> workers.revealCpf(worker.id())))
+      assertThatThrownBy(() -> ActingAs.as(UUID.randomUUID(), OURO_PRETO, role, () -> workers.revealCpf(worker.id())))
           .as(role.name()).isInstanceOf(AccessDeniedException.class);
     }
-    assertThatThrownBy(() -> Acting.as(UUID.randomUUID(), OURO_PRETO, Role.ASSOCIATION_STAFF,
+    assertThatThrownBy(() -> ActingAs.as(UUID.randomUUID(), OURO_PRETO, Role.ASSOCIATION_STAFF,
         () -> workers.list("", null, 0, 10))).isInstanceOf(AccessDeniedException.class);
     assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_event WHERE action = 'PERSONAL_DATA_READ' AND entity_id = ?")
         .param(worker.id().toString()).query(Long.class).single()).isZero();
@@ -231,6 +232,6 @@ class WorkerServiceIT {
   }
 
   static <T> T as(TenantId tenant, Role role, Supplier<T> action) {
-    return br.org.teia.structure.ActingAs.as(tenant, role, action);
+    return ActingAs.as(tenant, role, action);
   }
 }

@@ -1,0 +1,121 @@
+package br.org.teia.console.comparison;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.org.teia.kernel.indicators.IndicatorDefinition;
+import br.org.teia.kernel.indicators.IndicatorRegistry;
+import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.kernel.ui.TenantHomeView;
+import br.org.teia.testsupport.ComparisonTowns;
+import br.org.teia.testsupport.UiTestBase;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The comparison screen of the console and the municipality's home panel, browserless. */
+class ComparisonViewIT extends UiTestBase {
+
+  /** The municipalities the test speaks of, onboarded by the test itself (Belo Horizonte, Betim, three small towns). */
+  @BeforeEach
+  void municipalities() {
+    for (String code : List.of("3106200", "3106705", "3166600", "3115607", "3103702")) {
+      onboarded(code);
+    }
+  }
+
+  /** Where the municipal people of these tests act: Belo Horizonte, onboarded by the test. */
+  private TenantId town() {
+    return onboarded("3106200");
+  }
+
+  @Autowired JdbcClient jdbc;
+  @Autowired TenantOnboarding onboarding;
+  @Autowired IndicatorRegistry registry;
+
+  ComparisonTowns towns;
+
+  @BeforeEach
+  void smallTowns() {
+    towns = new ComparisonTowns().create(jdbc, onboarding);
+    jdbc.sql("INSERT INTO platform.indicator_value (code, tenant_code, value, updated_at) VALUES (?, '3106200', ?, now())")
+        .params(towns.code, BigDecimal.valueOf(2)).update(); // Belo Horizonte, onboarded above
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void staff_compare_a_small_town_whose_count_shows_as_under_k_in_every_part_of_the_screen() {
+    loginAs(Role.ASSOCIATION_STAFF);
+    UI.getCurrent().navigate(ComparisonView.class);
+    IndicatorDefinition indicator = registry.find(towns.code).orElseThrow();
+    _setValue(_get(Select.class, spec -> spec.withId("comparison-indicator")), indicator);
+    ComboBox<Object> municipality = _get(ComboBox.class, spec -> spec.withId("comparison-municipality"));
+    Object congonhas = municipality.getListDataView().getItems()
+        .filter(p -> p.toString().contains("3118106")).findFirst().orElseThrow();
+    _setValue(municipality, congonhas);
+    Select<Object> sets = _get(Select.class, spec -> spec.withId("comparison-region-set"));
+    _setValue(sets, sets.getListDataView().getItems().filter(s -> s.toString().contains(towns.regionSet.toString()))
+        .findFirst().orElseThrow());
+
+    List<List<String>> comparison = rows(_get(Grid.class, spec -> spec.withId("comparison-grid")));
+    assertThat(comparison.getFirst()).containsExactly("Congonhas do Norte", "< 5", "1");
+    assertThat(comparison).extracting(r -> r.getFirst())
+        .contains("Região Norte (Teste " + towns.code + ")", "Municípios de Pequeno porte I", "Estado (MG)");
+    List<List<String>> ranking = rows(_get(Grid.class, spec -> spec.withId("comparison-ranking")));
+    assertThat(ranking).filteredOn(r -> r.get(1).equals("Congonhas do Norte")).singleElement()
+        .satisfies(r -> assertThat(r).containsExactly("", "Congonhas do Norte", "< 5"));
+    assertThat(ranking).extracting(r -> r.get(2)).contains("protegido");
+    assertThat(_get(Paragraph.class, spec -> spec.withId("comparison-distribution")).getText())
+        .containsPattern("\\d+ protegidos"); // the hidden ones are counted, never used
+    assertThat(rows(_get(Grid.class, spec -> spec.withId("comparison-series"))).getFirst())
+        .containsSequence("11/2026", "< 5");
+    assertThat(_get(Anchor.class, spec -> spec.withId("comparison-export-csv")).getText()).isEqualTo("Baixar CSV");
+    assertThat(_get(Anchor.class, spec -> spec.withId("comparison-export-xlsx")).getHref()).isNotBlank();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void the_municipal_manager_sees_on_the_home_page_its_own_figure_against_the_protected_state_total() {
+    loginAs(Role.MUNICIPAL_MANAGER, town());
+    UI.getCurrent().navigate(TenantHomeView.class);
+
+    VerticalLayout panel = _get(VerticalLayout.class, spec -> spec.withId("standing-panel"));
+    List<List<String>> lines = rows(_get(panel, Grid.class, spec -> spec.withId("standing-grid")));
+    List<List<String>> mine = lines.stream().filter(l -> l.getFirst().equals(towns.code)).toList();
+    assertThat(mine).extracting(l -> l.get(1)).startsWith("Seu município").endsWith("Estado (MG)")
+        .allMatch(what -> what.equals("Seu município") || what.startsWith("Região ") || what.startsWith("Estado"));
+    assertThat(mine.getFirst().get(2)).isEqualTo("2");
+  }
+
+  @Test
+  void a_councillor_sees_no_comparison_panel_on_the_home_page() {
+    loginAs(Role.COUNCIL_MEMBER, town());
+    UI.getCurrent().navigate(TenantHomeView.class);
+
+    assertThat(_find(VerticalLayout.class, spec -> spec.withId("standing-panel"))).isEmpty();
+  }
+
+  private static List<List<String>> rows(Grid<?> grid) {
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < GridKt._size(grid); i++) {
+      rows.add(GridKt._getFormattedRow(grid, i));
+    }
+    return rows;
+  }
+}

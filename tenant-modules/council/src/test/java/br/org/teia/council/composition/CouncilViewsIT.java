@@ -1,0 +1,146 @@
+package br.org.teia.council.composition;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.org.teia.council.meeting.AgendaItemSummary;
+import br.org.teia.council.meeting.MeetingKind;
+import br.org.teia.council.meeting.MeetingSummary;
+import br.org.teia.council.meeting.MeetingView;
+import br.org.teia.council.meeting.MeetingsView;
+import br.org.teia.testsupport.UiTestBase;
+import br.org.teia.testsupport.WithDemoData;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The council's screens on the demo CMAS of Belo Horizonte, as its secretary and as a councillor. */
+@WithDemoData
+class CouncilViewsIT extends UiTestBase {
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void the_secretary_sees_twenty_seats_parity_and_the_mandate_ending_soon() {
+    login("cmas@bh.demo");
+    UI.getCurrent().navigate(CompositionView.class);
+
+    Grid<SeatSummary> seats = _get(Grid.class, spec -> spec.withId("seat-grid"));
+    assertThat(GridKt._size(seats)).isEqualTo(20);
+    assertThat(_get(Span.class, spec -> spec.withId("composition-parity")).getText())
+        .isEqualTo("Paridade respeitada: 10 + 10 titulares, 10 + 10 suplentes");
+    Grid<?> endingSoon = _get(Grid.class, spec -> spec.withId("ending-soon-grid"));
+    assertThat(GridKt._size(endingSoon)).isEqualTo(1);
+    assertThat(_get(Span.class, spec -> spec.withId("composition-presidency")).getText()).startsWith("Presidência: ");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void a_manager_on_a_workers_seat_is_refused_in_portuguese_under_the_organisation() {
+    login("cmas@bh.demo");
+    UI.getCurrent().navigate(CompositionView.class);
+
+    _click(_get(Button.class, spec -> spec.withId("mandate-new")));
+    Select<SegmentSummary> segment = _get(Select.class, spec -> spec.withId("mandate-segment"));
+    _setValue(segment, segment.getListDataView().getItems().filter(s -> s.kind() == SegmentKind.WORKERS)
+        .findFirst().orElseThrow());
+    _setValue(_get(IntegerField.class, spec -> spec.withId("mandate-seat")), 1);
+    _setValue(_get(Select.class, spec -> spec.withId("mandate-role")), MandateRole.MEMBER);
+    _setValue(_get(TextField.class, spec -> spec.withId("mandate-person")), "Rita Coordenadora");
+    _setValue(_get(TextField.class, spec -> spec.withId("mandate-cpf")), "529.982.247-25");
+    _setValue(_get(TextField.class, spec -> spec.withId("mandate-organisation")), "CRAS Venda Nova");
+    _setValue(_get(Checkbox.class, spec -> spec.withId("mandate-management")), true);
+    _setValue(_get(DatePicker.class, spec -> spec.withId("mandate-start")), LocalDate.now().plusYears(3));
+    _click(_get(Button.class, spec -> spec.withId("mandate-save")));
+
+    TextField organisation = _get(TextField.class, spec -> spec.withId("mandate-organisation"));
+    assertThat(organisation.isInvalid()).isTrue();
+    assertThat(organisation.getErrorMessage()).isEqualTo(
+        "Trabalhador(a) que ocupa cargo de direção ou chefia não pode representar o segmento dos trabalhadores.");
+  }
+
+  @Test
+  void a_councillor_reads_the_composition_without_the_buttons_that_change_it() {
+    login("conselheira@bh.demo");
+    UI.getCurrent().navigate(CompositionView.class);
+
+    assertThat(_find(Button.class, spec -> spec.withId("mandate-new"))).isEmpty();
+    assertThat(_find(Button.class, spec -> spec.withId("presidency-new"))).isEmpty();
+    assertThat(_get(Span.class, spec -> spec.withId("composition-vacancies")).getText())
+        .isEqualTo("Vagas: 0 de titular, 0 de suplente");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void the_secretary_schedules_a_meeting_adds_an_item_and_publishes_the_agenda() {
+    login("cmas@bh.demo");
+    UI.getCurrent().navigate(MeetingsView.class);
+    String topic = "Plano de acolhimento " + UUID.randomUUID().toString().substring(0, 6);
+
+    _click(_get(Button.class, spec -> spec.withId("meeting-new")));
+    _setValue(_get(Select.class, spec -> spec.withId("meeting-kind")), MeetingKind.EXTRAORDINARY);
+    _setValue(_get(DatePicker.class, spec -> spec.withId("meeting-date")), LocalDate.now().plusDays(5));
+    _setValue(_get(TextField.class, spec -> spec.withId("meeting-place")), "Sala dos Conselhos");
+    _click(_get(Button.class, spec -> spec.withId("meeting-save")));
+
+    assertThat(_get(MeetingView.class)).isNotNull();
+    _setValue(_get(TextField.class, spec -> spec.withId("agenda-title")), topic);
+    _click(_get(Button.class, spec -> spec.withId("agenda-add")));
+    Grid<AgendaItemSummary> agenda = _get(Grid.class, spec -> spec.withId("agenda-grid"));
+    assertThat(GridKt._get(agenda, 0).title()).isEqualTo(topic);
+    _click(_get(Button.class, spec -> spec.withId("agenda-publish")));
+
+    assertThat(_get(Span.class, spec -> spec.withId("agenda-publication")).getText()).startsWith("Pauta publicada em ");
+    assertThat(_find(Button.class, spec -> spec.withId("agenda-publish"))).isEmpty();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void an_ordinary_agenda_too_close_to_the_meeting_is_refused_and_stays_unpublished() {
+    login("cmas@bh.demo");
+    UI.getCurrent().navigate(MeetingsView.class);
+    _click(_get(Button.class, spec -> spec.withId("meeting-new")));
+    _setValue(_get(DatePicker.class, spec -> spec.withId("meeting-date")), LocalDate.now().plusDays(9));
+    _setValue(_get(TextField.class, spec -> spec.withId("meeting-place")), "Sala dos Conselhos");
+    _click(_get(Button.class, spec -> spec.withId("meeting-save")));
+    _setValue(_get(TextField.class, spec -> spec.withId("agenda-title")), "Assunto urgente");
+    _click(_get(Button.class, spec -> spec.withId("agenda-add")));
+
+    _click(_get(Button.class, spec -> spec.withId("agenda-publish")));
+
+    assertThat(_get(Span.class, spec -> spec.withId("agenda-publication")).getText()).isEqualTo("Pauta não publicada");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void a_past_meeting_shows_quorum_votes_and_locked_approved_minutes() {
+    login("conselheira@bh.demo");
+    UI.getCurrent().navigate(MeetingsView.class);
+    _setValue(_get(IntegerField.class, spec -> spec.withId("meetings-year")), LocalDate.now().minusMonths(10).getYear());
+    Grid<MeetingSummary> grid = _get(Grid.class, spec -> spec.withId("meeting-grid"));
+    MeetingSummary past = GridKt._findAll(grid).stream()
+        .filter(m -> m.date().isBefore(LocalDate.now().minusMonths(9))).findFirst().orElseThrow();
+
+    UI.getCurrent().navigate(MeetingView.class, past.id().toString());
+
+    assertThat(_get(Span.class, spec -> spec.withId("meeting-quorum")).getText()).startsWith("Quórum atingido");
+    assertThat(_get(Span.class, spec -> spec.withId("minutes-status")).getText()).startsWith("Ata aprovada em ");
+    assertThat(_get(TextArea.class, spec -> spec.withId("minutes-text")).isReadOnly()).isTrue();
+    assertThat(_find(Button.class, spec -> spec.withId("attendance-save"))).isEmpty();
+    Grid<AgendaItemSummary> agenda = _get(Grid.class, spec -> spec.withId("agenda-grid"));
+    assertThat(GridKt._findAll(agenda)).allMatch(AgendaItemSummary::voted);
+  }
+}
