@@ -1,8 +1,8 @@
 package br.org.teia.console.comparison;
 
+import br.org.teia.console.ConsoleAccess;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.i18n.Messages;
-import br.org.teia.kernel.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/console/comparison")
 @Tag(name = "Console da associação: comparação de indicadores")
-@RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+@RolesAllowed(ConsoleAccess.STAFF)
 class ComparisonApi {
 
   private final ComparisonService comparisons;

@@ -1,5 +1,6 @@
 package br.org.teia.console.comparison;
 
+import br.org.teia.console.ConsoleAccess;
 import br.org.teia.console.comparison.ComparisonRepository.Placement;
 import br.org.teia.console.comparison.ComparisonRepository.Value;
 import br.org.teia.console.comparison.ComparisonScreen.Distribution;
@@ -12,7 +13,6 @@ import br.org.teia.kernel.indicators.IndicatorDefinition;
 import br.org.teia.kernel.indicators.IndicatorKind;
 import br.org.teia.kernel.indicators.IndicatorRegistry;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.tenancy.Municipalities;
 import br.org.teia.kernel.tenancy.Municipality;
 import br.org.teia.kernel.tenancy.TenantId;
@@ -67,7 +67,7 @@ public class ComparisonService {
   }
 
   /** The groups and member municipalities the console can compare. */
-  @RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+  @RolesAllowed(ConsoleAccess.STAFF)
   public Grouping groups() {
     return grouping();
   }
@@ -77,7 +77,7 @@ public class ComparisonService {
    * region row), its peers and the state; the ranking and distribution within {@code rankingGroup}
    * (none: the municipality's state); the monthly series.
    */
-  @RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+  @RolesAllowed(ConsoleAccess.STAFF)
   public ComparisonScreen screen(String code, String ibgeCode, String regionSet, String rankingGroup) {
     IndicatorDefinition definition = definition(code);
     String fingerprint = repository.fingerprint(); // once per answer: every part comes from the same data
@@ -139,7 +139,7 @@ public class ComparisonService {
    * Where the signed-in person's municipality stands on every indicator: its own figures against
    * the protected figures of its regions, peers and state.
    */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(ConsoleAccess.STANDING)
   public List<Standing> standing() {
     String ibge = currentUser.tenant().orElseThrow().ibgeCode();
     String fingerprint = repository.fingerprint();

@@ -1,9 +1,9 @@
 package br.org.teia.console.comparison;
 
+import br.org.teia.console.ConsoleAccess;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.indicators.IndicatorDefinition;
 import br.org.teia.kernel.indicators.IndicatorKind;
-import br.org.teia.kernel.security.Roles;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.JavaScript;
@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the shown values in a group, the monthly series (table and chart) and the exports of exactly this.
  */
 @Route(ComparisonView.ROUTE)
-@RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+@RolesAllowed(ConsoleAccess.STAFF)
 @JavaScript("context://webjars/chart.js/4.4.1/dist/chart.umd.js")
 public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
 

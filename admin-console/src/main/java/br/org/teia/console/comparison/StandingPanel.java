@@ -1,7 +1,7 @@
 package br.org.teia.console.comparison;
 
+import br.org.teia.console.ConsoleAccess;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.ui.TenantHomeContribution;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -42,7 +42,7 @@ class StandingPanel implements TenantHomeContribution {
 
   @Override
   public Optional<Component> panel() {
-    if (!currentUser.hasRole(Role.MUNICIPAL_MANAGER) && !currentUser.hasRole(Role.MUNICIPAL_STAFF)) {
+    if (!currentUser.can(ConsoleAccess.STANDING)) {
       return Optional.empty();
     }
     VerticalLayout panel = new VerticalLayout();

@@ -1,6 +1,6 @@
 package br.org.teia.console.home;
 
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.console.ConsoleAccess;
 import br.org.teia.kernel.tenancy.TenantStatus;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,7 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Where association staff land: the state of the member catalogue at a glance. */
 @Route(AssociationHomeView.ROUTE)
-@RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+@RolesAllowed(ConsoleAccess.STAFF)
 public class AssociationHomeView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "associacao";

@@ -1,6 +1,6 @@
 package br.org.teia.console.home;
 
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.console.ConsoleAccess;
 import br.org.teia.kernel.tenancy.Tenant;
 import br.org.teia.kernel.tenancy.TenantCatalog;
 import br.org.teia.kernel.tenancy.TenantStatus;
@@ -23,7 +23,7 @@ public class MemberSummaryService {
     this.catalog = catalog;
   }
 
-  @RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+  @RolesAllowed(ConsoleAccess.STAFF)
   public MemberSummary summary() {
     Map<TenantStatus, Long> byStatus = catalog.findAll().stream()
         .collect(Collectors.groupingBy(Tenant::status, () -> new EnumMap<>(TenantStatus.class), Collectors.counting()));

@@ -1,8 +1,8 @@
 package br.org.teia.console.member;
 
+import br.org.teia.console.ConsoleAccess;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.i18n.Messages;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantStatus;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/console/members")
 @Tag(name = "Console da associação: municípios membros")
-@RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+@RolesAllowed(ConsoleAccess.STAFF)
 class MemberApi {
 
   /** Body of a contribution change. */

@@ -1,7 +1,7 @@
 package br.org.teia.console.member;
 
+import br.org.teia.console.ConsoleAccess;
 import br.org.teia.kernel.i18n.Messages;
-import br.org.teia.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,7 +37,7 @@ public class MemberExport {
     this.messages = messages;
   }
 
-  @RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+  @RolesAllowed(ConsoleAccess.STAFF)
   public byte[] csv(MemberFilter filter, Locale locale) {
     List<Column> columns = columns(locale, filter.year());
     StringBuilder text = new StringBuilder("\uFEFF");
@@ -49,7 +49,7 @@ public class MemberExport {
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  @RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+  @RolesAllowed(ConsoleAccess.STAFF)
   public byte[] xlsx(MemberFilter filter, Locale locale) {
     List<Column> columns = columns(locale, filter.year());
     List<MemberSummary> rows = members.listAll(filter);

@@ -1,5 +1,6 @@
 package br.org.teia.console.member;
 
+import br.org.teia.console.ConsoleAccess;
 import br.org.teia.console.csv.CsvLines;
 import br.org.teia.console.csv.RowError;
 import br.org.teia.console.csv.RowErrorsException;
@@ -8,7 +9,6 @@ import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.audit.AuditAction;
 import br.org.teia.kernel.audit.AuditLog;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.security.TeiaUser;
 import br.org.teia.kernel.tenancy.Municipalities;
 import br.org.teia.kernel.tenancy.TenantId;
@@ -41,7 +41,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional(readOnly = true)
-@RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+@RolesAllowed(ConsoleAccess.STAFF)
 public class MemberService {
 
   /** Years of contribution history shown for each member besides the recorded ones. */

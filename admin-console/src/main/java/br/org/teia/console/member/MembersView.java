@@ -1,11 +1,12 @@
 package br.org.teia.console.member;
 
+import br.org.teia.console.ConsoleAccess;
+import br.org.teia.console.csv.RowErrorsDisplay;
 import br.org.teia.console.csv.RowErrorsException;
 import br.org.teia.console.onboarding.OnboardingJobService;
 import br.org.teia.console.onboarding.OnboardingView;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.export.Downloads;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantStatus;
 import br.org.teia.kernel.ui.FormErrors;
@@ -49,7 +50,7 @@ import java.util.Map;
  * to record a member's details and contributions, suspend it or bring it back.
  */
 @Route(MembersView.ROUTE)
-@RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+@RolesAllowed(ConsoleAccess.STAFF)
 public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "associacao/membros";
@@ -189,7 +190,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         dialog.close();
         refresh();
       } catch (RowErrorsException e) {
-        showRowErrors(errors, e);
+        RowErrorsDisplay.show(errors, e);
       }
     }));
     upload.setId("population-upload");
@@ -199,22 +200,6 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     dialog.add(help, upload, errors);
     dialog.getFooter().add(new Button(getTranslation("console.close"), click -> dialog.close()));
     dialog.open();
-  }
-
-  /** Every wrong line, in order, under the upload: "Linha 3: ...". */
-  public static void showRowErrors(VerticalLayout target, RowErrorsException e) {
-    target.removeAll();
-    Paragraph heading = new Paragraph(target.getTranslation(e.messageKey(), e.arguments()));
-    heading.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
-    target.add(heading);
-    e.errors().forEach(error -> {
-      String reason = target.getTranslation(error.messageKey(), error.arguments());
-      Paragraph line = new Paragraph(error.line() == 0 ? reason
-          : target.getTranslation("console.import.line", error.line(), reason));
-      line.addClassName("row-error");
-      line.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", "0");
-      target.add(line);
-    });
   }
 
   private void openDetail(String ibgeCode) {

@@ -1,7 +1,7 @@
 package br.org.teia.console.onboarding;
 
+import br.org.teia.console.ConsoleAccess;
 import br.org.teia.kernel.TeiaException;
-import br.org.teia.kernel.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/console/onboarding-jobs")
 @Tag(name = "Console da associação: implantação de municípios")
-@RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+@RolesAllowed(ConsoleAccess.STAFF)
 class OnboardingApi {
 
   /** Either {@code codes} (IBGE codes) or {@code uf} (a whole state). */

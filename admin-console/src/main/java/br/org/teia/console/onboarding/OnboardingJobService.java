@@ -1,12 +1,12 @@
 package br.org.teia.console.onboarding;
 
+import br.org.teia.console.ConsoleAccess;
 import br.org.teia.console.csv.RowError;
 import br.org.teia.console.csv.RowErrorsException;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.security.TeiaUser;
 import br.org.teia.kernel.tenancy.Municipalities;
 import br.org.teia.kernel.tenancy.Municipality;
@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 @Transactional(readOnly = true)
-@RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+@RolesAllowed(ConsoleAccess.STAFF)
 public class OnboardingJobService {
 
   static final int RECENT = 20;

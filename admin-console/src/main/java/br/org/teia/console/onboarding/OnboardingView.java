@@ -1,10 +1,10 @@
 package br.org.teia.console.onboarding;
 
+import br.org.teia.console.ConsoleAccess;
 import br.org.teia.console.csv.CsvLines;
+import br.org.teia.console.csv.RowErrorsDisplay;
 import br.org.teia.console.csv.RowErrorsException;
-import br.org.teia.console.member.MembersView;
 import br.org.teia.kernel.TeiaException;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -44,7 +44,7 @@ import java.util.UUID;
  * municipalities are listed with their error and can be tried again.
  */
 @Route(OnboardingView.ROUTE)
-@RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+@RolesAllowed(ConsoleAccess.STAFF)
 public class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   public static final String ROUTE = "associacao/implantacao";
@@ -202,7 +202,7 @@ public class OnboardingView extends VerticalLayout implements BeforeEnterObserve
       codes.clear();
       getUI().ifPresentOrElse(ui -> ui.navigate(OnboardingView.class, jobParameter(job.id())), () -> show(job.id()));
     } catch (RowErrorsException e) {
-      MembersView.showRowErrors(errors, e);
+      RowErrorsDisplay.show(errors, e);
       if (mode.getValue() == Mode.ONE && !e.errors().isEmpty()) {
         code.setErrorMessage(getTranslation(e.errors().getFirst().messageKey(), e.errors().getFirst().arguments()));
         code.setInvalid(true);
@@ -225,7 +225,7 @@ public class OnboardingView extends VerticalLayout implements BeforeEnterObserve
       Notification.show(getTranslation("console.onboarding.started", job.description()));
       getUI().ifPresentOrElse(ui -> ui.navigate(OnboardingView.class, jobParameter(job.id())), () -> show(job.id()));
     } catch (RowErrorsException e) {
-      MembersView.showRowErrors(errors, e);
+      RowErrorsDisplay.show(errors, e);
     } catch (TeiaException e) {
       FormErrors.notify(FormErrors.messageOf(this, e));
     }

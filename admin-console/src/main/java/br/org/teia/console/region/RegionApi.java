@@ -1,7 +1,7 @@
 package br.org.teia.console.region;
 
+import br.org.teia.console.ConsoleAccess;
 import br.org.teia.console.member.SizeClass;
-import br.org.teia.kernel.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/console")
 @Tag(name = "Console da associação: regiões e grupos de pares")
-@RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+@RolesAllowed(ConsoleAccess.STAFF)
 class RegionApi {
 
   /** Body placing a municipality: the region's id. */

@@ -1,5 +1,6 @@
 package br.org.teia.console.region;
 
+import br.org.teia.console.ConsoleAccess;
 import br.org.teia.console.csv.CsvLines;
 import br.org.teia.console.csv.RowError;
 import br.org.teia.console.csv.RowErrorsException;
@@ -7,7 +8,6 @@ import br.org.teia.console.member.MemberService;
 import br.org.teia.console.member.SizeClass;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.tenancy.Municipalities;
 import br.org.teia.kernel.tenancy.Municipality;
 import br.org.teia.kernel.tenancy.TenantId;
@@ -35,7 +35,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional(readOnly = true)
-@RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+@RolesAllowed(ConsoleAccess.STAFF)
 public class RegionService {
 
   static final int MAX_NAME = 120;

@@ -1,11 +1,11 @@
 package br.org.teia.console.region;
 
+import br.org.teia.console.ConsoleAccess;
+import br.org.teia.console.csv.RowErrorsDisplay;
 import br.org.teia.console.csv.RowErrorsException;
-import br.org.teia.console.member.MembersView;
 import br.org.teia.console.member.SizeClass;
 import br.org.teia.console.onboarding.OnboardingJobService;
 import br.org.teia.kernel.TeiaException;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,7 +42,7 @@ import java.util.UUID;
  * shown beside them.
  */
 @Route(RegionsView.ROUTE)
-@RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+@RolesAllowed(ConsoleAccess.STAFF)
 public class RegionsView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "associacao/regioes";
@@ -238,7 +238,7 @@ public class RegionsView extends VerticalLayout implements HasDynamicTitle {
       selectedRegion = null;
       reloadSet();
     } catch (RowErrorsException e) {
-      MembersView.showRowErrors(importErrors, e);
+      RowErrorsDisplay.show(importErrors, e);
     }
   }
 

@@ -29,8 +29,8 @@ import br.org.teia.council.meeting.VoteForm;
 import br.org.teia.council.resolution.ResolutionForm;
 import br.org.teia.council.resolution.ResolutionService;
 import br.org.teia.council.resolution.ResolutionSummary;
-import br.org.teia.kernel.events.AppreciationSubject;
-import br.org.teia.kernel.events.CouncilAppreciationRequested;
+import br.org.teia.council.api.AppreciationSubject;
+import br.org.teia.council.api.CouncilAppreciationRequested;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.SystemWork;
 import br.org.teia.kernel.tenancy.TenantId;
@@ -142,7 +142,7 @@ class DemoCouncils {
       meetings.generateCalendar(council.id(), new CalendarForm(today.getYear(), 2, DayOfWeek.TUESDAY,
           LocalTime.of(14, 0), place));
       CouncilAppreciationRequested fundReport = new CouncilAppreciationRequested("CMAS", "fund",
-          AppreciationSubject.FUND_REPORT, "demo-fmas-" + today.getYear(),
+          AppreciationSubject.OTHER, "demo-fmas-" + today.getYear(),
           "Relatório de execução do FMAS — " + today.getYear(), "Execução orçamentária e financeira do fundo.", today);
       transactions.executeWithoutResult(status -> events.publishEvent(fundReport));
       return null;

@@ -1,7 +1,7 @@
 package br.org.teia.server;
 
-import br.org.teia.kernel.events.EntityInscriptionChanged;
-import br.org.teia.kernel.events.InscriptionStatus;
+import br.org.teia.council.api.EntityInscriptionChanged;
+import br.org.teia.council.api.InscriptionStatus;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.SystemWork;
 import br.org.teia.kernel.tenancy.TenantId;

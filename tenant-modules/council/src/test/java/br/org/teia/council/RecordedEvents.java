@@ -1,6 +1,6 @@
 package br.org.teia.council;
 
-import br.org.teia.kernel.events.EntityInscriptionChanged;
+import br.org.teia.council.api.EntityInscriptionChanged;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.event.EventListener;

@@ -1,6 +1,6 @@
 package br.org.teia.kernel.api;
 
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.kernel.security.KernelAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,8 +22,7 @@ class AccountApi {
   }
 
   @GetMapping("/me")
-  @RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF, Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF,
-      Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(KernelAccess.ACCOUNT)
   @Operation(summary = "A conta do token: nome, papéis na associação, municípios (com papéis) e o município atual")
   public AccountOverview me() {
     return service.me();

@@ -1,6 +1,6 @@
 package br.org.teia.kernel.api;
 
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.kernel.security.KernelAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,15 +23,14 @@ class TenantApi {
   }
 
   @GetMapping("/tenant")
-  @RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF, Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF,
-      Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(KernelAccess.ACCOUNT)
   @Operation(summary = "O município em que o token atua (claim teia_tenant, ou o primeiro da conta); 404 se nenhum")
   public TenantSummary current() {
     return service.currentTenant();
   }
 
   @GetMapping("/tenants")
-  @RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.ASSOCIATION_STAFF})
+  @RolesAllowed(KernelAccess.TENANT_CATALOGUE)
   @Operation(summary = "Todos os municípios do cadastro, com a situação de cada um (equipe da associação)")
   public List<TenantSummary> catalogue() {
     return service.catalogue();

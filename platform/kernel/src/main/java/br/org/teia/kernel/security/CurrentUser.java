@@ -39,6 +39,17 @@ public class CurrentUser {
     return authentication().flatMap(TeiaAuthentication::tenant);
   }
 
+  /**
+   * Whether the person may do what {@code permission} (a module's {@code XAccess} constant) names,
+   * in the municipality acting in: what views ask before offering to write.
+   */
+  public boolean can(String permission) {
+    String authority = Permissions.named(permission).authority();
+    return authentication().map(a -> a.getAuthorities().stream()
+        .anyMatch(g -> g.getAuthority().equals(authority))).orElse(false);
+  }
+
+  /** Whether the person holds {@code role} here; to decide what to offer, ask {@link #can(String)}. */
   public boolean hasRole(Role role) {
     return authentication().map(a -> a.getAuthorities().stream()
         .anyMatch(g -> g.getAuthority().equals(role.authority()))).orElse(false);

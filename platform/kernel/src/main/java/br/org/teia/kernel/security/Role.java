@@ -26,7 +26,7 @@ public enum Role {
     return scope;
   }
 
-  /** The Spring authority, as {@code @RolesAllowed(Roles.X)} expects it. */
+  /** The Spring authority. {@code @RolesAllowed} names permissions ({@link Permission}), not roles. */
   public String authority() {
     return "ROLE_" + name();
   }

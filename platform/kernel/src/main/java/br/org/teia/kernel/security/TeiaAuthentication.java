@@ -13,7 +13,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /**
  * The one authentication every entry point ends with (form login, external OIDC, API token): the
  * person plus the municipality they are acting in. Its authorities are the association roles and
- * the roles of the selected municipality only, so {@code @RolesAllowed} means "in this tenant".
+ * the roles of the selected municipality only, plus the permissions those roles grant
+ * ({@link Permissions}), so {@code @RolesAllowed} means "in this tenant".
  * Switching municipality creates a new authentication.
  */
 public final class TeiaAuthentication extends AbstractAuthenticationToken {
@@ -78,11 +79,16 @@ public final class TeiaAuthentication extends AbstractAuthenticationToken {
     return user.username();
   }
 
+  /**
+   * The roles held here (the association's, and the acting municipality's only) and the
+   * permissions those roles grant: a permission never comes from another municipality's roles.
+   */
   private static List<GrantedAuthority> authorities(TeiaUser user, TenantId tenant) {
     List<GrantedAuthority> granted = new ArrayList<>();
-    Stream.concat(user.associationRoles().stream(), tenant == null ? Stream.empty() : user.rolesIn(tenant).stream())
-        .map(role -> new SimpleGrantedAuthority(role.authority()))
-        .forEach(granted::add);
+    List<Role> held = Stream.concat(user.associationRoles().stream(),
+        tenant == null ? Stream.empty() : user.rolesIn(tenant).stream()).toList();
+    held.stream().map(role -> new SimpleGrantedAuthority(role.authority())).forEach(granted::add);
+    Permissions.grantedBy(held).stream().map(p -> new SimpleGrantedAuthority(p.authority())).forEach(granted::add);
     return granted;
   }
 

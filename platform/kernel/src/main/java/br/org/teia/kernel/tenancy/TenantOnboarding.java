@@ -1,8 +1,7 @@
 package br.org.teia.kernel.tenancy;
 
 import br.org.teia.kernel.TeiaException;
-import br.org.teia.kernel.audit.AuditAction;
-import br.org.teia.kernel.audit.AuditLog;
+import br.org.teia.kernel.tenancy.TenantLifecycleChanged.Change;
 import br.org.teia.kernel.tenancy.internal.BoundedParallel;
 import br.org.teia.kernel.tenancy.internal.MigrationLock;
 import br.org.teia.kernel.tenancy.internal.SchemaScripts;
@@ -19,6 +18,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,16 +36,16 @@ public class TenantOnboarding {
   private final TenantCatalog catalog;
   private final SchemaScripts scripts;
   private final DataSource dataSource;
-  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
   private final int parallelism;
 
   TenantOnboarding(Municipalities municipalities, TenantCatalog catalog, SchemaScripts scripts,
-      DataSource dataSource, AuditLog audit, @Value("${teia.tenancy.parallelism:2}") int parallelism) {
+      DataSource dataSource, ApplicationEventPublisher events, @Value("${teia.tenancy.parallelism:2}") int parallelism) {
     this.municipalities = municipalities;
     this.catalog = catalog;
     this.scripts = scripts;
     this.dataSource = dataSource;
-    this.audit = audit;
+    this.events = events;
     this.parallelism = parallelism;
   }
 
@@ -89,7 +89,7 @@ public class TenantOnboarding {
           try {
             build(id, baseline);
             onboarded.add(id);
-            audit.record(AuditAction.TENANT_ONBOARDED, "tenant", id.ibgeCode(), baseline.version());
+            events.publishEvent(new TenantLifecycleChanged(id, Change.ONBOARDED, baseline.version()));
             return true;
           } catch (RuntimeException e) {
             String error = rootMessage(e);
@@ -127,7 +127,7 @@ public class TenantOnboarding {
   public void suspend(TenantId id) {
     require(id);
     catalog.setStatus(id, TenantStatus.SUSPENDED);
-    audit.record(AuditAction.TENANT_SUSPENDED, "tenant", id.ibgeCode(), null);
+    events.publishEvent(new TenantLifecycleChanged(id, Change.SUSPENDED, null));
   }
 
   public void reactivate(TenantId id) {
@@ -136,7 +136,7 @@ public class TenantOnboarding {
       throw new TeiaException("tenant.not-provisioned", id);
     }
     catalog.setStatus(id, tenant.lastError() == null ? TenantStatus.ACTIVE : TenantStatus.FAILED);
-    audit.record(AuditAction.TENANT_REACTIVATED, "tenant", id.ibgeCode(), null);
+    events.publishEvent(new TenantLifecycleChanged(id, Change.REACTIVATED, null));
   }
 
   private Tenant require(TenantId id) {

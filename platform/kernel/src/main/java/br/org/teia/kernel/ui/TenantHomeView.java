@@ -1,7 +1,7 @@
 package br.org.teia.kernel.ui;
 
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.kernel.security.KernelAccess;
 import br.org.teia.kernel.security.TenantSwitching;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /** The home page of the selected municipality. */
 @Route(TenantHomeView.ROUTE)
-@RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+@RolesAllowed(KernelAccess.MUNICIPALITY_HOME)
 public class TenantHomeView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "municipio";

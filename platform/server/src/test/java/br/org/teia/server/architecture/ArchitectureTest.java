@@ -20,7 +20,11 @@ import jakarta.persistence.Table;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.Test;
 
-/** The module map of docs/architecture.md, enforced on the compiled classes of every module. */
+/**
+ * The module map of docs/architecture.md, enforced on the compiled classes of every module: no
+ * cycles at any level, and the layering rules. What a module may use of another is checked by
+ * {@link ModulesTest} (Spring Modulith).
+ */
 class ArchitectureTest {
 
   private static final JavaClasses TEIA = new ClassFileImporter()
@@ -28,11 +32,20 @@ class ArchitectureTest {
       .importPackages("br.org.teia")
       .that(JavaClass.Predicates.resideOutsideOfPackage("br.org.teia.testsupport..")); // test tooling, not the product
 
-  private static final String[] TENANT_MODULES = {"structure", "council", "fund", "benefits", "services", "monitoring"};
-
   @Test
   void modules_have_no_cycles() {
     slices().matching("br.org.teia.(*)..").should().beFreeOfCycles().check(TEIA);
+  }
+
+  @Test
+  void features_inside_a_module_have_no_cycles() {
+    slices().matching("br.org.teia.(*).(*)..").namingSlices("$1.$2").should().beFreeOfCycles().check(TEIA);
+  }
+
+  @Test
+  void packages_inside_a_feature_have_no_cycles() {
+    slices().matching("br.org.teia.(*).(*).(*)..").namingSlices("$1.$2.$3").should().beFreeOfCycles()
+        .allowEmptyShould(true).check(TEIA);
   }
 
   @Test
@@ -44,13 +57,11 @@ class ArchitectureTest {
   }
 
   @Test
-  void modules_use_each_other_only_through_their_api_package() {
-    for (String module : TENANT_MODULES) {
-      noClasses().that().resideOutsideOfPackages("br.org.teia." + module + "..", "br.org.teia.server..")
-          .should().dependOnClassesThat(insideModuleButNotItsApi(module))
-          .allowEmptyShould(true)
-          .check(TEIA);
-    }
+  void tenancy_internals_stay_inside_tenancy() {
+    // The kernel is an open module (ModulesTest); this one package of it is not.
+    noClasses().that().resideOutsideOfPackage("br.org.teia.kernel.tenancy..")
+        .should().dependOnClassesThat().resideInAPackage("br.org.teia.kernel.tenancy.internal..")
+        .check(TEIA);
   }
 
   @Test
@@ -108,12 +119,6 @@ class ArchitectureTest {
     noClasses().should().dependOnClassesThat().resideInAnyPackage("javax.transaction..", "javax.persistence..",
             "org.junit", "junit..")
         .check(new ClassFileImporter().importPackages("br.org.teia"));
-  }
-
-  private static DescribedPredicate<JavaClass> insideModuleButNotItsApi(String module) {
-    return DescribedPredicate.describe("inside module " + module + " but not its api package",
-        c -> c.getPackageName().startsWith("br.org.teia." + module)
-            && !c.getPackageName().startsWith("br.org.teia." + module + ".api"));
   }
 
   private static ArchCondition<JavaClass> beUsedOnlyInTheirOwnPackage() {

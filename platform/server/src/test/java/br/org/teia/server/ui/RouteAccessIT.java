@@ -3,6 +3,7 @@ package br.org.teia.server.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.kernel.security.Permissions;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.server.DemoData;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
@@ -46,9 +47,9 @@ class RouteAccessIT extends UiTestBase {
             .as("%s declares no access rule", route.getSimpleName()).isTrue();
         continue;
       }
-      Set<String> permitted = Set.of(allowed.value());
+      Set<Role> permitted = admitted(allowed);
       List<DemoData.DemoLogin> outsiders = DemoData.LOGINS.stream()
-          .filter(login -> !permitted.contains(login.role().name()))
+          .filter(login -> !permitted.contains(login.role()))
           .toList();
       assertThat(outsiders).as("a demo login lacking the roles of %s", route.getSimpleName()).isNotEmpty();
       for (DemoData.DemoLogin outsider : outsiders) {
@@ -71,12 +72,18 @@ class RouteAccessIT extends UiTestBase {
       if (allowed == null) {
         continue;
       }
-      Set<Role> roles = Arrays.stream(allowed.value()).map(Role::valueOf).collect(Collectors.toSet());
+      Set<Role> roles = admitted(allowed);
       DemoData.DemoLogin insider = DemoData.LOGINS.stream().filter(l -> roles.contains(l.role())).findFirst().orElseThrow();
       login(insider.username());
       UI.getCurrent().navigate(route);
       assertThat(_find(route)).as("%s reached %s", insider.username(), route.getSimpleName()).hasSize(1);
     }
+  }
+
+  /** The roles a route's {@code @RolesAllowed} admits: its permissions' roles (ADR 0010). */
+  private static Set<Role> admitted(RolesAllowed allowed) {
+    return Arrays.stream(allowed.value()).flatMap(value -> Permissions.rolesAdmitted(value).stream())
+        .collect(Collectors.toSet());
   }
 
   private static List<Class<? extends Component>> routes() {

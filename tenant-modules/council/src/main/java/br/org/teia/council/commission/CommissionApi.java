@@ -1,6 +1,6 @@
 package br.org.teia.council.commission;
 
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.council.CouncilAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,21 +29,21 @@ class CommissionApi {
   }
 
   @GetMapping
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "Comissões do conselho, com membros, coordenação e relatórios")
   List<CommissionSummary> list(@PathVariable UUID councilId) {
     return commissions.commissions(councilId);
   }
 
   @GetMapping("/{id}")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "Uma comissão")
   CommissionSummary get(@PathVariable UUID councilId, @PathVariable UUID id) {
     return commissions.commission(councilId, id);
   }
 
   @PostMapping
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Cria uma comissão temática, de inscrição de entidades ou de ética (estas duas, uma só por conselho)")
   CommissionSummary create(@PathVariable UUID councilId, @RequestBody CommissionForm form) {
@@ -51,14 +51,14 @@ class CommissionApi {
   }
 
   @PutMapping("/{id}/members")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Define os membros (mandatos de conselheiros em exercício deste conselho) e a coordenação")
   CommissionSummary members(@PathVariable UUID councilId, @PathVariable UUID id, @RequestBody MembersForm form) {
     return commissions.assign(councilId, id, form);
   }
 
   @PostMapping("/{id}/reports")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Registra um relatório da comissão (data, título, texto)")
   CommissionSummary report(@PathVariable UUID councilId, @PathVariable UUID id, @RequestBody ReportForm form) {

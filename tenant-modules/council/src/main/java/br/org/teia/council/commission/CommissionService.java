@@ -1,10 +1,10 @@
 package br.org.teia.council.commission;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.MandateSummary;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
-import br.org.teia.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -41,7 +41,7 @@ public class CommissionService {
     this.clock = clock;
   }
 
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public List<CommissionSummary> commissions(UUID councilId) {
     composition.council(councilId);
     Map<UUID, MandateSummary> mandates = mandates(councilId);
@@ -49,13 +49,13 @@ public class CommissionService {
         .map(c -> summary(c, mandates)).toList();
   }
 
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public CommissionSummary commission(UUID councilId, UUID id) {
     return summary(find(councilId, id), mandates(councilId));
   }
 
   /** The council's commission of entity inscription, if it has one: where inscription requests go. */
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public Optional<CommissionSummary> entityInscriptionCommission(UUID councilId) {
     composition.council(councilId);
     return commissions.findFirstByCouncilIdAndKind(councilId, CommissionKind.ENTITY_INSCRIPTION)
@@ -64,7 +64,7 @@ public class CommissionService {
 
   /** Creates a commission; a second one of entity inscription or of ethics, or a repeated name, is refused. */
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public CommissionSummary create(UUID councilId, @Valid CommissionForm form) {
     composition.council(councilId);
     if (form.kind().single() && commissions.findFirstByCouncilIdAndKind(councilId, form.kind()).isPresent()) {
@@ -78,7 +78,7 @@ public class CommissionService {
 
   /** Replaces the members (councillors of this council in office today) and the coordinator (one of them). */
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public CommissionSummary assign(UUID councilId, UUID id, MembersForm form) {
     Commission commission = find(councilId, id);
     Set<UUID> inOffice = composition.activeMandates(councilId, LocalDate.now(clock)).stream()
@@ -88,7 +88,7 @@ public class CommissionService {
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public CommissionSummary report(UUID councilId, UUID id, @Valid ReportForm form) {
     Commission commission = find(councilId, id);
     commission.report(form, clock);

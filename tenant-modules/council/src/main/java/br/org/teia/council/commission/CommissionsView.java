@@ -1,12 +1,11 @@
 package br.org.teia.council.commission;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.composition.MandateSummary;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,7 +41,7 @@ import java.util.stream.Collectors;
  * in office and a coordinator, and records their reports; councillors and the manager read.
  */
 @Route(CommissionsView.ROUTE)
-@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+@RolesAllowed(CouncilAccess.READ)
 public class CommissionsView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "conselho/comissoes";
@@ -58,7 +57,7 @@ public class CommissionsView extends VerticalLayout implements HasDynamicTitle {
   public CommissionsView(CommissionService commissions, CompositionService composition, CurrentUser currentUser) {
     this.commissions = commissions;
     this.composition = composition;
-    this.canWrite = currentUser.hasRole(Role.COUNCIL_SECRETARY);
+    this.canWrite = currentUser.can(CouncilAccess.WRITE);
     setSizeFull();
     council.setId("commissions-council");
     council.setLabel(getTranslation("council.ui.council"));

@@ -1,6 +1,6 @@
 package br.org.teia.council.complaint;
 
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.council.CouncilAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +28,7 @@ class ComplaintApi {
   }
 
   @GetMapping("/councils/{councilId}/complaints")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(CouncilAccess.COMPLAINTS)
   @Operation(summary = "Denúncias recebidas pelo conselho, das mais novas às mais antigas (sem dados de quem denunciou)")
   List<ComplaintSummary> list(@PathVariable UUID councilId, @RequestParam(required = false) ComplaintStatus status,
       @RequestParam(required = false) String q) {
@@ -36,7 +36,7 @@ class ComplaintApi {
   }
 
   @PostMapping("/councils/{councilId}/complaints")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Registra uma denúncia recebida e lhe dá número de protocolo")
   ComplaintDetail receive(@PathVariable UUID councilId, @RequestBody ComplaintForm form) {
@@ -44,21 +44,21 @@ class ComplaintApi {
   }
 
   @GetMapping("/complaints/{id}")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(CouncilAccess.COMPLAINTS)
   @Operation(summary = "Uma denúncia com seu andamento; nome e contato de quem denunciou só para a secretaria executiva")
   ComplaintDetail get(@PathVariable UUID id) {
     return complaints.complaint(id);
   }
 
   @PostMapping("/complaints/{id}/follow-ups")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Registra um andamento (anotação, diligência, encaminhamento, resposta)")
   ComplaintDetail followUp(@PathVariable UUID id, @RequestBody FollowUpForm form) {
     return complaints.followUp(id, form);
   }
 
   @PostMapping("/complaints/{id}/close")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Encerra a denúncia com o resultado e sua fundamentação")
   ComplaintDetail close(@PathVariable UUID id, @RequestBody CloseForm form) {
     return complaints.close(id, form);

@@ -1,12 +1,11 @@
 package br.org.teia.council.complaint;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.audit.AuditAction;
 import br.org.teia.kernel.audit.AuditLog;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.security.TeiaUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -48,20 +47,20 @@ public class ComplaintService {
     this.clock = clock;
   }
 
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(CouncilAccess.COMPLAINTS)
   public List<ComplaintSummary> complaints(UUID councilId, ComplaintStatus status, String text) {
     composition.council(councilId); // 404 for a council that is not there
     String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
     return complaints.search(councilId, status, pattern).stream().map(Complaint::summary).toList();
   }
 
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(CouncilAccess.COMPLAINTS)
   public ComplaintDetail complaint(UUID id) {
     return detail(find(id));
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public ComplaintDetail receive(UUID councilId, @Valid ComplaintForm form) {
     composition.council(councilId);
     Complaint complaint = new Complaint(councilId, nextNumber(councilId, form.receivedOn().getYear()), form,
@@ -74,7 +73,7 @@ public class ComplaintService {
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public ComplaintDetail followUp(UUID id, @Valid FollowUpForm form) {
     Complaint complaint = find(id);
     complaint.followedUp(form.kind(), form.occurredOn());
@@ -84,7 +83,7 @@ public class ComplaintService {
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public ComplaintDetail close(UUID id, @Valid CloseForm form) {
     Complaint complaint = find(id);
     complaint.close(form);
@@ -108,7 +107,7 @@ public class ComplaintService {
 
   private ComplaintDetail detail(Complaint complaint) {
     boolean named = !complaint.anonymous();
-    boolean mayKnow = currentUser.hasRole(Role.COUNCIL_SECRETARY);
+    boolean mayKnow = currentUser.can(CouncilAccess.COMPLAINANT);
     if (named && mayKnow) {
       audit.record(AuditAction.PERSONAL_DATA_READ, "council_complaint", complaint.id().toString(), "complainant");
     }

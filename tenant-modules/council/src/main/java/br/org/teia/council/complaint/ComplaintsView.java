@@ -1,11 +1,10 @@
 package br.org.teia.council.complaint;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,7 +39,7 @@ import java.util.Map;
  * them with a reasoned outcome; council members follow them without seeing who complained.
  */
 @Route(ComplaintsView.ROUTE)
-@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+@RolesAllowed(CouncilAccess.COMPLAINTS)
 public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "conselho/denuncias";
@@ -55,7 +54,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
 
   public ComplaintsView(ComplaintService complaints, CompositionService composition, CurrentUser currentUser) {
     this.complaints = complaints;
-    this.canWrite = currentUser.hasRole(Role.COUNCIL_SECRETARY);
+    this.canWrite = currentUser.can(CouncilAccess.WRITE);
     setSizeFull();
     council.setId("complaints-council");
     council.setLabel(getTranslation("council.ui.council"));

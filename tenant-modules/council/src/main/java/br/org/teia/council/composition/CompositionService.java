@@ -1,12 +1,12 @@
 package br.org.teia.council.composition;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.indicators.Indicators;
 import br.org.teia.council.CouncilModule;
 import br.org.teia.kernel.audit.AuditAction;
 import br.org.teia.kernel.audit.AuditLog;
-import br.org.teia.kernel.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -64,23 +64,23 @@ public class CompositionService {
 
   // ---- councils and their rules
 
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public List<CouncilSummary> councils() {
     return councils.findAllByOrderByAcronym().stream().map(Council::summary).toList();
   }
 
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public CouncilSummary council(UUID id) {
     return find(id).summary();
   }
 
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public Optional<CouncilSummary> councilByAcronym(String acronym) {
     return councils.findByAcronym(acronym == null ? "" : acronym.strip()).map(Council::summary);
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public CouncilSummary create(@Valid CouncilForm form) {
     indicators.changed(CouncilModule.NAME);
     if (councils.findByAcronym(form.acronym()).isPresent()) {
@@ -90,7 +90,7 @@ public class CompositionService {
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public CouncilSummary update(UUID id, int expectedVersion, @Valid CouncilForm form) {
     indicators.changed(CouncilModule.NAME);
     Council council = find(id);
@@ -130,7 +130,7 @@ public class CompositionService {
   // ---- composition
 
   /** Seats, parity, vacancies and mandates ending within {@code endingWithinDays} days of {@code on}. */
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public CompositionSummary composition(UUID councilId, LocalDate on, int endingWithinDays) {
     Council council = find(councilId);
     LocalDate day = on == null ? LocalDate.now(clock) : on;
@@ -150,7 +150,7 @@ public class CompositionService {
   }
 
   /** Every mandate of the council, past, current and future, by start. */
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public List<MandateSummary> mandates(UUID councilId) {
     Council council = find(councilId);
     List<Mandate> all = mandates.findAllByCouncilIdOrderByStartsOn(councilId);
@@ -159,13 +159,13 @@ public class CompositionService {
   }
 
   /** The mandates active on {@code day}: who may attend a meeting that day. */
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public List<MandateSummary> activeMandates(UUID councilId, LocalDate day) {
     return mandates(councilId).stream().filter(m -> m.activeOn(day)).toList();
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public MandateSummary addMandate(UUID councilId, @Valid MandateForm form) {
     indicators.changed(CouncilModule.NAME);
     Council council = find(councilId);
@@ -193,7 +193,7 @@ public class CompositionService {
 
   /** Ends a mandate early (resignation, replacement): its seat is vacant from the next day. */
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public MandateSummary endMandate(UUID mandateId, LocalDate on) {
     indicators.changed(CouncilModule.NAME);
     Mandate mandate = mandates.findById(mandateId)
@@ -207,7 +207,7 @@ public class CompositionService {
 
   // ---- presidency
 
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public List<PresidencySummary> presidencies(UUID councilId) {
     Council council = find(councilId);
     List<Presidency> all = presidencies.findAllByCouncilIdOrderByStartsOn(council.id());
@@ -217,7 +217,7 @@ public class CompositionService {
 
   /** A presidency term for a titular member holding a mandate on its first day; side from the seat. */
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public PresidencySummary addPresidency(UUID councilId, @Valid PresidencyForm form) {
     indicators.changed(CouncilModule.NAME);
     Council council = find(councilId);

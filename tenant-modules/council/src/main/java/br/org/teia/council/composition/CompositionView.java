@@ -1,9 +1,8 @@
 package br.org.teia.council.composition;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,7 +39,7 @@ import java.util.Map;
  * and presidencies; the rules are the service's.
  */
 @Route(CompositionView.ROUTE)
-@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+@RolesAllowed(CouncilAccess.READ)
 public class CompositionView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "conselho/composicao";
@@ -57,7 +56,7 @@ public class CompositionView extends VerticalLayout implements HasDynamicTitle {
 
   public CompositionView(CompositionService composition, CurrentUser currentUser) {
     this.composition = composition;
-    this.canWrite = currentUser.hasRole(Role.COUNCIL_SECRETARY);
+    this.canWrite = currentUser.can(CouncilAccess.WRITE);
     setSizeFull();
 
     council.setId("composition-council");

@@ -1,6 +1,6 @@
 package br.org.teia.council.composition;
 
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.council.CouncilAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,21 +36,21 @@ class CouncilApi {
   }
 
   @GetMapping("/councils")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "Lista os conselhos do município com suas regras (cadeiras, mandatos, quórum, antecedência)")
   List<CouncilSummary> list() {
     return composition.councils();
   }
 
   @GetMapping("/councils/{id}")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "Um conselho e suas regras")
   CouncilSummary get(@PathVariable UUID id) {
     return composition.council(id);
   }
 
   @PostMapping("/councils")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Cadastra um conselho (recusado se os segmentos quebram a paridade, titulares e suplentes)")
   CouncilSummary create(@RequestBody CouncilForm form) {
@@ -58,14 +58,14 @@ class CouncilApi {
   }
 
   @PutMapping("/councils/{id}")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Altera as regras e os segmentos de um conselho (version: a versão lida)")
   CouncilSummary update(@PathVariable UUID id, @RequestParam int version, @RequestBody CouncilForm form) {
     return composition.update(id, version, form);
   }
 
   @GetMapping("/councils/{id}/composition")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "Cadeiras com titular e suplente numa data, paridade, vagas e mandatos que terminam em breve")
   CompositionSummary composition(@PathVariable UUID id,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
@@ -74,14 +74,14 @@ class CouncilApi {
   }
 
   @GetMapping("/councils/{id}/mandates")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "Todos os mandatos do conselho (CPF mascarado)")
   List<MandateSummary> mandates(@PathVariable UUID id) {
     return composition.mandates(id);
   }
 
   @PostMapping("/councils/{id}/mandates")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Registra um mandato de titular ou suplente numa cadeira (recusa terceiro mandato consecutivo, "
       + "cadeira ocupada, trabalhador em cargo de direção ou chefia na cadeira dos trabalhadores)")
@@ -90,7 +90,7 @@ class CouncilApi {
   }
 
   @PostMapping("/mandates/{mandateId}/end")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Encerra um mandato antes do fim (renúncia, substituição)")
   MandateSummary endMandate(@PathVariable UUID mandateId,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
@@ -98,14 +98,14 @@ class CouncilApi {
   }
 
   @GetMapping("/councils/{id}/presidencies")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "Presidências do conselho")
   List<PresidencySummary> presidencies(@PathVariable UUID id) {
     return composition.presidencies(id);
   }
 
   @PostMapping("/councils/{id}/presidencies")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Registra uma presidência (alternância governo/sociedade civil; uma recondução)")
   PresidencySummary addPresidency(@PathVariable UUID id, @RequestBody PresidencyForm form) {

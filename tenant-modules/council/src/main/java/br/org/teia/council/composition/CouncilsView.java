@@ -1,9 +1,8 @@
 package br.org.teia.council.composition;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,7 +31,7 @@ import java.util.UUID;
 
 /** The municipality's councils and their rules; the council's secretary registers and changes them. */
 @Route(CouncilsView.ROUTE)
-@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+@RolesAllowed(CouncilAccess.READ)
 public class CouncilsView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "conselhos";
@@ -42,7 +41,7 @@ public class CouncilsView extends VerticalLayout implements HasDynamicTitle {
 
   public CouncilsView(CompositionService composition, CurrentUser currentUser) {
     this.composition = composition;
-    boolean canWrite = currentUser.hasRole(Role.COUNCIL_SECRETARY);
+    boolean canWrite = currentUser.can(CouncilAccess.WRITE);
     setSizeFull();
     Button create = new Button(getTranslation("council.ui.new"), VaadinIcon.PLUS.create(), click -> openEditor(null));
     create.setId("council-new");

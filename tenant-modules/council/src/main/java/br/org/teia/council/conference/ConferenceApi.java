@@ -1,6 +1,6 @@
 package br.org.teia.council.conference;
 
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.council.CouncilAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,14 +28,14 @@ class ConferenceApi {
   }
 
   @GetMapping("/councils/{councilId}/conferences")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "Conferências do conselho, das mais recentes às mais antigas")
   List<ConferenceSummary> list(@PathVariable UUID councilId) {
     return conferences.conferences(councilId);
   }
 
   @PostMapping("/councils/{councilId}/conferences")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Convoca uma conferência (ordinária a cada 4 anos, ou extraordinária)")
   ConferenceSummary convene(@PathVariable UUID councilId, @RequestBody ConferenceForm form) {
@@ -43,56 +43,56 @@ class ConferenceApi {
   }
 
   @GetMapping("/conferences/{id}")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "Uma conferência com comissão organizadora, delegados por segmento e deliberações")
   ConferenceDetail get(@PathVariable UUID id) {
     return conferences.conference(id);
   }
 
   @PostMapping("/conferences/{id}/held")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Registra que a conferência foi realizada")
   ConferenceSummary held(@PathVariable UUID id) {
     return conferences.markHeld(id);
   }
 
   @PostMapping("/conferences/{id}/cancel")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Cancela uma conferência convocada")
   ConferenceSummary cancel(@PathVariable UUID id) {
     return conferences.cancel(id);
   }
 
   @PostMapping("/conferences/{id}/committee")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Inclui um membro na comissão organizadora")
   ConferenceDetail addCommitteeMember(@PathVariable UUID id, @RequestBody CommitteeMemberForm form) {
     return conferences.addCommitteeMember(id, form);
   }
 
   @DeleteMapping("/conferences/{id}/committee/{memberId}")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Retira um membro da comissão organizadora")
   ConferenceDetail removeCommitteeMember(@PathVariable UUID id, @PathVariable UUID memberId) {
     return conferences.removeCommitteeMember(id, memberId);
   }
 
   @PostMapping("/conferences/{id}/delegates")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Inclui um delegado (por segmento, titular ou suplente)")
   ConferenceDetail addDelegate(@PathVariable UUID id, @RequestBody DelegateForm form) {
     return conferences.addDelegate(id, form);
   }
 
   @DeleteMapping("/conferences/{id}/delegates/{delegateId}")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Retira um delegado")
   ConferenceDetail removeDelegate(@PathVariable UUID id, @PathVariable UUID delegateId) {
     return conferences.removeDelegate(id, delegateId);
   }
 
   @PostMapping("/conferences/{id}/deliberations")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Registra uma deliberação aprovada na conferência realizada")
   DeliberationSummary addDeliberation(@PathVariable UUID id, @RequestBody DeliberationForm form) {
@@ -100,7 +100,7 @@ class ConferenceApi {
   }
 
   @PostMapping("/deliberations/{id}/follow-ups")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Registra o acompanhamento de uma deliberação (pendente, em andamento, cumprida)")
   DeliberationSummary followUp(@PathVariable UUID id, @RequestBody DeliberationFollowUpForm form) {
     return conferences.followUp(id, form);

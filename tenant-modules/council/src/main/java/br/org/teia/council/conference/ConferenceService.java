@@ -1,12 +1,12 @@
 package br.org.teia.council.conference;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.MandateRole;
 import br.org.teia.council.composition.SegmentKind;
 import br.org.teia.council.composition.Side;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.security.TeiaUser;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,25 +60,25 @@ public class ConferenceService {
     this.clock = clock;
   }
 
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public List<ConferenceSummary> conferences(UUID councilId) {
     composition.council(councilId);
     return conferences.findAllByCouncil(councilId).stream().map(Conference::summary).toList();
   }
 
   /** The year the council's next ordinary conference is due (empty before its first one). */
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public Optional<Integer> nextOrdinaryYear(UUID councilId) {
     return ConferenceRules.nextOrdinaryYear(ordinaryYears(councilId, null));
   }
 
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public ConferenceDetail conference(UUID id) {
     return detail(find(id));
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public ConferenceSummary convene(UUID councilId, @Valid ConferenceForm form) {
     composition.council(councilId);
     if (form.kind() == ConferenceKind.ORDINARY) {
@@ -89,7 +89,7 @@ public class ConferenceService {
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public ConferenceSummary markHeld(UUID id) {
     Conference conference = find(id);
     conference.held(LocalDate.now(clock));
@@ -97,7 +97,7 @@ public class ConferenceService {
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public ConferenceSummary cancel(UUID id) {
     Conference conference = find(id);
     conference.cancel();
@@ -105,7 +105,7 @@ public class ConferenceService {
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public ConferenceDetail addCommitteeMember(UUID conferenceId, @Valid CommitteeMemberForm form) {
     Conference conference = find(conferenceId);
     conference.requireOpenForPeople();
@@ -114,7 +114,7 @@ public class ConferenceService {
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public ConferenceDetail removeCommitteeMember(UUID conferenceId, UUID memberId) {
     Conference conference = find(conferenceId);
     conference.requireOpenForPeople();
@@ -126,7 +126,7 @@ public class ConferenceService {
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public ConferenceDetail addDelegate(UUID conferenceId, @Valid DelegateForm form) {
     Conference conference = find(conferenceId);
     conference.requireOpenForPeople();
@@ -135,7 +135,7 @@ public class ConferenceService {
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public ConferenceDetail removeDelegate(UUID conferenceId, UUID delegateId) {
     Conference conference = find(conferenceId);
     conference.requireOpenForPeople();
@@ -148,7 +148,7 @@ public class ConferenceService {
 
   /** Records a deliberation of a held conference, numbered in order (the conference row is locked meanwhile). */
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public DeliberationSummary addDeliberation(UUID conferenceId, @Valid DeliberationForm form) {
     Conference conference = find(conferenceId);
     entities.lock(conference, LockModeType.PESSIMISTIC_WRITE);
@@ -162,7 +162,7 @@ public class ConferenceService {
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public DeliberationSummary followUp(UUID deliberationId, @Valid DeliberationFollowUpForm form) {
     Deliberation deliberation = deliberations.findById(deliberationId)
         .orElseThrow(() -> new NotFoundException("council.conference.deliberation-not-found", deliberationId));

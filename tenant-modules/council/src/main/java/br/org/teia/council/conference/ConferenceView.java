@@ -1,13 +1,12 @@
 package br.org.teia.council.conference;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.MandateRole;
 import br.org.teia.council.composition.SegmentKind;
 import br.org.teia.council.composition.Side;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,7 +38,7 @@ import java.util.stream.Collectors;
 
 /** One conference: its status, organising committee, delegates by segment and deliberations with follow-up. */
 @Route(ConferenceView.ROUTE)
-@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+@RolesAllowed(CouncilAccess.READ)
 public class ConferenceView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
   public static final String ROUTE = "conselho/conferencia";
@@ -50,7 +49,7 @@ public class ConferenceView extends VerticalLayout implements HasUrlParameter<St
 
   public ConferenceView(ConferenceService conferences, CurrentUser currentUser) {
     this.conferences = conferences;
-    this.secretary = currentUser.hasRole(Role.COUNCIL_SECRETARY);
+    this.secretary = currentUser.can(CouncilAccess.WRITE);
   }
 
   @Override

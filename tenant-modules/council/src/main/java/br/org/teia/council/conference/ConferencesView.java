@@ -1,11 +1,10 @@
 package br.org.teia.council.conference;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -33,7 +32,7 @@ import java.util.Map;
 
 /** A council's conferences; the secretary convenes them. */
 @Route(ConferencesView.ROUTE)
-@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+@RolesAllowed(CouncilAccess.READ)
 public class ConferencesView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "conselho/conferencias";
@@ -56,7 +55,7 @@ public class ConferencesView extends VerticalLayout implements HasDynamicTitle {
     Button convene = new Button(getTranslation("council.conference.ui.new"), VaadinIcon.PLUS.create(), click -> openConvene());
     convene.setId("conference-new");
     convene.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    convene.setVisible(currentUser.hasRole(Role.COUNCIL_SECRETARY));
+    convene.setVisible(currentUser.can(CouncilAccess.WRITE));
     HorizontalLayout toolbar = new HorizontalLayout(council, convene);
     toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     cycle.setId("conferences-cycle");

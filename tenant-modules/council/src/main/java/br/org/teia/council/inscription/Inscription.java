@@ -1,6 +1,6 @@
 package br.org.teia.council.inscription;
 
-import br.org.teia.kernel.events.InscriptionStatus;
+import br.org.teia.council.api.InscriptionStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,7 +1,7 @@
 package br.org.teia.council.inscription;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.kernel.TeiaException;
-import br.org.teia.kernel.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +38,7 @@ class InscriptionApi {
   }
 
   @GetMapping
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "Inscrições do conselho, da mais recente à mais antiga, por página; filtro opcional pela etapa")
   InscriptionPage list(@PathVariable UUID councilId, @RequestParam(required = false) InscriptionStep step,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -46,7 +46,7 @@ class InscriptionApi {
   }
 
   @PostMapping
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Registra um pedido de inscrição (começa a análise documental)")
   InscriptionSummary request(@PathVariable UUID councilId, @RequestBody InscriptionForm form) {
@@ -54,77 +54,77 @@ class InscriptionApi {
   }
 
   @GetMapping("/{id}")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "Uma inscrição com todos os atos, documentos e a votação em plenário")
   InscriptionDetail detail(@PathVariable UUID councilId, @PathVariable UUID id) {
     return inscriptions.inscription(councilId, id);
   }
 
   @PostMapping("/{id}/documentary-analysis")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Etapa 1: conclui a análise documental")
   InscriptionSummary analyse(@PathVariable UUID councilId, @PathVariable UUID id, @RequestBody StepForm form) {
     return inscriptions.completeDocumentaryAnalysis(councilId, id, form);
   }
 
   @PostMapping("/{id}/technical-visit")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Etapa 2: registra a visita técnica (text = relatório)")
   InscriptionSummary visit(@PathVariable UUID councilId, @PathVariable UUID id, @RequestBody StepForm form) {
     return inscriptions.recordVisit(councilId, id, form);
   }
 
   @PostMapping("/{id}/technical-visit/skip")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Etapa 2: dispensa a visita técnica (text = justificativa)")
   InscriptionSummary skipVisit(@PathVariable UUID councilId, @PathVariable UUID id, @RequestBody StepForm form) {
     return inscriptions.skipVisit(councilId, id, form);
   }
 
   @PostMapping("/{id}/diligence")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Diligência: volta à análise documental (text = o que falta)")
   InscriptionSummary diligence(@PathVariable UUID councilId, @PathVariable UUID id, @RequestBody StepForm form) {
     return inscriptions.returnForDiligence(councilId, id, form);
   }
 
   @PostMapping("/{id}/commission-opinion")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Etapa 3: parecer da comissão (favourable, text, commission, signedBy); vai para a pauta")
   InscriptionSummary opinion(@PathVariable UUID councilId, @PathVariable UUID id, @RequestBody StepForm form) {
     return inscriptions.giveOpinion(councilId, id, form);
   }
 
   @PostMapping("/{id}/deliberation")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Etapa 4: registra a deliberação da plenária pela votação do item de pauta")
   InscriptionSummary deliberate(@PathVariable UUID councilId, @PathVariable UUID id) {
     return inscriptions.deliberate(councilId, id);
   }
 
   @PostMapping("/{id}/publication")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Etapa 5: publicação da decisão (text = onde foi publicada)")
   InscriptionSummary publish(@PathVariable UUID councilId, @PathVariable UUID id, @RequestBody StepForm form) {
     return inscriptions.publish(councilId, id, form);
   }
 
   @PostMapping("/{id}/certificate")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Etapa 6: emite o comprovante de inscrição com código de verificação")
   InscriptionSummary certify(@PathVariable UUID councilId, @PathVariable UUID id, @RequestBody StepForm form) {
     return inscriptions.issueCertificate(councilId, id, form);
   }
 
   @PostMapping("/{id}/notification")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Etapa 7: notifica a entidade por ofício (indeferimento exige a fundamentação em text)")
   InscriptionSummary notifyEntity(@PathVariable UUID councilId, @PathVariable UUID id, @RequestBody StepForm form) {
     return inscriptions.notifyEntity(councilId, id, form);
   }
 
   @PostMapping(value = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Anexa um documento (PDF, PNG ou JPEG até 5 MB) à etapa atual")
   DocumentSummary upload(@PathVariable UUID councilId, @PathVariable UUID id,
@@ -136,21 +136,21 @@ class InscriptionApi {
   }
 
   @GetMapping("/{id}/documents/{documentId}")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "Baixa um documento anexado")
   ResponseEntity<byte[]> download(@PathVariable UUID councilId, @PathVariable UUID id, @PathVariable UUID documentId) {
     return file(inscriptions.document(councilId, id, documentId));
   }
 
   @GetMapping("/{id}/certificate.pdf")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "O comprovante de inscrição em PDF")
   ResponseEntity<byte[]> certificate(@PathVariable UUID councilId, @PathVariable UUID id) {
     return file(inscriptions.certificate(councilId, id));
   }
 
   @GetMapping("/{id}/letter.pdf")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "O ofício de notificação da entidade em PDF")
   ResponseEntity<byte[]> letter(@PathVariable UUID councilId, @PathVariable UUID id) {
     return file(inscriptions.letter(councilId, id));

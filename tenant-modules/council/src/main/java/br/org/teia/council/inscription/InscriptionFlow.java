@@ -1,7 +1,7 @@
 package br.org.teia.council.inscription;
 
 import br.org.teia.kernel.TeiaException;
-import br.org.teia.kernel.events.InscriptionStatus;
+import br.org.teia.council.api.InscriptionStatus;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package br.org.teia.council.inscription;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.CouncilModule;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
@@ -10,13 +11,12 @@ import br.org.teia.council.proposal.ProposalService;
 import br.org.teia.council.proposal.ProposalSummary;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
-import br.org.teia.kernel.events.AppreciationSubject;
-import br.org.teia.kernel.events.CouncilAppreciationRequested;
-import br.org.teia.kernel.events.EntityInscriptionChanged;
-import br.org.teia.kernel.events.InscriptionStatus;
+import br.org.teia.council.api.AppreciationSubject;
+import br.org.teia.council.api.CouncilAppreciationRequested;
+import br.org.teia.council.api.EntityInscriptionChanged;
+import br.org.teia.council.api.InscriptionStatus;
 import br.org.teia.kernel.indicators.Indicators;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.security.TeiaUser;
 import br.org.teia.kernel.tenancy.TenantCatalog;
 import br.org.teia.kernel.tenancy.TenantId;
@@ -58,7 +58,6 @@ public class InscriptionService {
   static final String SOURCE_MODULE = CouncilModule.NAME;
   static final String REFERENCE_PREFIX = "inscricao:";
   private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  private static final String READERS_SECRETARY = Roles.COUNCIL_SECRETARY;
 
   private final InscriptionRepository inscriptions;
   private final InscriptionActRepository acts;
@@ -101,7 +100,7 @@ public class InscriptionService {
   // ---- reads
 
   /** A page of the council's inscriptions, newest request first; {@code step} null for all. */
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public InscriptionPage inscriptions(UUID councilId, InscriptionStep step, int page, int size) {
     CouncilSummary council = composition.council(councilId);
     if (page < 0 || size < 1 || size > 200) {
@@ -115,7 +114,7 @@ public class InscriptionService {
         found.getTotalElements());
   }
 
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public InscriptionDetail inscription(UUID councilId, UUID id) {
     CouncilSummary council = composition.council(councilId);
     Inscription inscription = find(councilId, id);
@@ -135,7 +134,7 @@ public class InscriptionService {
 
   /** Registers a request: the documentary analysis (step 1) starts; other modules see it in progress. */
   @Transactional
-  @RolesAllowed(READERS_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public InscriptionSummary request(UUID councilId, @Valid InscriptionForm form) {
     CouncilSummary council = composition.council(councilId);
     if (form.requestedOn().isAfter(today())) {
@@ -151,14 +150,14 @@ public class InscriptionService {
 
   /** Step 1 done: the documents are complete. */
   @Transactional
-  @RolesAllowed(READERS_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public InscriptionSummary completeDocumentaryAnalysis(UUID councilId, UUID id, @Valid StepForm form) {
     return step(councilId, id, form, InscriptionAction.DOCUMENTS_ANALYSED, InscriptionFlow::completeDocumentaryAnalysis);
   }
 
   /** Step 2 done: the technical visit took place; {@code text} is its report. */
   @Transactional
-  @RolesAllowed(READERS_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public InscriptionSummary recordVisit(UUID councilId, UUID id, @Valid StepForm form) {
     requireText(form.text(), "council.inscription.visit.report");
     return step(councilId, id, form, InscriptionAction.VISIT_DONE, InscriptionFlow::recordVisit);
@@ -166,14 +165,14 @@ public class InscriptionService {
 
   /** Step 2 not needed: {@code text} says why. */
   @Transactional
-  @RolesAllowed(READERS_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public InscriptionSummary skipVisit(UUID councilId, UUID id, @Valid StepForm form) {
     return step(councilId, id, form, InscriptionAction.VISIT_SKIPPED, flow -> flow.skipVisit(form.text()));
   }
 
   /** Diligence: back to the documentary analysis; {@code text} says what is missing. */
   @Transactional
-  @RolesAllowed(READERS_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public InscriptionSummary returnForDiligence(UUID councilId, UUID id, @Valid StepForm form) {
     return step(councilId, id, form, InscriptionAction.RETURNED_FOR_DILIGENCE,
         flow -> flow.returnForDiligence(form.text()));
@@ -184,7 +183,7 @@ public class InscriptionService {
    * who signed it. The inscription goes to the council as a proposal for an agenda (step 4).
    */
   @Transactional
-  @RolesAllowed(READERS_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public InscriptionSummary giveOpinion(UUID councilId, UUID id, @Valid StepForm form) {
     if (form.favourable() == null) {
       throw new TeiaException("council.inscription.opinion.favourable");
@@ -208,7 +207,7 @@ public class InscriptionService {
    * against approve it. Refused while the item is not on an agenda or not voted.
    */
   @Transactional
-  @RolesAllowed(READERS_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public InscriptionSummary deliberate(UUID councilId, UUID id) {
     CouncilSummary council = composition.council(councilId);
     Inscription inscription = find(councilId, id);
@@ -234,7 +233,7 @@ public class InscriptionService {
 
   /** Step 5: the decision was published; {@code text} says where (e.g. the official gazette's edition). */
   @Transactional
-  @RolesAllowed(READERS_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public InscriptionSummary publish(UUID councilId, UUID id, @Valid StepForm form) {
     requireText(form.text(), "council.inscription.publication.where");
     return step(councilId, id, form, InscriptionAction.PUBLISHED, InscriptionFlow::publish);
@@ -242,7 +241,7 @@ public class InscriptionService {
 
   /** Step 6: the certificate is issued with its number and verification code; the entity is inscribed. */
   @Transactional
-  @RolesAllowed(READERS_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public InscriptionSummary issueCertificate(UUID councilId, UUID id, @Valid StepForm form) {
     CouncilSummary council = composition.council(councilId);
     Inscription inscription = find(councilId, id);
@@ -257,7 +256,7 @@ public class InscriptionService {
 
   /** Step 7: the entity is notified by letter (numbered per year); a refusal needs its reasons in {@code text}. */
   @Transactional
-  @RolesAllowed(READERS_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public InscriptionSummary notifyEntity(UUID councilId, UUID id, @Valid StepForm form) {
     CouncilSummary council = composition.council(councilId);
     Inscription inscription = find(councilId, id);
@@ -275,7 +274,7 @@ public class InscriptionService {
 
   /** Attaches a document to the step the inscription stands at (or to the last step, once completed). */
   @Transactional
-  @RolesAllowed(READERS_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public DocumentSummary upload(UUID councilId, UUID id, String fileName, byte[] content) {
     composition.council(councilId);
     Inscription inscription = find(councilId, id);
@@ -287,7 +286,7 @@ public class InscriptionService {
     return document.summary();
   }
 
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public DocumentContent document(UUID councilId, UUID id, UUID documentId) {
     composition.council(councilId);
     find(councilId, id);
@@ -298,7 +297,7 @@ public class InscriptionService {
   }
 
   /** The certificate (comprovante) as PDF; refused before step 6. */
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public DocumentContent certificate(UUID councilId, UUID id) {
     CouncilSummary council = composition.council(councilId);
     Inscription inscription = find(councilId, id);
@@ -311,7 +310,7 @@ public class InscriptionService {
   }
 
   /** The letter (ofício) notifying the entity, as PDF; refused before step 7. */
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public DocumentContent letter(UUID councilId, UUID id) {
     CouncilSummary council = composition.council(councilId);
     Inscription inscription = find(councilId, id);

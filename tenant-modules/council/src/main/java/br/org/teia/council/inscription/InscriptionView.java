@@ -1,11 +1,10 @@
 package br.org.teia.council.inscription;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.commission.CommissionService;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -50,7 +49,7 @@ import java.util.function.Function;
  * Address: {@code conselho/inscricoes/{councilId}/{inscriptionId}}.
  */
 @Route(InscriptionView.ROUTE)
-@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+@RolesAllowed(CouncilAccess.READ)
 public class InscriptionView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
   public static final String ROUTE = "conselho/inscricao";
@@ -68,7 +67,7 @@ public class InscriptionView extends VerticalLayout implements HasUrlParameter<S
   public InscriptionView(InscriptionService inscriptions, CommissionService commissions, CurrentUser currentUser) {
     this.commissions = commissions;
     this.inscriptions = inscriptions;
-    this.secretary = currentUser.hasRole(Role.COUNCIL_SECRETARY);
+    this.secretary = currentUser.can(CouncilAccess.WRITE);
   }
 
   public static String parameter(UUID councilId, UUID inscriptionId) {

@@ -1,11 +1,10 @@
 package br.org.teia.council.inscription;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -31,7 +30,7 @@ import java.util.List;
 
 /** A council's inscriptions, by step, with lazy paging; the secretary registers new requests. */
 @Route(InscriptionsView.ROUTE)
-@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+@RolesAllowed(CouncilAccess.READ)
 public class InscriptionsView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "conselho/inscricoes";
@@ -63,7 +62,7 @@ public class InscriptionsView extends VerticalLayout implements HasDynamicTitle 
     Button create = new Button(getTranslation("council.ui.inscription-new"), click -> openRequest());
     create.setId("inscription-new");
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    create.setVisible(currentUser.hasRole(Role.COUNCIL_SECRETARY));
+    create.setVisible(currentUser.can(CouncilAccess.WRITE));
     HorizontalLayout toolbar = new HorizontalLayout(council, stepFilter, create);
     toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 

@@ -1,6 +1,6 @@
 package br.org.teia.council.meeting;
 
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.council.CouncilAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,14 +40,14 @@ class MeetingApi {
   record Attendance(Set<UUID> present) {}
 
   @GetMapping("/councils/{councilId}/meetings")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "Reuniões do conselho num ano, por data")
   List<MeetingSummary> list(@PathVariable UUID councilId, @RequestParam int year) {
     return meetings.meetings(councilId, year);
   }
 
   @PostMapping("/councils/{councilId}/meetings")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Agenda uma reunião ordinária ou extraordinária")
   MeetingSummary schedule(@PathVariable UUID councilId, @RequestBody MeetingForm form) {
@@ -55,7 +55,7 @@ class MeetingApi {
   }
 
   @PostMapping("/councils/{councilId}/calendar")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Gera o calendário anual de reuniões ordinárias (uma por mês; meses já agendados ficam como estão)")
   List<MeetingSummary> calendar(@PathVariable UUID councilId, @RequestBody CalendarForm form) {
@@ -63,21 +63,21 @@ class MeetingApi {
   }
 
   @GetMapping("/meetings/{id}")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "Uma reunião: pauta, presença, quórum e ata")
   MeetingDetail get(@PathVariable UUID id) {
     return meetings.meeting(id);
   }
 
   @PostMapping("/meetings/{id}/cancel")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Cancela uma reunião ainda não realizada")
   MeetingSummary cancel(@PathVariable UUID id) {
     return meetings.cancel(id);
   }
 
   @PostMapping("/meetings/{id}/agenda")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Inclui um item na pauta (depois da publicação, só enquanto a antecedência ainda é respeitada)")
   AgendaItemSummary addItem(@PathVariable UUID id, @RequestBody AgendaItemForm form) {
@@ -85,7 +85,7 @@ class MeetingApi {
   }
 
   @DeleteMapping("/meetings/{id}/agenda/{itemId}")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Retira um item da pauta")
   void removeItem(@PathVariable UUID id, @PathVariable UUID itemId) {
@@ -93,7 +93,7 @@ class MeetingApi {
   }
 
   @PostMapping("/meetings/{id}/agenda/publish")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Publica a pauta hoje; recusada se faltam menos dias que a antecedência do conselho. "
       + "Com 'on', registra uma publicação já feita nessa data (ex.: no diário oficial), com a mesma regra")
   MeetingSummary publish(@PathVariable UUID id,
@@ -102,28 +102,28 @@ class MeetingApi {
   }
 
   @PutMapping("/meetings/{id}/attendance")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Registra a presença (ids dos mandatos presentes); o suplente só conta se o titular faltou")
   MeetingDetail attendance(@PathVariable UUID id, @RequestBody Attendance attendance) {
     return meetings.registerAttendance(id, attendance.present());
   }
 
   @PutMapping("/meetings/{id}/agenda/{itemId}/votes")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Registra a votação de um item: a favor, contra, abstenções (só com quórum)")
   AgendaItemSummary vote(@PathVariable UUID id, @PathVariable UUID itemId, @RequestBody VoteForm form) {
     return meetings.vote(id, itemId, form);
   }
 
   @PutMapping("/meetings/{id}/minutes")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Redige a ata (recusado depois de aprovada)")
   MinutesSummary draftMinutes(@PathVariable UUID id, @RequestBody MinutesText minutes) {
     return meetings.draftMinutes(id, minutes.text());
   }
 
   @PostMapping("/meetings/{id}/minutes/approve")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Aprova a ata na reunião seguinte (atMeeting), realizada com quórum; a ata fica bloqueada")
   MinutesSummary approveMinutes(@PathVariable UUID id, @RequestParam UUID atMeeting) {
     return meetings.approveMinutes(id, atMeeting);

@@ -1,5 +1,6 @@
 package br.org.teia.council.meeting;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.composition.MandateSummary;
@@ -7,7 +8,6 @@ import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.indicators.Indicators;
 import br.org.teia.council.CouncilModule;
-import br.org.teia.kernel.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -55,14 +55,14 @@ public class MeetingService {
     this.indicators = indicators;
   }
 
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public List<MeetingSummary> meetings(UUID councilId, int year) {
     CouncilSummary council = composition.council(councilId);
     return summaries(council, meetings.findAllByCouncilIdAndDateBetweenOrderByDateAscStartTimeAsc(councilId,
         LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
   }
 
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public MeetingDetail meeting(UUID meetingId) {
     Meeting meeting = find(meetingId);
     CouncilSummary council = composition.council(meeting.councilId());
@@ -81,7 +81,7 @@ public class MeetingService {
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public MeetingSummary schedule(UUID councilId, @Valid MeetingForm form) {
     indicators.changed(CouncilModule.NAME);
     CouncilSummary council = composition.council(councilId);
@@ -93,7 +93,7 @@ public class MeetingService {
    * ordinary meeting are left as they are, so generating twice creates nothing new.
    */
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public List<MeetingSummary> generateCalendar(UUID councilId, @Valid CalendarForm form) {
     indicators.changed(CouncilModule.NAME);
     CouncilSummary council = composition.council(councilId);
@@ -123,7 +123,7 @@ public class MeetingService {
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public MeetingSummary cancel(UUID meetingId) {
     indicators.changed(CouncilModule.NAME);
     Meeting meeting = find(meetingId);
@@ -133,14 +133,14 @@ public class MeetingService {
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public AgendaItemSummary addItem(UUID meetingId, @Valid AgendaItemForm form) {
     return addItem(meetingId, form, null);
   }
 
   /** Adds an item that comes from a proposal (see the proposal feature). */
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public AgendaItemSummary addItem(UUID meetingId, @Valid AgendaItemForm form, UUID proposalId) {
     Meeting meeting = find(meetingId);
     AgendaItem item = meeting.addItem(form.title(), form.description(), proposalId, notice(meeting),
@@ -151,7 +151,7 @@ public class MeetingService {
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public void removeItem(UUID meetingId, UUID itemId) {
     Meeting meeting = find(meetingId);
     meeting.removeItem(itemId, notice(meeting), LocalDate.now(clock), locked(meetingId));
@@ -161,7 +161,7 @@ public class MeetingService {
 
   /** Publishes the agenda today: refused when less than the council's notice days are left. */
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public MeetingSummary publishAgenda(UUID meetingId) {
     return publish(meetingId, LocalDate.now(clock));
   }
@@ -172,7 +172,7 @@ public class MeetingService {
    * the future.
    */
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public MeetingSummary recordAgendaPublication(UUID meetingId, LocalDate publishedOn) {
     if (publishedOn == null || publishedOn.isAfter(LocalDate.now(clock))) {
       throw new TeiaException("council.agenda.publication-in-future");
@@ -189,7 +189,7 @@ public class MeetingService {
 
   /** Who was present (mandate ids), replacing what was registered. Only mandates active that day. */
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public MeetingDetail registerAttendance(UUID meetingId, Set<UUID> presentMandates) {
     indicators.changed(CouncilModule.NAME);
     Meeting meeting = find(meetingId);
@@ -203,7 +203,7 @@ public class MeetingService {
   }
 
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public AgendaItemSummary vote(UUID meetingId, UUID itemId, @Valid VoteForm form) {
     Meeting meeting = find(meetingId);
     meeting.vote(itemId, form.inFavour(), form.against(), form.abstentions(), quorum(meeting), locked(meetingId));
@@ -214,7 +214,7 @@ public class MeetingService {
 
   /** Drafts (or redrafts) the minutes of a meeting that took place; refused once approved. */
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public MinutesSummary draftMinutes(UUID meetingId, String text) {
     Meeting meeting = find(meetingId);
     if (text == null || text.isBlank()) {
@@ -230,7 +230,7 @@ public class MeetingService {
 
   /** Approves the minutes of {@code meetingId} at the later meeting {@code atMeetingId}; they are locked after. */
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public MinutesSummary approveMinutes(UUID meetingId, UUID atMeetingId) {
     Meeting of = find(meetingId);
     Meeting at = find(atMeetingId);
@@ -246,7 +246,7 @@ public class MeetingService {
    * the meeting was held and the item voted. Empty for an item of another council, of a meeting
    * not held, or not voted.
    */
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public Optional<DeliberatedItem> deliberatedItem(UUID councilId, UUID itemId) {
     return meetings.findByItemsId(itemId)
         .filter(m -> m.councilId().equals(councilId) && m.status() == MeetingStatus.HELD)
@@ -255,7 +255,7 @@ public class MeetingService {
   }
 
   /** Every item the council deliberated on, newest meeting first. */
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public List<DeliberatedItem> deliberatedItems(UUID councilId) {
     composition.council(councilId);
     List<DeliberatedItem> found = new ArrayList<>();
@@ -267,7 +267,7 @@ public class MeetingService {
   }
 
   /** An agenda item and its meeting, e.g. for the feature whose proposal the item deliberates on. */
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public Optional<ItemDeliberation> deliberation(UUID itemId) {
     return meetings.findByItemsId(itemId)
         .map(m -> new ItemDeliberation(m.id(), m.date(), m.status(), m.item(itemId).summary()));

@@ -1,10 +1,9 @@
 package br.org.teia.council.meeting;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,7 +39,7 @@ import java.util.stream.Collectors;
  * secretary changes it until its minutes are approved; members and the manager read it.
  */
 @Route(MeetingView.ROUTE)
-@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+@RolesAllowed(CouncilAccess.READ)
 public class MeetingView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
   public static final String ROUTE = "conselho/reuniao";
@@ -51,7 +50,7 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Strin
 
   public MeetingView(MeetingService meetings, CurrentUser currentUser) {
     this.meetings = meetings;
-    this.secretary = currentUser.hasRole(Role.COUNCIL_SECRETARY);
+    this.secretary = currentUser.can(CouncilAccess.WRITE);
   }
 
   @Override

@@ -1,11 +1,10 @@
 package br.org.teia.council.meeting;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -38,7 +37,7 @@ import java.util.Map;
 
 /** A council's meetings in a year; the secretary generates the ordinary calendar and schedules meetings. */
 @Route(MeetingsView.ROUTE)
-@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+@RolesAllowed(CouncilAccess.READ)
 public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "conselho/reunioes";
@@ -51,7 +50,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
   public MeetingsView(MeetingService meetings, CompositionService composition, CurrentUser currentUser) {
     this.meetings = meetings;
-    boolean canWrite = currentUser.hasRole(Role.COUNCIL_SECRETARY);
+    boolean canWrite = currentUser.can(CouncilAccess.WRITE);
     setSizeFull();
     council.setId("meetings-council");
     council.setLabel(getTranslation("council.ui.council"));

@@ -1,6 +1,6 @@
 package br.org.teia.council.proposal;
 
-import br.org.teia.kernel.events.CouncilAppreciationRequested;
+import br.org.teia.council.api.CouncilAppreciationRequested;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package br.org.teia.council.proposal;
 
-import br.org.teia.kernel.events.AppreciationSubject;
-import br.org.teia.kernel.events.CouncilAppreciationRequested;
+import br.org.teia.council.api.AppreciationSubject;
+import br.org.teia.council.api.CouncilAppreciationRequested;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

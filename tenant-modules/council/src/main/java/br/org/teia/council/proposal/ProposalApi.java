@@ -1,7 +1,7 @@
 package br.org.teia.council.proposal;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.meeting.AgendaItemSummary;
-import br.org.teia.kernel.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,14 +26,14 @@ class ProposalApi {
   }
 
   @GetMapping("/councils/{councilId}/proposals")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "Matérias enviadas por outros módulos para apreciação do conselho (relatórios do fundo, plano...)")
   List<ProposalSummary> list(@PathVariable UUID councilId) {
     return proposals.proposals(councilId);
   }
 
   @PostMapping("/proposals/{id}/schedule")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Inclui a proposta na pauta de uma reunião")
   AgendaItemSummary schedule(@PathVariable UUID id, @RequestParam UUID meeting) {
     return proposals.schedule(id, meeting);

@@ -1,12 +1,12 @@
 package br.org.teia.council.proposal;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.meeting.AgendaItemForm;
 import br.org.teia.council.meeting.AgendaItemSummary;
 import br.org.teia.council.meeting.MeetingService;
 import br.org.teia.council.meeting.MeetingStatus;
 import br.org.teia.kernel.NotFoundException;
-import br.org.teia.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.UUID;
@@ -28,14 +28,14 @@ public class ProposalService {
     this.meetings = meetings;
   }
 
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public List<ProposalSummary> proposals(UUID councilId) {
     String acronym = composition.council(councilId).acronym();
     return proposals.findAllByCouncil(acronym).stream().map(this::current).toList();
   }
 
   /** The proposal a module submitted as {@code reference}, if it reached this council. */
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public java.util.Optional<ProposalSummary> bySource(String councilAcronym, String sourceModule, String reference) {
     return proposals.findBySource(councilAcronym, sourceModule, reference).map(this::current);
   }
@@ -56,7 +56,7 @@ public class ProposalService {
    * meeting when the one it was on was cancelled.
    */
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public AgendaItemSummary schedule(UUID proposalId, UUID meetingId) {
     Proposal proposal = proposals.findById(proposalId)
         .orElseThrow(() -> new NotFoundException("council.proposal.not-found", proposalId));

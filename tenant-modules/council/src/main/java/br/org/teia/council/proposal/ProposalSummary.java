@@ -1,6 +1,6 @@
 package br.org.teia.council.proposal;
 
-import br.org.teia.kernel.events.AppreciationSubject;
+import br.org.teia.council.api.AppreciationSubject;
 import java.time.LocalDate;
 import java.util.UUID;
 

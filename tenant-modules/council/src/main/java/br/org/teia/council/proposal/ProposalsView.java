@@ -1,5 +1,6 @@
 package br.org.teia.council.proposal;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.meeting.MeetingService;
@@ -7,8 +8,6 @@ import br.org.teia.council.meeting.MeetingStatus;
 import br.org.teia.council.meeting.MeetingSummary;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +27,7 @@ import java.util.stream.Stream;
 
 /** Matters other modules submitted for the council's appreciation; the secretary puts them on an agenda. */
 @Route(ProposalsView.ROUTE)
-@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+@RolesAllowed(CouncilAccess.READ)
 public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "conselho/propostas";
@@ -57,7 +56,7 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(p -> getTranslation(p.pending() ? "council.ui.proposal-pending" : "council.ui.proposal-scheduled"))
         .setHeader(getTranslation("council.ui.status")).setAutoWidth(true);
     grid.setEmptyStateText(getTranslation("council.ui.proposals-empty"));
-    if (currentUser.hasRole(Role.COUNCIL_SECRETARY)) {
+    if (currentUser.can(CouncilAccess.WRITE)) {
       grid.addItemClickListener(click -> {
         if (click.getItem().pending()) {
           openSchedule(click.getItem());

@@ -2,6 +2,8 @@ package br.org.teia.council.publicpage;
 
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
+import br.org.teia.council.composition.SegmentSummary;
+import br.org.teia.council.composition.Side;
 import br.org.teia.council.composition.PublicComposition;
 import br.org.teia.council.conference.ConferenceService;
 import br.org.teia.council.conference.PublicConference;
@@ -147,8 +149,8 @@ public class PublicCouncilView extends VerticalLayout implements HasUrlParameter
     heading.setId("public-council");
     add(heading, new Paragraph(municipality + " · " + getTranslation("council.public.law", rules.lawNumber(),
         rules.lawDate().format(DATE))));
-    add(new Paragraph(getTranslation("council.public.rules", rules.seats(), rules.seats() / 2, rules.mandateYears(),
-        rules.quorumRequired(), rules.noticeDays())));
+    add(new Paragraph(getTranslation("council.public.rules", rules.seats(), seatsOf(rules, Side.GOVERNMENT),
+        seatsOf(rules, Side.CIVIL_SOCIETY), rules.mandateYears(), rules.quorumRequired(), rules.noticeDays())));
     if (council.presidentName() != null) {
       add(new Paragraph(getTranslation("council.public.president", council.presidentName())));
     }
@@ -285,5 +287,10 @@ public class PublicCouncilView extends VerticalLayout implements HasUrlParameter
   @Override
   public String getPageTitle() {
     return (title == null ? getTranslation("council.public.title") : title) + " | " + getTranslation("app.name");
+  }
+
+  /** Titular seats of one side, from the council's segments (the law's parity is a rule, not assumed here). */
+  private static int seatsOf(CouncilSummary council, Side side) {
+    return council.segments().stream().filter(s -> s.side() == side).mapToInt(SegmentSummary::memberSeats).sum();
   }
 }

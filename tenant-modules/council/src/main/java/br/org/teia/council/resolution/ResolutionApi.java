@@ -1,6 +1,6 @@
 package br.org.teia.council.resolution;
 
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.council.CouncilAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +35,7 @@ class ResolutionApi {
   }
 
   @GetMapping
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "Resoluções do conselho, mais recentes primeiro; 'q' busca no título e no texto (em português: "
       + "\"frase exata\", -excluir)")
   ResolutionPage list(@PathVariable UUID councilId, @RequestParam(defaultValue = "") String q,
@@ -44,21 +44,21 @@ class ResolutionApi {
   }
 
   @GetMapping("/deliberated-items")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "Itens de pauta deliberados (votados em reunião realizada) que ainda não têm resolução")
   List<DeliberatedItem> pendingItems(@PathVariable UUID councilId) {
     return resolutions.pendingItems(councilId);
   }
 
   @GetMapping("/{id}")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "Uma resolução")
   ResolutionSummary get(@PathVariable UUID councilId, @PathVariable UUID id) {
     return resolutions.resolution(councilId, id);
   }
 
   @PostMapping
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Redige a resolução de um item de pauta deliberado (votado em reunião realizada); recebe o "
       + "próximo número do conselho no ano da reunião")
@@ -67,21 +67,21 @@ class ResolutionApi {
   }
 
   @PutMapping("/{id}")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Corrige o título e o texto de uma resolução em rascunho (recusado depois de publicada)")
   ResolutionSummary redraft(@PathVariable UUID councilId, @PathVariable UUID id, @RequestBody ResolutionForm form) {
     return resolutions.redraft(councilId, id, form);
   }
 
   @PostMapping("/{id}/publish")
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   @Operation(summary = "Publica a resolução hoje; depois de publicada ela não muda mais")
   ResolutionSummary publish(@PathVariable UUID councilId, @PathVariable UUID id) {
     return resolutions.publish(councilId, id);
   }
 
   @GetMapping("/{id}/pdf")
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   @Operation(summary = "O PDF de uma resolução publicada")
   ResponseEntity<byte[]> pdf(@PathVariable UUID councilId, @PathVariable UUID id) {
     ResolutionSummary resolution = resolutions.resolution(councilId, id);

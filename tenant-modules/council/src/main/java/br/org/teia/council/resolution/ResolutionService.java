@@ -1,5 +1,6 @@
 package br.org.teia.council.resolution;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.CouncilModule;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
@@ -10,7 +11,6 @@ import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.i18n.I18nConfiguration;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.indicators.Indicators;
-import br.org.teia.kernel.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -60,13 +60,13 @@ public class ResolutionService {
   }
 
   /** A page of the council's resolutions (drafts too), newest first, optionally matching {@code search}. */
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public ResolutionPage list(UUID councilId, String search, int page, int size) {
     composition.council(councilId);
     return page(councilId, false, search, page, size);
   }
 
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public ResolutionSummary resolution(UUID councilId, UUID id) {
     return find(councilId, id).summary();
   }
@@ -77,7 +77,7 @@ public class ResolutionService {
    * another council, or that already has its resolution.
    */
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public ResolutionSummary create(UUID councilId, @Valid ResolutionForm form) {
     composition.council(councilId);
     DeliberatedItem item = meetings.deliberatedItem(councilId, form.agendaItemId())
@@ -90,7 +90,7 @@ public class ResolutionService {
   }
 
   /** The items the council deliberated on that have no resolution yet, newest meeting first. */
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public List<DeliberatedItem> pendingItems(UUID councilId) {
     Set<UUID> resolved = resolutions.resolvedItems(councilId);
     return meetings.deliberatedItems(councilId).stream().filter(i -> !resolved.contains(i.itemId())).toList();
@@ -98,7 +98,7 @@ public class ResolutionService {
 
   /** Corrects the title and text of a draft; a published resolution is refused. */
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public ResolutionSummary redraft(UUID councilId, UUID id, @Valid ResolutionForm form) {
     Resolution resolution = find(councilId, id);
     resolution.redraft(form.title(), form.text(), clock);
@@ -107,7 +107,7 @@ public class ResolutionService {
 
   /** Publishes a draft today; publishing again is refused. */
   @Transactional
-  @RolesAllowed(Roles.COUNCIL_SECRETARY)
+  @RolesAllowed(CouncilAccess.WRITE)
   public ResolutionSummary publish(UUID councilId, UUID id) {
     Resolution resolution = find(councilId, id);
     resolution.publish(LocalDate.now(clock), clock);
@@ -116,7 +116,7 @@ public class ResolutionService {
   }
 
   /** The PDF of a published resolution (a draft has none). */
-  @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(CouncilAccess.READ)
   public byte[] pdf(UUID councilId, UUID id) {
     return pdfOf(find(councilId, id));
   }

@@ -1,12 +1,11 @@
 package br.org.teia.council.resolution;
 
+import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.meeting.DeliberatedItem;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,7 +40,7 @@ import java.util.UUID;
  * the council deliberated on and publishes it; the PDF of a published one can be downloaded.
  */
 @Route(ResolutionsView.ROUTE)
-@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.MUNICIPAL_MANAGER})
+@RolesAllowed(CouncilAccess.READ)
 public class ResolutionsView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "conselho/resolucoes";
@@ -57,7 +56,7 @@ public class ResolutionsView extends VerticalLayout implements HasDynamicTitle {
 
   public ResolutionsView(ResolutionService resolutions, CompositionService composition, CurrentUser currentUser) {
     this.resolutions = resolutions;
-    this.canWrite = currentUser.hasRole(Role.COUNCIL_SECRETARY);
+    this.canWrite = currentUser.can(CouncilAccess.WRITE);
     setSizeFull();
     council.setId("resolutions-council");
     council.setLabel(getTranslation("council.ui.council"));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.org.teia.kernel.TeiaException;
-import br.org.teia.kernel.events.InscriptionStatus;
+import br.org.teia.council.api.InscriptionStatus;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

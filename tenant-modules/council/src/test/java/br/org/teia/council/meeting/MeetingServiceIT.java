@@ -18,8 +18,8 @@ import br.org.teia.council.proposal.ProposalService;
 import br.org.teia.council.proposal.ProposalSummary;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
-import br.org.teia.kernel.events.AppreciationSubject;
-import br.org.teia.kernel.events.CouncilAppreciationRequested;
+import br.org.teia.council.api.AppreciationSubject;
+import br.org.teia.council.api.CouncilAppreciationRequested;
 import br.org.teia.kernel.i18n.I18nConfiguration;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.Role;
@@ -192,7 +192,7 @@ class MeetingServiceIT {
   void a_proposal_submitted_by_another_module_goes_onto_an_agenda() {
     String reference = "fund-report-" + UUID.randomUUID();
     CouncilAppreciationRequested request = new CouncilAppreciationRequested(council.acronym(), "fund",
-        AppreciationSubject.FUND_REPORT, reference, "Relatório de execução do FMAS", "1º quadrimestre", today);
+        AppreciationSubject.OTHER, reference, "Relatório de execução do FMAS", "1º quadrimestre", today);
     as(CONTAGEM, Role.MUNICIPAL_STAFF, () -> transactions.execute(status -> {
       events.publishEvent(request);
       events.publishEvent(request); // the same matter twice: recorded once

@@ -1,7 +1,7 @@
 package br.org.teia.structure.dashboard;
 
 import br.org.teia.kernel.i18n.Messages;
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.structure.StructureAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +21,7 @@ class StructureDashboardApi {
   }
 
   @GetMapping("/api/v1/structure/dashboard")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Operation(summary = "Painel da estrutura: unidades por tipo, equipes completas, cobertura dos CRAS, vínculos, mínimo de CRAS pelo porte")
   StructureDashboard dashboard(HttpServletRequest request) {
     return dashboards.dashboard(Messages.locale(request));

@@ -1,6 +1,6 @@
 package br.org.teia.structure.dashboard;
 
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.managingbody.ManagingBodyService;
 import br.org.teia.structure.managingbody.ManagingBodySummary;
 import br.org.teia.structure.managingbody.SizeClass;
@@ -51,12 +51,12 @@ public class StructureDashboardService {
   }
 
   /** Aggregate-only figures: counts, sums and shares, never a row about a person. */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public StructureFigures figures() {
     return figures(activeUnits());
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public StructureDashboard dashboard(Locale locale) {
     List<UnitSummary> active = activeUnits();
     StructureFigures figures = figures(active);

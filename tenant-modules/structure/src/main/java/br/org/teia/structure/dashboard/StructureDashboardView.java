@@ -1,6 +1,6 @@
 package br.org.teia.structure.dashboard;
 
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.unit.UnitType;
 import br.org.teia.structure.workforce.TeamCheckSummary;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -21,7 +21,7 @@ import java.util.List;
 
 /** The structure at a glance: units, reference teams, CRAS coverage, permanent bonds, the minimum of CRAS. */
 @Route(StructureDashboardView.ROUTE)
-@RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+@RolesAllowed(StructureAccess.READ)
 public class StructureDashboardView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "estrutura/painel";

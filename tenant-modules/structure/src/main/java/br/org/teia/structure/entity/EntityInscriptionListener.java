@@ -1,6 +1,6 @@
 package br.org.teia.structure.entity;
 
-import br.org.teia.kernel.events.EntityInscriptionChanged;
+import br.org.teia.council.api.EntityInscriptionChanged;
 import br.org.teia.kernel.indicators.Indicators;
 import br.org.teia.structure.StructureModule;
 import java.time.Clock;

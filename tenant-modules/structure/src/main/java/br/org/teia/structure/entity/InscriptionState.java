@@ -1,6 +1,6 @@
 package br.org.teia.structure.entity;
 
-import br.org.teia.kernel.events.InscriptionStatus;
+import br.org.teia.council.api.InscriptionStatus;
 
 /**
  * Where an entity stands with one council, as the network list shows it: the statuses the council

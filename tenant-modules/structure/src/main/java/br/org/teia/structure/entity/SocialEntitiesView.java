@@ -3,9 +3,8 @@ package br.org.teia.structure.entity;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.territory.TerritoryService;
 import br.org.teia.structure.territory.TerritorySummary;
 import br.org.teia.structure.unit.TypifiedServiceSummary;
@@ -58,7 +57,7 @@ import java.util.stream.Collectors;
  * which shows the councils' inscriptions and their history. Council roles see the dialog read-only.
  */
 @Route(SocialEntitiesView.ROUTE)
-@RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+@RolesAllowed(StructureAccess.READ)
 public class SocialEntitiesView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "estrutura/entidades";
@@ -79,7 +78,7 @@ public class SocialEntitiesView extends VerticalLayout implements HasDynamicTitl
     this.territories = territories;
     this.validator = validator;
     this.catalogue = units.catalogue();
-    this.canWrite = currentUser.hasRole(Role.MUNICIPAL_MANAGER) || currentUser.hasRole(Role.MUNICIPAL_STAFF);
+    this.canWrite = currentUser.can(StructureAccess.WRITE);
     setSizeFull();
 
     search.setLabel(getTranslation("structure.entity.search"));

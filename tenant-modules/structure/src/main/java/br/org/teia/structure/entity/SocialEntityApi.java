@@ -2,7 +2,7 @@ package br.org.teia.structure.entity;
 
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.i18n.Messages;
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.structure.StructureAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,7 +42,7 @@ class SocialEntityApi {
   }
 
   @GetMapping
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Operation(summary = "Lista as entidades, com busca por razão social, nome fantasia ou CNPJ, filtro pela "
       + "situação da inscrição no CMAS e paginação")
   Page<SocialEntitySummary> list(@RequestParam(defaultValue = "") String search,
@@ -53,7 +53,7 @@ class SocialEntityApi {
   }
 
   @GetMapping("/export.csv")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Operation(summary = "Exporta as entidades em CSV (UTF-8, separado por ponto e vírgula)")
   ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) InscriptionState status, HttpServletRequest request) {
@@ -61,7 +61,7 @@ class SocialEntityApi {
   }
 
   @GetMapping("/export.xlsx")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Operation(summary = "Exporta as entidades em planilha XLSX")
   ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) InscriptionState status, HttpServletRequest request) {
@@ -69,21 +69,21 @@ class SocialEntityApi {
   }
 
   @GetMapping("/{id}")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Operation(summary = "Lê uma entidade, com a situação da inscrição em cada conselho")
   SocialEntitySummary get(@PathVariable UUID id) {
     return entities.get(id);
   }
 
   @GetMapping("/{id}/inscription-history")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Operation(summary = "Histórico das inscrições da entidade publicadas pelos conselhos, na ordem em que chegaram")
   List<InscriptionStep> history(@PathVariable UUID id) {
     return entities.history(id);
   }
 
   @PostMapping
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Cadastra uma entidade (CNPJ válido e único no município; serviços da Tipificação com "
       + "capacidade maior que zero)")
@@ -92,14 +92,14 @@ class SocialEntityApi {
   }
 
   @PutMapping("/{id}")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   @Operation(summary = "Altera uma entidade; informe a versão lida")
   SocialEntitySummary update(@PathVariable UUID id, @RequestParam int version, @RequestBody SocialEntityForm form) {
     return entities.update(id, version, form);
   }
 
   @DeleteMapping("/{id}")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Retira a entidade da rede; as inscrições publicadas pelos conselhos permanecem")
   void delete(@PathVariable UUID id) {

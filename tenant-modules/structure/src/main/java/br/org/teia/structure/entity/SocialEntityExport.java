@@ -1,7 +1,7 @@
 package br.org.teia.structure.entity;
 
 import br.org.teia.kernel.i18n.Messages;
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.structure.StructureAccess;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,7 +40,7 @@ public class SocialEntityExport {
     this.messages = messages;
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public byte[] csv(String search, InscriptionState state, Locale locale) {
     List<Column> columns = columns(locale);
     StringBuilder text = new StringBuilder("\uFEFF"); // the BOM makes Excel read UTF-8
@@ -53,7 +53,7 @@ public class SocialEntityExport {
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public byte[] xlsx(String search, InscriptionState state, Locale locale) {
     List<Column> columns = columns(locale);
     List<SocialEntitySummary> rows = entities.listAll(search, state);

@@ -3,9 +3,9 @@ package br.org.teia.structure.entity;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.indicators.Indicators;
+import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.StructureModule;
-import br.org.teia.kernel.events.InscriptionStatus;
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.council.api.InscriptionStatus;
 import br.org.teia.structure.territory.TerritoryService;
 import br.org.teia.structure.unit.ProtectionLevel;
 import br.org.teia.structure.unit.TypifiedServiceSummary;
@@ -76,7 +76,7 @@ public class SocialEntityService {
    * (typed with or without punctuation); with {@code state}, only those whose CMAS inscription
    * stands so ({@link InscriptionState#NOT_INSCRIBED}: no status published). By legal name.
    */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public Page<SocialEntitySummary> list(String search, InscriptionState state, int page, int size) {
     var request = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 200), BY_NAME);
     String text = search == null ? "" : search.strip();
@@ -86,37 +86,37 @@ public class SocialEntityService {
   }
 
   /** Every entity matching, for exports. */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public List<SocialEntitySummary> listAll(String search, InscriptionState state) {
     String text = search == null ? "" : search.strip();
     return summaries(entities.searchAll(text, digitsOf(text), state == null, state == InscriptionState.NOT_INSCRIBED,
         CMAS, state == null ? null : state.status(), BY_NAME));
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public long count() {
     return entities.count();
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public SocialEntitySummary get(UUID id) {
     return summary(find(id));
   }
 
   /** The entity registered with {@code cnpj} (with or without punctuation), if any. */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public java.util.Optional<SocialEntitySummary> findByCnpj(String cnpj) {
     return Cnpj.parse(cnpj).flatMap(valid -> entities.findByCnpj(valid.digits())).map(this::summary);
   }
 
   /** Every inscription step the councils published for the entity, in the order received. */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public List<InscriptionStep> history(UUID id) {
     return history.findAllByCnpjOrderById(find(id).cnpj()).stream().map(EntityInscriptionStep::summary).toList();
   }
 
   @Transactional
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   public SocialEntitySummary create(@Valid SocialEntityForm form) {
     if (form.cnpj() != null && entities.existsByCnpj(form.cnpj())) {
       throw new TeiaException("structure.entity.duplicate", Cnpj.format(form.cnpj()));
@@ -127,7 +127,7 @@ public class SocialEntityService {
   }
 
   @Transactional
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   public SocialEntitySummary update(UUID id, int expectedVersion, @Valid SocialEntityForm form) {
     SocialEntity entity = find(id);
     if (entity.version() != expectedVersion) {
@@ -147,7 +147,7 @@ public class SocialEntityService {
    * the councils' record) and shows again if the entity is registered anew.
    */
   @Transactional
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   public void delete(UUID id) {
     entities.delete(find(id));
     indicators.changed(StructureModule.NAME);

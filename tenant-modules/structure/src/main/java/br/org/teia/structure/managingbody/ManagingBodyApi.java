@@ -1,6 +1,6 @@
 package br.org.teia.structure.managingbody;
 
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.structure.StructureAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,14 +24,14 @@ class ManagingBodyApi {
   }
 
   @GetMapping
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Operation(summary = "Lê o órgão gestor, com o porte do município derivado da população")
   ManagingBodySummary get() {
     return bodies.get();
   }
 
   @PutMapping
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   @Operation(summary = "Registra ou altera o órgão gestor; informe a versão lida ao alterar")
   ManagingBodySummary put(@RequestParam(required = false) Integer version, @RequestBody ManagingBodyForm form) {
     return bodies.save(version, form);

@@ -3,8 +3,8 @@ package br.org.teia.structure.managingbody;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.indicators.Indicators;
+import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.StructureModule;
-import br.org.teia.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -29,12 +29,12 @@ public class ManagingBodyService {
     this.indicators = indicators;
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public Optional<ManagingBodySummary> find() {
     return bodies.findById(ManagingBody.THE_ONE).map(ManagingBody::summary);
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public ManagingBodySummary get() {
     return find().orElseThrow(() -> new NotFoundException("structure.managing-body.not-found"));
   }
@@ -44,7 +44,7 @@ public class ManagingBodyService {
    * saw (null when there was none yet); a change made meanwhile by someone else is refused.
    */
   @Transactional
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   public ManagingBodySummary save(Integer expectedVersion, @Valid ManagingBodyForm form) {
     Optional<ManagingBody> existing = bodies.findById(ManagingBody.THE_ONE);
     if (existing.isEmpty()) {

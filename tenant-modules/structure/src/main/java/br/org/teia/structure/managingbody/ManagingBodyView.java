@@ -2,9 +2,8 @@ package br.org.teia.structure.managingbody;
 
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.structure.StructureAccess;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -24,7 +23,7 @@ import java.util.Map;
 
 /** The managing body of the municipality: one form; the size class follows the population as it is typed. */
 @Route(ManagingBodyView.ROUTE)
-@RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+@RolesAllowed(StructureAccess.READ)
 public class ManagingBodyView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "estrutura/orgao-gestor";
@@ -43,7 +42,7 @@ public class ManagingBodyView extends VerticalLayout implements HasDynamicTitle 
 
   public ManagingBodyView(ManagingBodyService bodies, CurrentUser currentUser) {
     this.bodies = bodies;
-    boolean canWrite = currentUser.hasRole(Role.MUNICIPAL_MANAGER) || currentUser.hasRole(Role.MUNICIPAL_STAFF);
+    boolean canWrite = currentUser.can(StructureAccess.WRITE);
     setMaxWidth("60rem");
 
     label(secretariat, "structure.managing-body.secretariat", "managing-body-secretariat", true);

@@ -2,10 +2,9 @@ package br.org.teia.structure.territory;
 
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
 import br.org.teia.kernel.export.Spreadsheet;
+import br.org.teia.structure.StructureAccess;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -31,7 +30,7 @@ import java.util.Map;
 
 /** Territories of the municipality: searchable, paged list; create and edit in a dialog. */
 @Route(TerritoriesView.ROUTE)
-@RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+@RolesAllowed(StructureAccess.READ)
 public class TerritoriesView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "estrutura/territorios";
@@ -43,7 +42,7 @@ public class TerritoriesView extends VerticalLayout implements HasDynamicTitle {
 
   public TerritoriesView(TerritoryService territories, TerritoryExport export, CurrentUser currentUser) {
     this.territories = territories;
-    this.canWrite = currentUser.hasRole(Role.MUNICIPAL_MANAGER) || currentUser.hasRole(Role.MUNICIPAL_STAFF);
+    this.canWrite = currentUser.can(StructureAccess.WRITE);
     setSizeFull();
 
     search.setLabel(getTranslation("structure.territory.search"));

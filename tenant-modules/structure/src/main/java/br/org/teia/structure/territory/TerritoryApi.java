@@ -2,7 +2,7 @@ package br.org.teia.structure.territory;
 
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.i18n.Messages;
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.structure.StructureAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,21 +37,21 @@ class TerritoryApi {
   }
 
   @GetMapping("/export.csv")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Operation(summary = "Exporta os territórios em CSV (UTF-8, separado por ponto e vírgula)")
   ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String search, HttpServletRequest request) {
     return Spreadsheet.attachment(export.csv(search, Messages.locale(request)), "territorios.csv", Spreadsheet.CSV_TYPE);
   }
 
   @GetMapping("/export.xlsx")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Operation(summary = "Exporta os territórios em planilha XLSX")
   ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "") String search, HttpServletRequest request) {
     return Spreadsheet.attachment(export.xlsx(search, Messages.locale(request)), "territorios.xlsx", Spreadsheet.XLSX_TYPE);
   }
 
   @GetMapping
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Operation(summary = "Lista os territórios, com busca por nome e paginação")
   Page<TerritorySummary> list(@RequestParam(defaultValue = "") String search,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -59,26 +59,26 @@ class TerritoryApi {
   }
 
   @GetMapping("/{id}")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   TerritorySummary get(@PathVariable UUID id) {
     return territories.get(id);
   }
 
   @PostMapping
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   @ResponseStatus(HttpStatus.CREATED)
   TerritorySummary create(@RequestBody TerritoryForm form) {
     return territories.create(form);
   }
 
   @PutMapping("/{id}")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   TerritorySummary update(@PathVariable UUID id, @RequestParam int version, @RequestBody TerritoryForm form) {
     return territories.update(id, version, form);
   }
 
   @DeleteMapping("/{id}")
-  @RolesAllowed(Roles.MUNICIPAL_MANAGER)
+  @RolesAllowed(StructureAccess.DELETE)
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void delete(@PathVariable UUID id) {
     territories.delete(id);

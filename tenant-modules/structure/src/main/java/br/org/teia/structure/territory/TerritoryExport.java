@@ -3,7 +3,7 @@ package br.org.teia.structure.territory;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.export.Spreadsheet.Column;
 import br.org.teia.kernel.i18n.Messages;
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.structure.StructureAccess;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -22,12 +22,12 @@ public class TerritoryExport {
     this.messages = messages;
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public byte[] csv(String search, Locale locale) {
     return spreadsheet(locale).csv(territories.listAll(search));
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public byte[] xlsx(String search, Locale locale) {
     return spreadsheet(locale).xlsx(messages.get(locale, "structure.territory.title"), territories.listAll(search));
   }

@@ -2,8 +2,8 @@ package br.org.teia.structure.territory;
 
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.indicators.Indicators;
+import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.StructureModule;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -36,33 +36,33 @@ public class TerritoryService {
     this.indicators = indicators;
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public Page<TerritorySummary> list(String search, int page, int size) {
     var request = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 200), Sort.by("name"));
     return territories.search(search == null ? "" : search.strip(), request).map(Territory::summary);
   }
 
   /** Every territory matching {@code search}, by name: for exports. */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public java.util.List<TerritorySummary> listAll(String search) {
     return territories.search(search == null ? "" : search.strip(), org.springframework.data.domain.Pageable.unpaged(Sort.by("name")))
         .map(Territory::summary).getContent();
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Cacheable(cacheNames = COUNT_CACHE, keyGenerator = "tenantOnlyKeyGenerator")
   public long count() {
     return territories.count();
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public TerritorySummary get(UUID id) {
     return find(id).summary();
   }
 
   @Transactional
   @CacheEvict(cacheNames = COUNT_CACHE, keyGenerator = "tenantOnlyKeyGenerator")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   public TerritorySummary create(@Valid TerritoryForm form) {
     if (territories.existsByNameIgnoreCase(form.name().strip())) {
       throw new TeiaException("structure.territory.duplicate", form.name().strip());
@@ -72,7 +72,7 @@ public class TerritoryService {
   }
 
   @Transactional
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   public TerritorySummary update(UUID id, int expectedVersion, @Valid TerritoryForm form) {
     Territory territory = find(id);
     if (territory.version() != expectedVersion) {
@@ -88,14 +88,14 @@ public class TerritoryService {
 
   @Transactional
   @CacheEvict(cacheNames = COUNT_CACHE, keyGenerator = "tenantOnlyKeyGenerator")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(StructureAccess.DELETE)
   public void delete(UUID id) {
     indicators.changed(StructureModule.NAME);
     territories.delete(find(id));
   }
 
   /** Names of the territories among {@code ids} that exist in this municipality (others are absent). */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
     java.util.Map<UUID, String> names = new java.util.HashMap<>();
     territories.findAllById(ids.stream().filter(java.util.Objects::nonNull).distinct().toList())
@@ -104,7 +104,7 @@ public class TerritoryService {
   }
 
   /** The schema this session reads: lets isolation tests prove where a read landed. */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public String currentSchema() {
     return territories.currentSchema();
   }

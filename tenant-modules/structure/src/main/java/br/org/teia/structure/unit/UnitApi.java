@@ -2,7 +2,7 @@ package br.org.teia.structure.unit;
 
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.i18n.Messages;
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.structure.StructureAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,14 +38,14 @@ class UnitApi {
   }
 
   @GetMapping("/typified-services")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Operation(summary = "Serviços da Tipificação Nacional (Resolução CNAS nº 109/2009) e as unidades que podem ofertá-los")
   List<TypifiedServiceSummary> catalogue() {
     return units.catalogue();
   }
 
   @GetMapping("/units")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Operation(summary = "Lista as unidades, com busca por nome ou endereço, filtro por tipo e paginação")
   Page<UnitSummary> list(@RequestParam(defaultValue = "") String search, @RequestParam(required = false) UnitType type,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -53,7 +53,7 @@ class UnitApi {
   }
 
   @GetMapping("/units/export.csv")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Operation(summary = "Exporta as unidades em CSV (UTF-8, separado por ponto e vírgula)")
   ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) UnitType type, HttpServletRequest request) {
@@ -61,7 +61,7 @@ class UnitApi {
   }
 
   @GetMapping("/units/export.xlsx")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Operation(summary = "Exporta as unidades em planilha XLSX")
   ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) UnitType type, HttpServletRequest request) {
@@ -69,40 +69,40 @@ class UnitApi {
   }
 
   @GetMapping("/units/{id}")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   UnitSummary get(@PathVariable UUID id) {
     return units.get(id);
   }
 
   @PostMapping("/units")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   @ResponseStatus(HttpStatus.CREATED)
   UnitSummary create(@RequestBody UnitForm form) {
     return units.create(form);
   }
 
   @PutMapping("/units/{id}")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   UnitSummary update(@PathVariable UUID id, @RequestParam int version, @RequestBody UnitForm form) {
     return units.update(id, version, form);
   }
 
   @DeleteMapping("/units/{id}")
-  @RolesAllowed(Roles.MUNICIPAL_MANAGER)
+  @RolesAllowed(StructureAccess.DELETE)
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void delete(@PathVariable UUID id) {
     units.delete(id);
   }
 
   @PutMapping("/units/{id}/services/{code}")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   @Operation(summary = "Passa a ofertar um serviço da Tipificação na unidade (recusado se o tipo de unidade não pode ofertá-lo)")
   UnitSummary addService(@PathVariable UUID id, @PathVariable String code) {
     return units.addService(id, code);
   }
 
   @DeleteMapping("/units/{id}/services/{code}")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   @Operation(summary = "Deixa de ofertar um serviço na unidade")
   UnitSummary removeService(@PathVariable UUID id, @PathVariable String code) {
     return units.removeService(id, code);

@@ -3,7 +3,7 @@ package br.org.teia.structure.unit;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.export.Spreadsheet.Column;
 import br.org.teia.kernel.i18n.Messages;
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.structure.StructureAccess;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +24,12 @@ public class UnitExport {
     this.messages = messages;
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public byte[] csv(String search, UnitType type, Locale locale) {
     return spreadsheet(locale).csv(units.listAll(search, type));
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public byte[] xlsx(String search, UnitType type, Locale locale) {
     return spreadsheet(locale).xlsx(messages.get(locale, "structure.unit.export.sheet"), units.listAll(search, type));
   }

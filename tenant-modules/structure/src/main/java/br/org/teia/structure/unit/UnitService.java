@@ -3,8 +3,8 @@ package br.org.teia.structure.unit;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.indicators.Indicators;
+import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.StructureModule;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.structure.territory.TerritoryService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,13 +64,13 @@ public class UnitService {
   }
 
   /** The 12 services of the Tipificação Nacional, in its order, with the unit types that may offer each. */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public List<TypifiedServiceSummary> catalogue() {
     return catalogue.findAllByOrderByPosition().stream().map(TypifiedService::summary).toList();
   }
 
   /** Units whose name or address contains {@code search}, of {@code type} when given, by name. */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public Page<UnitSummary> list(String search, UnitType type, int page, int size) {
     var request = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 200), BY_NAME);
     Page<Unit> found = units.search(search == null ? "" : search.strip(), type, request);
@@ -78,29 +78,29 @@ public class UnitService {
   }
 
   /** Every unit matching, for exports. */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public List<UnitSummary> listAll(String search, UnitType type) {
     return summaries(units.searchAll(search == null ? "" : search.strip(), type, BY_NAME));
   }
 
   /** The CRAS a mobile team can be attached to. */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public List<UnitSummary> cras() {
     return summaries(units.findAllByTypeOrderByName(UnitType.CRAS));
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public long count() {
     return units.count();
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public UnitSummary get(UUID id) {
     return summary(find(id));
   }
 
   @Transactional
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   public UnitSummary create(@Valid UnitForm form) {
     if (units.existsByNameIgnoreCase(form.name())) {
       throw new TeiaException("structure.unit.duplicate", form.name());
@@ -112,7 +112,7 @@ public class UnitService {
   }
 
   @Transactional
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   public UnitSummary update(UUID id, int expectedVersion, @Valid UnitForm form) {
     Unit unit = find(id);
     if (unit.version() != expectedVersion) {
@@ -135,7 +135,7 @@ public class UnitService {
 
   /** Adds a service of the Tipificação to a unit; refused when the unit's type may not offer it. */
   @Transactional
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   public UnitSummary addService(UUID id, String serviceCode) {
     Unit unit = find(id);
     TypifiedService service = service(serviceCode);
@@ -147,7 +147,7 @@ public class UnitService {
   }
 
   @Transactional
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   public UnitSummary removeService(UUID id, String serviceCode) {
     Unit unit = find(id);
     String code = service(serviceCode).code();
@@ -159,7 +159,7 @@ public class UnitService {
   }
 
   @Transactional
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(StructureAccess.DELETE)
   public void delete(UUID id) {
     Unit unit = find(id);
     if (units.existsByParentUnitId(id)) {
@@ -176,7 +176,7 @@ public class UnitService {
   }
 
   /** Names of the units among {@code ids} that exist in this municipality (others are absent). */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public Map<UUID, String> names(Collection<UUID> ids) {
     Map<UUID, String> names = new HashMap<>();
     units.findAllById(ids.stream().filter(Objects::nonNull).distinct().toList())

@@ -3,9 +3,8 @@ package br.org.teia.structure.unit;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.territory.TerritoryService;
 import br.org.teia.structure.territory.TerritorySummary;
 import com.vaadin.flow.component.button.Button;
@@ -45,7 +44,7 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /** Units of the municipality: searchable, paged list with export; create and edit (services included) in a dialog. */
 @Route(UnitsView.ROUTE)
-@RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+@RolesAllowed(StructureAccess.READ)
 public class UnitsView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "estrutura/unidades";
@@ -62,7 +61,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     this.units = units;
     this.territories = territories;
     this.catalogue = units.catalogue();
-    boolean canWrite = currentUser.hasRole(Role.MUNICIPAL_MANAGER) || currentUser.hasRole(Role.MUNICIPAL_STAFF);
+    boolean canWrite = currentUser.can(StructureAccess.WRITE);
     setSizeFull();
 
     search.setLabel(getTranslation("structure.unit.search"));

@@ -1,7 +1,7 @@
 package br.org.teia.structure.workforce;
 
 import br.org.teia.kernel.i18n.Messages;
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.structure.StructureAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +23,7 @@ class TeamCheckApi {
   }
 
   @GetMapping("/api/v1/structure/units/{id}/team-check")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Operation(summary = "Verifica a equipe de referência da unidade pela NOB-RH/SUAS: completa ou não, o que falta, recomendações")
   TeamCheckSummary teamCheck(@PathVariable UUID id, HttpServletRequest request) {
     return checks.check(id, Messages.locale(request));

@@ -1,7 +1,7 @@
 package br.org.teia.structure.workforce;
 
 import br.org.teia.kernel.i18n.Messages;
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.managingbody.ManagingBodyService;
 import br.org.teia.structure.managingbody.ManagingBodySummary;
 import br.org.teia.structure.managingbody.SizeClass;
@@ -52,13 +52,13 @@ public class TeamCheckService {
   }
 
   /** The check of one unit; 404 when it does not exist in this municipality. */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public TeamCheckSummary check(UUID unitId, Locale locale) {
     return checkAll(List.of(units.get(unitId)), locale).get(unitId);
   }
 
   /** The checks of {@code checked} (e.g. one page of a grid), by unit id, in three queries. */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public Map<UUID, TeamCheckSummary> checkAll(Collection<UnitSummary> checked, Locale locale) {
     Map<UUID, TeamCheck.Result> results = results(checked);
     Map<UUID, TeamCheckSummary> summaries = new LinkedHashMap<>();
@@ -69,7 +69,7 @@ public class TeamCheckService {
   }
 
   /** The checks' results without words, by unit id: for aggregate figures. */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public Map<UUID, TeamCheck.Status> statuses(Collection<UnitSummary> checked) {
     Map<UUID, TeamCheck.Status> statuses = new LinkedHashMap<>();
     results(checked).forEach((id, result) -> statuses.put(id, result.status()));
@@ -77,7 +77,7 @@ public class TeamCheckService {
   }
 
   /** The NOB-SUAS minimum number of CRAS for {@code sizeClass}. */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public Optional<MinimumCrasRule> minimumCras(SizeClass sizeClass) {
     return minimums.findById(sizeClass)
         .map(m -> new MinimumCrasRule(m.sizeClass(), m.minimumCras(), m.familiesPerCras(), m.source()));

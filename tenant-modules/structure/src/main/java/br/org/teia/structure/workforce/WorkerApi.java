@@ -2,7 +2,7 @@ package br.org.teia.structure.workforce;
 
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.i18n.Messages;
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.structure.StructureAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,7 +43,7 @@ class WorkerApi {
   }
 
   @GetMapping
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Operation(summary = "Lista os trabalhadores (CPF mascarado), com busca por nome, filtro por unidade e paginação")
   Page<WorkerSummary> list(@RequestParam(defaultValue = "") String search, @RequestParam(required = false) UUID unitId,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -51,7 +51,7 @@ class WorkerApi {
   }
 
   @GetMapping("/export.csv")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Operation(summary = "Exporta os trabalhadores em CSV (CPF mascarado)")
   ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) UUID unitId, HttpServletRequest request) {
@@ -59,7 +59,7 @@ class WorkerApi {
   }
 
   @GetMapping("/export.xlsx")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Operation(summary = "Exporta os trabalhadores em planilha XLSX (CPF mascarado)")
   ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) UUID unitId, HttpServletRequest request) {
@@ -67,21 +67,21 @@ class WorkerApi {
   }
 
   @GetMapping("/{id}")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   @Operation(summary = "Lê um trabalhador (CPF mascarado)")
   WorkerSummary get(@PathVariable UUID id) {
     return workers.get(id);
   }
 
   @GetMapping("/{id}/cpf")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WORKER_CPF)
   @Operation(summary = "Mostra o CPF completo de um trabalhador (gestor e técnico; cada leitura fica registrada na auditoria)")
   CpfAnswer cpf(@PathVariable UUID id) {
     return new CpfAnswer(id, workers.revealCpf(id));
   }
 
   @PostMapping
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Cadastra um trabalhador numa unidade")
   WorkerSummary create(@RequestBody WorkerForm form) {
@@ -89,14 +89,14 @@ class WorkerApi {
   }
 
   @PutMapping("/{id}")
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   @Operation(summary = "Altera um trabalhador; informe a versão lida; CPF em branco mantém o cadastrado")
   WorkerSummary update(@PathVariable UUID id, @RequestParam int version, @RequestBody WorkerForm form) {
     return workers.update(id, version, form);
   }
 
   @DeleteMapping("/{id}")
-  @RolesAllowed(Roles.MUNICIPAL_MANAGER)
+  @RolesAllowed(StructureAccess.DELETE)
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void delete(@PathVariable UUID id) {
     workers.delete(id);

@@ -3,7 +3,7 @@ package br.org.teia.structure.workforce;
 import br.org.teia.kernel.audit.AuditAction;
 import br.org.teia.kernel.audit.AuditLog;
 import br.org.teia.kernel.i18n.Messages;
-import br.org.teia.kernel.security.Roles;
+import br.org.teia.structure.StructureAccess;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,7 +41,7 @@ public class WorkerExport {
     this.audit = audit;
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public byte[] csv(String search, UUID unitId, Locale locale) {
     List<Column> columns = columns(locale);
     List<WorkerSummary> rows = workers.listAll(search, unitId);
@@ -56,7 +56,7 @@ public class WorkerExport {
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public byte[] xlsx(String search, UUID unitId, Locale locale) {
     List<Column> columns = columns(locale);
     List<WorkerSummary> rows = workers.listAll(search, unitId);

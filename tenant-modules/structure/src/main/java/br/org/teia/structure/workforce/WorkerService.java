@@ -3,10 +3,10 @@ package br.org.teia.structure.workforce;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.indicators.Indicators;
+import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.StructureModule;
 import br.org.teia.kernel.audit.AuditAction;
 import br.org.teia.kernel.audit.AuditLog;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.structure.unit.UnitService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -53,7 +53,7 @@ public class WorkerService {
   }
 
   /** Workers whose name contains {@code search}, of {@code unitId} when given, by name; CPFs masked. */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public Page<WorkerSummary> list(String search, UUID unitId, int page, int size) {
     var request = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 200), BY_NAME);
     Page<Worker> found = workers.search(search == null ? "" : search.strip(), unitId, request);
@@ -61,17 +61,17 @@ public class WorkerService {
   }
 
   /** Every worker matching, for exports; CPFs masked. */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public List<WorkerSummary> listAll(String search, UUID unitId) {
     return summaries(workers.searchAll(search == null ? "" : search.strip(), unitId, BY_NAME));
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public long count() {
     return workers.count();
   }
 
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public WorkerSummary get(UUID id) {
     return summary(find(id));
   }
@@ -81,7 +81,7 @@ public class WorkerService {
    * request; the read is audited (action PERSONAL_DATA_READ, the worker's id) even if the caller's
    * transaction later fails: the number was seen.
    */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WORKER_CPF)
   public String revealCpf(UUID id) {
     Worker worker = find(id);
     audit.record(AuditAction.PERSONAL_DATA_READ, AUDIT_ENTITY, id.toString(), "cpf");
@@ -89,7 +89,7 @@ public class WorkerService {
   }
 
   @Transactional
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   public WorkerSummary create(@Valid WorkerForm form) {
     if (form.cpf() != null && workers.existsByCpf(form.cpf())) {
       throw new TeiaException("structure.worker.cpf.duplicate");
@@ -103,7 +103,7 @@ public class WorkerService {
   }
 
   @Transactional
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF})
+  @RolesAllowed(StructureAccess.WRITE)
   public WorkerSummary update(UUID id, int expectedVersion, @Valid WorkerForm form) {
     Worker worker = find(id);
     if (worker.version() != expectedVersion) {
@@ -123,7 +123,7 @@ public class WorkerService {
   }
 
   @Transactional
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER})
+  @RolesAllowed(StructureAccess.DELETE)
   public void delete(UUID id) {
     indicators.changed(StructureModule.NAME);
     workers.delete(find(id));
@@ -131,7 +131,7 @@ public class WorkerService {
   }
 
   /** How many workers have each bond (zero included): aggregate only. */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public Map<EmploymentBond, Long> countByBond() {
     Map<EmploymentBond, Long> counts = new EnumMap<>(EmploymentBond.class);
     for (EmploymentBond bond : EmploymentBond.values()) {
@@ -142,7 +142,7 @@ public class WorkerService {
   }
 
   /** How many workers have each profession (zero included): aggregate only. */
-  @RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+  @RolesAllowed(StructureAccess.READ)
   public Map<Profession, Long> countByProfession() {
     Map<Profession, Long> counts = new EnumMap<>(Profession.class);
     for (Profession profession : Profession.values()) {

@@ -3,9 +3,8 @@ package br.org.teia.structure.workforce;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.security.Roles;
 import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.unit.UnitService;
 import br.org.teia.structure.unit.UnitSummary;
 import com.vaadin.flow.component.button.Button;
@@ -43,7 +42,7 @@ import java.util.UUID;
  * CPF shows only on "Mostrar CPF" (each time audited).
  */
 @Route(WorkersView.ROUTE)
-@RolesAllowed({Roles.MUNICIPAL_MANAGER, Roles.MUNICIPAL_STAFF, Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER})
+@RolesAllowed(StructureAccess.READ)
 public class WorkersView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "estrutura/trabalhadores";
@@ -59,8 +58,8 @@ public class WorkersView extends VerticalLayout implements HasDynamicTitle {
   public WorkersView(WorkerService workers, WorkerExport export, UnitService units, CurrentUser currentUser) {
     this.workers = workers;
     this.allUnits = units.listAll("", null);
-    boolean canWrite = currentUser.hasRole(Role.MUNICIPAL_MANAGER) || currentUser.hasRole(Role.MUNICIPAL_STAFF);
-    this.canDelete = currentUser.hasRole(Role.MUNICIPAL_MANAGER);
+    boolean canWrite = currentUser.can(StructureAccess.WRITE);
+    this.canDelete = currentUser.can(StructureAccess.DELETE);
     setSizeFull();
 
     search.setLabel(getTranslation("structure.worker.search"));

@@ -3,8 +3,8 @@ package br.org.teia.structure.entity;
 import static br.org.teia.structure.ActingAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.kernel.events.EntityInscriptionChanged;
-import br.org.teia.kernel.events.InscriptionStatus;
+import br.org.teia.council.api.EntityInscriptionChanged;
+import br.org.teia.council.api.InscriptionStatus;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.SystemWork;
 import br.org.teia.kernel.tenancy.TenantId;

@@ -4,8 +4,8 @@ import static br.org.teia.structure.ActingAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import br.org.teia.kernel.events.EntityInscriptionChanged;
-import br.org.teia.kernel.events.InscriptionStatus;
+import br.org.teia.council.api.EntityInscriptionChanged;
+import br.org.teia.council.api.InscriptionStatus;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.NoTenantScopeException;
 import br.org.teia.kernel.tenancy.TenantId;

@@ -1,4 +1,4 @@
-package br.org.teia.kernel.events;
+package br.org.teia.council.api;
 
 /** Where a social-assistance entity stands with a council's inscription. */
 public enum InscriptionStatus {

@@ -1,4 +1,4 @@
-package br.org.teia.kernel.events;
+package br.org.teia.council.api;
 
 import java.time.LocalDate;
 import java.util.Objects;
