@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -34,7 +36,8 @@ class ApiFallback {
 
   @RequestMapping(ApiPaths.ROOT + "/**")
   @PreAuthorize("isAuthenticated()")
-  public void unknown(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
+  public void unknown() throws HttpRequestMethodNotSupportedException {
+    HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
     Set<String> allowed = new TreeSet<>();
     mappings.getHandlerMethods().forEach((info, handler) -> {
       if (!handler.getBeanType().equals(ApiFallback.class) && matchesPath(info, request)) {
