@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,9 +29,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Hidden
 class ApiFallback {
 
-  private final RequestMappingHandlerMapping mappings;
+  /** Spring MVC's mappings; absent where there is no web server (operator commands). */
+  private final ObjectProvider<RequestMappingHandlerMapping> mappings;
 
-  ApiFallback(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+  ApiFallback(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
     this.mappings = mappings;
   }
 
@@ -39,7 +41,7 @@ class ApiFallback {
   public void unknown() throws HttpRequestMethodNotSupportedException {
     HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
     Set<String> allowed = new TreeSet<>();
-    mappings.getHandlerMethods().forEach((info, handler) -> {
+    mappings.getObject().getHandlerMethods().forEach((info, handler) -> {
       if (!handler.getBeanType().equals(ApiFallback.class) && matchesPath(info, request)) {
         info.getMethodsCondition().getMethods().stream().map(RequestMethod::name).forEach(allowed::add);
       }
