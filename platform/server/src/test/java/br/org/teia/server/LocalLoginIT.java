@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.testsupport.LoginPageCsrf;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -72,7 +73,8 @@ class LocalLoginIT {
 
   private HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
     String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+        + "&" + LoginPageCsrf.formField(get("/login").body()); // as the login form does
     return http.send(HttpRequest.newBuilder(uri("/login"))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

@@ -121,16 +121,23 @@ public final class TestOidcServer implements AutoCloseable {
   /** Someone the provider knows: their login and the claims the ID token will carry. */
   public record User(String username, String password, String email, boolean emailVerified, String name) {}
 
-  /** What a minted access token says: subject, extra claims, audience, and whether it has expired. */
+  /**
+   * What a minted access token says: subject ({@code null} for a token with no {@code sub} claim at
+   * all), extra claims, audience, and whether it has expired.
+   */
   public record Token(String subject, Map<String, Object> claims, String audience, boolean expired) {
 
     public Token {
-      Objects.requireNonNull(subject, "subject");
       claims = Map.copyOf(claims);
     }
 
     public static Token forSubject(String subject) {
-      return new Token(subject, Map.of(), API_AUDIENCE, false);
+      return new Token(Objects.requireNonNull(subject, "subject"), Map.of(), API_AUDIENCE, false);
+    }
+
+    /** A token with no {@code sub} claim, as a careless or hostile issuer might sign. */
+    public static Token withoutSubject() {
+      return new Token(null, Map.of(), API_AUDIENCE, false);
     }
 
     public Token withClaim(String name, Object value) {
@@ -513,7 +520,12 @@ public final class TestOidcServer implements AutoCloseable {
             && grant.getAdditionalParameters().get(TICKET_PARAMETER) instanceof String ticket
             && state.tickets.get(ticket) != null) {
           Token token = state.tickets.get(ticket);
-          claims.subject(token.subject()).audience(List.of(token.audience()));
+          claims.audience(List.of(token.audience()));
+          if (token.subject() == null) {
+            claims.claims(all -> all.remove("sub"));
+          } else {
+            claims.subject(token.subject());
+          }
           token.claims().forEach(claims::claim);
           if (token.expired()) {
             Instant issued = Instant.now().minus(Duration.ofHours(2));

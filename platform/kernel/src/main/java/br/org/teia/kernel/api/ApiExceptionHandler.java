@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
@@ -30,6 +32,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error of a Teia REST endpoint as RFC 9457 problem details, titles and details from the
@@ -116,6 +119,34 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       }
     });
     return answerObject(validation(servletRequest(request), errors));
+  }
+
+  /**
+   * A body that cannot be read: a text field with a control character, or a value of the wrong
+   * type (e.g. {@code 1.5} for an integer), answered 400 naming the field; otherwise the generic 400.
+   */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    MismatchedInputException mismatch = causeOf(unreadable, MismatchedInputException.class);
+    String field = mismatch == null ? "" : mismatch.getPath().stream()
+        .map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()))
+        .collect(Collectors.joining("."));
+    if (field.isEmpty()) {
+      return super.handleHttpMessageNotReadable(unreadable, headers, status, request);
+    }
+    String key = mismatch instanceof ApiInputConfiguration.ControlCharacterException
+        ? "api.input.control-character" : "api.input.field-type";
+    return answerObject(problems.problem(servletRequest(request), HttpStatus.BAD_REQUEST, key, field));
+  }
+
+  private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
   }
 
   /** Spring MVC's own errors (unknown method, media type, unreadable body...): translated titles and details. */

@@ -23,7 +23,11 @@ public class AccountRepository {
     this.jdbc = jdbc;
   }
 
+  /** The account of a user name; none for a name no account can have (a control character in it). */
   public Optional<Account> findByUsername(String username) {
+    if (!PlainText.isAllowed(normalise(username))) {
+      return Optional.empty(); // PostgreSQL would refuse a NUL; a login must just fail like a wrong one
+    }
     return jdbc.sql("SELECT " + COLUMNS + " FROM platform.account WHERE username = ?")
         .param(normalise(username)).query(Account.class).optional();
   }
@@ -38,9 +42,13 @@ public class AccountRepository {
         .params(issuer, subject).query(Account.class).optional();
   }
 
-  /** An account with this e-mail not yet linked to any external identity. */
+  /**
+   * An account with this e-mail not yet linked to any external identity: neither issuer nor
+   * subject stored (a half-written link, an issuer without subject, still counts as linked).
+   */
   public Optional<Account> findUnlinkedByEmail(String email) {
-    var found = jdbc.sql("SELECT " + COLUMNS + " FROM platform.account WHERE lower(email) = ? AND oidc_subject IS NULL")
+    var found = jdbc.sql("SELECT " + COLUMNS + " FROM platform.account WHERE lower(email) = ? "
+            + "AND oidc_issuer IS NULL AND oidc_subject IS NULL")
         .param(normalise(email)).query(Account.class).list();
     // Two accounts sharing the e-mail: link neither, an ambiguous identity is refused.
     return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
@@ -55,9 +63,17 @@ public class AccountRepository {
     return findByUsername(username).orElseThrow().id();
   }
 
-  public void linkOidc(UUID accountId, String issuer, String subject) {
-    jdbc.sql("UPDATE platform.account SET oidc_issuer = ?, oidc_subject = ? WHERE id = ?")
-        .params(issuer, subject, accountId).update();
+  /**
+   * Links the account to an external identity, once (ADR 0005): an account that already carries
+   * any part of a link is left as it is. Returns whether the link was written.
+   */
+  public boolean linkOidc(UUID accountId, String issuer, String subject) {
+    if (issuer == null || issuer.isBlank() || subject == null || subject.isBlank()) {
+      throw new IllegalArgumentException("an external identity needs an issuer and a subject");
+    }
+    return jdbc.sql("UPDATE platform.account SET oidc_issuer = ?, oidc_subject = ? "
+            + "WHERE id = ? AND oidc_issuer IS NULL AND oidc_subject IS NULL")
+        .params(issuer, subject, accountId).update() == 1;
   }
 
   public void grantAssociationRole(UUID accountId, Role role) {

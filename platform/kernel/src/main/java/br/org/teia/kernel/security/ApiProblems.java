@@ -41,13 +41,48 @@ public class ApiProblems {
     return path.startsWith(API_PATH);
   }
 
+  /** Longest text of the client's own input echoed back in an answer (arguments, instance path). */
+  public static final int ECHO_LIMIT = 60;
+
   public ProblemDetail problem(HttpServletRequest request, HttpStatusCode status, String key, Object... args) {
     Locale locale = Messages.locale(request);
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(locale, key, args));
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(locale, key, shortened(args)));
     problem.setTitle(title(locale, status));
-    problem.setInstance(URI.create(request.getRequestURI()));
+    problem.setInstance(URI.create(shortenedPath(request.getRequestURI())));
     problem.setProperty(CODE, key);
     return problem;
+  }
+
+  /**
+   * Message arguments with every text cut to {@value #ECHO_LIMIT} characters: refusals often echo
+   * what the client sent (a code, a claim), and an answer must not grow with a hostile input.
+   */
+  static Object[] shortened(Object... args) {
+    Object[] cut = args.clone();
+    for (int i = 0; i < cut.length; i++) {
+      if (cut[i] instanceof CharSequence text) {
+        cut[i] = shortened(text.toString(), ECHO_LIMIT);
+      }
+    }
+    return cut;
+  }
+
+  /** The request path cut to twice the echo limit, never inside a percent escape. */
+  static String shortenedPath(String path) {
+    int limit = 2 * ECHO_LIMIT;
+    if (path.length() <= limit) {
+      return path;
+    }
+    int end = limit;
+    int escape = path.lastIndexOf('%', end - 1);
+    if (escape >= 0 && escape > end - 3) {
+      end = escape;
+    }
+    return path.substring(0, end) + "...";
+  }
+
+  static String shortened(String text, int limit) {
+    return text.length() <= limit ? text : text.substring(0, limit) + "…";
   }
 
   /** The bundle's title for the status, else the HTTP reason phrase. */

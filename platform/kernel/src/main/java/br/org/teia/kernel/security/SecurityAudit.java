@@ -43,6 +43,7 @@ class SecurityAudit implements AuditActor {
   void refused(AbstractAuthenticationFailureEvent event) {
     String tried = String.valueOf(event.getAuthentication().getName());
     tried = tried.length() > MAX_TRIED_NAME ? tried.substring(0, MAX_TRIED_NAME) : tried;
+    tried = PlainText.visible(tried); // a NUL would make PostgreSQL refuse the whole audit row
     audit.recordAs(new Actor(null, tried.isBlank() ? "?" : tried), AuditAction.LOGIN_FAILURE, "account", null,
         event.getException().getClass().getSimpleName());
   }

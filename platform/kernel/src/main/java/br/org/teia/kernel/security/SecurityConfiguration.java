@@ -1,5 +1,6 @@
 package br.org.teia.kernel.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Arrays;
 import org.springframework.beans.factory.ObjectProvider;
@@ -8,8 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,12 +23,15 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.authentication.LockedException;
 
 /**
  * Deny by default. Three chains: the REST API (stateless bearer JWT), the OpenAPI document
- * (public), and the Vaadin UI (form login, optional OIDC login, Vaadin's CSRF handling and view
- * access control, which refuses any view without an access annotation).
+ * (public), and the Vaadin UI (form login, optional OIDC login, CSRF protection and Vaadin's view
+ * access control, which refuses any view without an access annotation). Every chain sends the
+ * same security headers ({@link #CONTENT_SECURITY_POLICY}, nosniff, Referrer-Policy, HSTS over TLS).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -42,6 +48,48 @@ public class SecurityConfiguration {
 
   /** Static libraries served from WebJars on the classpath (no CDN): chart drawing in the console. */
   public static final String[] STATIC_LIBRARIES = {"/webjars/chart.js/**"};
+
+  /**
+   * What Vaadin Flow needs and no more: its bootstrap runs an inline script and its client engine
+   * builds functions from what the server sends ({@code 'unsafe-inline' 'unsafe-eval'}, Vaadin's
+   * documented minimum), Lumo uses inline styles and data: fonts; everything else, Chart.js
+   * included, comes from this origin; no plugins, no framing by other sites, forms post here only.
+   */
+  public static final String CONTENT_SECURITY_POLICY = String.join("; ",
+      "default-src 'self'",
+      "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      "font-src 'self' data:",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'self'");
+
+  /**
+   * The same headers on every answer, page or API: CSP, {@code X-Content-Type-Options: nosniff},
+   * {@code Referrer-Policy}, framing by this origin only, and HSTS (Spring Security sends it only
+   * on a secure request, i.e. over TLS or behind a proxy trusted by
+   * {@code server.forward-headers-strategy}).
+   */
+  static void securityHeaders(HttpSecurity http) throws Exception {
+    http.headers(headers -> headers
+        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        .contentTypeOptions(org.springframework.security.config.Customizer.withDefaults())
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+        .frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)
+        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+        // Before the request goes on: Vaadin commits its pages past the wrapper that writes
+        // headers on commit, so written lazily they would be missing on every Vaadin page.
+        .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+          @Override
+          public <O extends HeaderWriterFilter> O postProcess(O filter) {
+            filter.setShouldWriteHeadersEagerly(true);
+            return filter;
+          }
+        }));
+  }
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -76,6 +124,7 @@ public class SecurityConfiguration {
               .requestMatchers(org.springframework.http.HttpMethod.GET, OPEN_DATA_PATHS).permitAll()
               .anyRequest().hasAnyRole(anyRole()))
           .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied));
+      securityHeaders(http);
       if (jwtDecoder.getIfAvailable() != null) {
         http.oauth2ResourceServer(server -> server
             .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
@@ -95,17 +144,25 @@ public class SecurityConfiguration {
       http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
           .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
           .csrf(csrf -> csrf.disable()); // read-only document
+      securityHeaders(http);
       return http.build();
     }
 
     @Bean
     @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http, SecurityContextRepository contexts,
-        ObjectProvider<OidcLoginCustomizer> oidc) throws Exception {
+        ObjectProvider<OidcLoginCustomizer> oidc, RequestUtil vaadinRequests) throws Exception {
       http.authorizeHttpRequests(requests -> requests.requestMatchers(STATIC_LIBRARIES).permitAll());
       http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
           .loginView(LOGIN_PATH, LOGIN_PATH + "?logout")
+          // Vaadin's own CSRF set-up exempts the login form, so a page on another site could sign a
+          // visitor in to an account of its choosing (login CSRF). Ours exempts only Vaadin's
+          // internal requests, which carry Vaadin's own CSRF token; the login form posts Spring's
+          // token, which Vaadin puts in the page (<meta name="_csrf">) and its LoginForm sends.
+          .enableCsrfConfiguration(false)
           .anyRequest(any -> any.denyAll()));
+      http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+      securityHeaders(http);
       http.securityContext(context -> context.securityContextRepository(contexts));
       http.formLogin(form -> form.failureHandler((request, response, exception) -> {
         String reason = exception instanceof LockedException ? "locked"

@@ -26,9 +26,12 @@ public class TeiaJwtAuthenticationConverter implements Converter<Jwt, AbstractAu
 
   @Override
   public AbstractAuthenticationToken convert(Jwt jwt) {
+    if (!ExternalAccounts.hasSubject(jwt.getSubject())) {
+      throw new RefusedTokenException("api.token.no-subject");
+    }
     String issuer = jwt.getIssuer() == null ? "" : jwt.getIssuer().toString();
     TeiaUser user = externalAccounts.find(issuer, jwt.getSubject(), jwt.getClaimAsString("email"),
-            Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified")))
+            ExternalAccounts.emailVerified(jwt.getClaims()))
         .orElseThrow(() -> new RefusedTokenException("api.token.unknown-account"));
     String claimed = jwt.getClaimAsString(TENANT_CLAIM);
     if (claimed == null) {

@@ -38,7 +38,7 @@ final class TeiaOidcUserService implements OAuth2UserService<OidcUserRequest, Oi
     OidcUser provided = provider.loadUser(request);
     String issuer = provided.getIdToken().getIssuer().toString();
     Optional<TeiaUser> account = accounts.find(issuer, provided.getSubject(), provided.getEmail(),
-        Boolean.TRUE.equals(provided.getEmailVerified()));
+        ExternalAccounts.emailVerified(provided.getClaims()));
     if (account.isEmpty()) {
       // The subject only: the e-mail is personal data and stays out of the logs.
       log.info("external login refused: no Teia account for subject {} of {}", provided.getSubject(), issuer);

@@ -1,5 +1,6 @@
 package br.org.teia.server.console;
 
+import br.org.teia.testsupport.LoginPageCsrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.TeiaApplication;
@@ -109,9 +110,9 @@ class SuspendedTenantIT {
         .followRedirects(HttpClient.Redirect.NEVER).build();
 
     HttpResponse<String> login(String username) throws IOException, InterruptedException {
-      get("/login");
+      String csrf = LoginPageCsrf.formField(get("/login").body()); // as the login form does
       String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-          + "&password=" + URLEncoder.encode(DemoData.PASSWORD, StandardCharsets.UTF_8);
+          + "&password=" + URLEncoder.encode(DemoData.PASSWORD, StandardCharsets.UTF_8) + "&" + csrf;
       return http.send(HttpRequest.newBuilder(uri("/login"))
           .header("Content-Type", "application/x-www-form-urlencoded")
           .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
