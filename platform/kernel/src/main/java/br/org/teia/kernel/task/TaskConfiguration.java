@@ -6,7 +6,9 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableAsync;
@@ -27,8 +29,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 public class TaskConfiguration {
 
   @Bean
-  TenantScopeTaskDecorator tenantScopeTaskDecorator() {
-    return new TenantScopeTaskDecorator();
+  TenantScopeTaskDecorator tenantScopeTaskDecorator(ObjectProvider<SecurityContextHolderStrategy> strategies) {
+    return new TenantScopeTaskDecorator(strategies::getIfAvailable);
   }
 
   /**

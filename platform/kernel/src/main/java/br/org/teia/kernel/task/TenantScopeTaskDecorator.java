@@ -3,7 +3,9 @@ package br.org.teia.kernel.task;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantScope;
 import org.springframework.core.task.TaskDecorator;
+import java.util.function.Supplier;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Carries the submitter's tenant scope and security context into a task run by a pool thread.
@@ -15,6 +17,22 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * scope and login back.
  */
 public class TenantScopeTaskDecorator implements TaskDecorator {
+
+  private final Supplier<SecurityContextHolderStrategy> contexts;
+
+  /** Reads and writes the security context through Spring Security's static holder. */
+  public TenantScopeTaskDecorator() {
+    this(() -> null);
+  }
+
+  /**
+   * Reads and writes it through the application's strategy (the bean Spring Security's filters
+   * use; the static holder may belong to another application context in the same JVM, as in
+   * tests); a supplier answering null means the static holder.
+   */
+  public TenantScopeTaskDecorator(Supplier<SecurityContextHolderStrategy> contexts) {
+    this.contexts = contexts;
+  }
 
   @Override
   public Runnable decorate(Runnable task) {
@@ -30,8 +48,14 @@ public class TenantScopeTaskDecorator implements TaskDecorator {
         task.run();
       }
     };
-    // Spring Security's wrapper captures the security context now (submit time) and restores
-    // the running thread's previous context afterwards.
-    return DelegatingSecurityContextRunnable.create(inScope, null);
+    // Spring Security's wrapper takes the context captured now (submit time) and restores the
+    // running thread's previous context afterwards.
+    SecurityContextHolderStrategy strategy = contexts.get();
+    if (strategy == null) {
+      return DelegatingSecurityContextRunnable.create(inScope, null);
+    }
+    var runnable = new DelegatingSecurityContextRunnable(inScope, strategy.getContext());
+    runnable.setSecurityContextHolderStrategy(strategy);
+    return runnable;
   }
 }

@@ -115,4 +115,35 @@ class TenantScopeTaskDecoratorTest {
       assertThat(TenantScope.current()).contains(SABARA);
     }
   }
+
+  @Test
+  void the_login_travels_through_the_applications_own_strategy_not_the_static_holder() throws Exception {
+    // Another application context in the same JVM may own the static holder: the decorator must
+    // read and write the strategy Spring Security's filters of this application use.
+    ThreadLocal<org.springframework.security.core.context.SecurityContext> own = new ThreadLocal<>();
+    var strategy = new org.springframework.security.core.context.SecurityContextHolderStrategy() {
+      @Override public void clearContext() { own.remove(); }
+      @Override public org.springframework.security.core.context.SecurityContext getContext() {
+        if (own.get() == null) { own.set(createEmptyContext()); }
+        return own.get();
+      }
+      @Override public void setContext(org.springframework.security.core.context.SecurityContext context) { own.set(context); }
+      @Override public org.springframework.security.core.context.SecurityContext createEmptyContext() {
+        return new org.springframework.security.core.context.SecurityContextImpl();
+      }
+    };
+    strategy.getContext().setAuthentication(new TestingAuthenticationToken("ana", "x", "ROLE_MUNICIPAL_STAFF"));
+    SecurityContextHolder.clearContext(); // the static holder knows nobody
+
+    var seen = new java.util.concurrent.atomic.AtomicReference<String>();
+    Runnable task = new TenantScopeTaskDecorator(() -> strategy).decorate(() -> {
+      var who = strategy.getContext().getAuthentication();
+      seen.set(who == null ? null : who.getName());
+    });
+    Thread worker = new Thread(task);
+    worker.start();
+    worker.join();
+
+    assertThat(seen.get()).isEqualTo("ana");
+  }
 }
