@@ -149,8 +149,11 @@ public class PublicCouncilView extends VerticalLayout implements HasUrlParameter
     heading.setId("public-council");
     add(heading, new Paragraph(municipality + " · " + getTranslation("council.public.law", rules.lawNumber(),
         rules.lawDate().format(DATE))));
-    add(new Paragraph(getTranslation("council.public.rules", rules.seats(), seatsOf(rules, Side.GOVERNMENT),
-        seatsOf(rules, Side.CIVIL_SOCIETY), rules.mandateYears(), rules.quorumRequired(), rules.noticeDays())));
+    Paragraph rulesSentence = new Paragraph(getTranslation("council.public.rules", rules.seats(),
+        seatsOf(rules, Side.GOVERNMENT), seatsOf(rules, Side.CIVIL_SOCIETY), rules.mandateYears(),
+        rules.quorumRequired(), rules.noticeDays()));
+    rulesSentence.setId("public-rules");
+    add(rulesSentence);
     if (council.presidentName() != null) {
       add(new Paragraph(getTranslation("council.public.president", council.presidentName())));
     }

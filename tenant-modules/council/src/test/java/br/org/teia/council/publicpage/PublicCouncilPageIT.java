@@ -14,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,10 @@ class PublicCouncilPageIT extends UiTestBase {
 
     assertThat(_get(H1.class, spec -> spec.withId("public-council")).getText())
         .isEqualTo("Conselho Municipal de Assistência Social (CMAS)");
+    // The sentence a citizen reads: both sides' seats from the composition, every blank filled.
+    assertThat(_get(Paragraph.class, spec -> spec.withId("public-rules")).getText())
+        .matches("20 cadeiras \\(10 do governo e 10 da sociedade civil\\), mandato de \\d+ ano\\(s\\); "
+            + "quórum para deliberar: \\d+ cadeiras; pauta das reuniões ordinárias publicada com \\d+ dias de antecedência\\.");
     Grid<PublicComposition.PublicSeat> seats = _get(Grid.class, spec -> spec.withId("public-seats"));
     assertThat(GridKt._size(seats)).isEqualTo(20);
     assertThat(GridKt._findAll(seats)).allSatisfy(seat -> assertThat(seat.memberName()).isNotBlank());
