@@ -34,7 +34,12 @@ public final class TestPeople {
    * {@code role}: of the association, or in each of {@code tenants}. {@code role} may be null (no role).
    */
   public UUID account(String username, Role role, TenantId... tenants) {
-    UUID id = accounts.createIfAbsent(username, "Pessoa " + username, username, null);
+    return account(username, "Pessoa " + username, role, tenants);
+  }
+
+  /** {@link #account(String, Role, TenantId...)} with the name the application shows for the person. */
+  public UUID account(String username, String displayName, Role role, TenantId... tenants) {
+    UUID id = accounts.createIfAbsent(username, displayName, username, null);
     if (role != null && role.scope() == Role.Scope.ASSOCIATION) {
       accounts.grantAssociationRole(id, role);
     } else if (role != null) {
