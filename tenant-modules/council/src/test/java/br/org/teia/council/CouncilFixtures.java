@@ -77,8 +77,10 @@ import org.springframework.context.ApplicationContext;
  * instance on the test's application context, a municipality's whole CMAS of the module's own instead
  * of the demo's: {@link #cmas} (composition, a year of meetings, resolutions, commissions),
  * {@link #councilLife} (complaints, a conference) and {@link #inscriptions} (three entities at different
- * steps). Each part is idempotent, so the tests of a class sharing a municipality may all ask for it;
- * all dates follow today.
+ * steps). Each part is idempotent and answers the municipality, so the tests of a class sharing
+ * one may all ask for it; all dates follow today. It builds the same kind of CMAS as the demo
+ * ({@code council.demo}), through the same services, and stays apart from it on purpose: a change to
+ * the demo's content never changes what a test sees.
  */
 public final class CouncilFixtures {
 
@@ -187,7 +189,12 @@ public final class CouncilFixtures {
    * resolution for each approved topic, all published but the newest; and one commission of each kind,
    * three councillors each (the first coordinates), with a report each.
    */
-  public CouncilSummary cmas(TenantId tenant) {
+  public TenantId cmas(TenantId tenant) {
+    council(tenant);
+    return tenant;
+  }
+
+  private CouncilSummary council(TenantId tenant) {
     return secretary(tenant, () -> {
       CouncilSummary council = composition.councilByAcronym("CMAS")
           .orElseGet(() -> composition.create(cmas12("CMAS")));
@@ -314,9 +321,9 @@ public final class CouncilFixtures {
    * conference of the last national cycle year held, edition {@link #CONFERENCE_EDITION}, with a
    * committee of two on each side, eight delegates and five deliberations, three followed up.
    */
-  public CouncilSummary councilLife(TenantId tenant) {
-    CouncilSummary cmas = cmas(tenant);
-    return secretary(tenant, () -> {
+  public TenantId councilLife(TenantId tenant) {
+    CouncilSummary cmas = council(tenant);
+    secretary(tenant, () -> {
       LocalDate today = LocalDate.now();
       if (complaints.complaints(cmas.id(), null, null).isEmpty()) {
         var first = complaints.receive(cmas.id(), new ComplaintForm(today.minusMonths(4), ComplaintChannel.IN_PERSON,
@@ -340,6 +347,7 @@ public final class CouncilFixtures {
       }
       return cmas;
     });
+    return tenant;
   }
 
   private void conference(CouncilSummary cmas, LocalDate today) {
@@ -392,9 +400,9 @@ public final class CouncilFixtures {
    * favourable opinion, {@link #AT_VISIT} after its documentary analysis. Nothing is added to a CMAS
    * that has inscriptions. CNPJs from {@link #cnpj(TenantId, int)}, sequences 1 to 3.
    */
-  public CouncilSummary inscriptions(TenantId tenant) {
-    CouncilSummary cmas = cmas(tenant);
-    return secretary(tenant, () -> {
+  public TenantId inscriptions(TenantId tenant) {
+    CouncilSummary cmas = council(tenant);
+    secretary(tenant, () -> {
       if (inscriptionService.inscriptions(cmas.id(), null, 0, 1).total() > 0) {
         return cmas;
       }
@@ -415,6 +423,7 @@ public final class CouncilFixtures {
           "Documentação completa: estatuto, ata de eleição, CNPJ e plano de ação."));
       return cmas;
     });
+    return tenant;
   }
 
   /** Steps 1 to 3: requested 60 days before {@code plenary}, analysed, visited, a favourable opinion. */

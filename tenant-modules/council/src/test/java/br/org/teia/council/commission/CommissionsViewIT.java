@@ -29,8 +29,7 @@ class CommissionsViewIT extends UiTestBase {
 
   @BeforeEach
   void aCmasWithItsCommissions() {
-    town = onboarded("3135506");
-    new CouncilFixtures(context).cmas(town);
+    town = new CouncilFixtures(context).cmas(onboarded("3135506"));
   }
 
   @Test

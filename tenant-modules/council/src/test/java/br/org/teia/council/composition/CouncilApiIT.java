@@ -25,10 +25,8 @@ class CouncilApiIT extends OidcTestBase {
   @BeforeEach
   void twoMunicipalitiesWithTheirCmas() {
     CouncilFixtures fixtures = new CouncilFixtures(context);
-    city = onboarded("3136009");
-    fixtures.cmas(city);
-    other = onboarded("3136108");
-    fixtures.cmas(other);
+    city = fixtures.cmas(onboarded("3136009"));
+    other = fixtures.cmas(onboarded("3136108"));
   }
 
   @Test

@@ -38,8 +38,7 @@ class CouncilViewsIT extends UiTestBase {
 
   @BeforeEach
   void aWholeCmas() {
-    town = onboarded("3135902");
-    new CouncilFixtures(context).cmas(town);
+    town = new CouncilFixtures(context).cmas(onboarded("3135902"));
   }
 
   @Test

@@ -25,10 +25,8 @@ class CouncilLifeApiIT extends OidcTestBase {
   @BeforeEach
   void twoMunicipalitiesWithTheirCmas() {
     CouncilFixtures fixtures = new CouncilFixtures(context);
-    city = onboarded("3135605");
-    fixtures.councilLife(city);
-    other = onboarded("3135704");
-    fixtures.cmas(other);
+    city = fixtures.councilLife(onboarded("3135605"));
+    other = fixtures.cmas(onboarded("3135704"));
   }
 
   @Test

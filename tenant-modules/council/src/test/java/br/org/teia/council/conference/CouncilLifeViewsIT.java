@@ -34,8 +34,7 @@ class CouncilLifeViewsIT extends UiTestBase {
 
   @BeforeEach
   void aCmasWithComplaintsAndAConference() {
-    town = onboarded("3135803");
-    new CouncilFixtures(context).councilLife(town);
+    town = new CouncilFixtures(context).councilLife(onboarded("3135803"));
   }
 
   @Test

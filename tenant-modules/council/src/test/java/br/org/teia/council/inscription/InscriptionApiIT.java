@@ -30,10 +30,8 @@ class InscriptionApiIT extends OidcTestBase {
   @BeforeEach
   void twoMunicipalitiesWithTheirCmas() {
     CouncilFixtures fixtures = new CouncilFixtures(context);
-    city = onboarded("3136900");
-    fixtures.inscriptions(city);
-    other = onboarded("3136959");
-    fixtures.cmas(other);
+    city = fixtures.inscriptions(onboarded("3136900"));
+    other = fixtures.cmas(onboarded("3136959"));
   }
 
 

@@ -36,8 +36,7 @@ class InscriptionViewsIT extends UiTestBase {
 
   @BeforeEach
   void aCmasWithItsInscriptions() {
-    town = onboarded("3136801");
-    new CouncilFixtures(context).inscriptions(town);
+    town = new CouncilFixtures(context).inscriptions(onboarded("3136801"));
   }
 
 

@@ -33,8 +33,7 @@ class VerifyCertificatePageIT extends UiTestBase {
 
   @BeforeEach
   void aCmasThatInscribedAnEntity() {
-    town = onboarded("3136603");
-    new CouncilFixtures(context).inscriptions(town);
+    town = new CouncilFixtures(context).inscriptions(onboarded("3136603"));
     onboarded("3136652");
   }
 

@@ -29,10 +29,8 @@ class ResolutionApiIT extends OidcTestBase {
   @BeforeEach
   void twoMunicipalitiesWithTheirCmas() {
     CouncilFixtures fixtures = new CouncilFixtures(context);
-    city = onboarded("3136553");
-    fixtures.cmas(city);
-    other = onboarded("3136579");
-    fixtures.cmas(other);
+    city = fixtures.cmas(onboarded("3136553"));
+    other = fixtures.cmas(onboarded("3136579"));
   }
 
 

@@ -33,8 +33,7 @@ class ResolutionsViewIT extends UiTestBase {
 
   @BeforeEach
   void aCmasWithAYearOfResolutions() {
-    town = onboarded("3136520");
-    new CouncilFixtures(context).cmas(town);
+    town = new CouncilFixtures(context).cmas(onboarded("3136520"));
   }
 
   @Test
