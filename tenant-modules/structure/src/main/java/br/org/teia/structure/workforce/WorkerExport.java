@@ -19,9 +19,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class WorkerExport {
 
-  public static final String CSV_TYPE = Spreadsheet.CSV_TYPE;
-  public static final String XLSX_TYPE = Spreadsheet.XLSX_TYPE;
-
   private final WorkerService workers;
   private final Messages messages;
   private final AuditLog audit;
