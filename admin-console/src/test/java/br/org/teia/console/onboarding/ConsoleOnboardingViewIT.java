@@ -81,25 +81,25 @@ class ConsoleOnboardingViewIT extends UiTestBase {
   void the_progress_of_a_job_survives_a_page_reload() throws Exception {
     loginAs(Role.ASSOCIATION_STAFF);
     UI.getCurrent().navigate(OnboardingView.class);
-    _setValue(_get(TextField.class, spec -> spec.withId("onboarding-code")), "3147105"); // Pará de Minas
+    _setValue(_get(TextField.class, spec -> spec.withId("onboarding-code")), "3101706"); // Almenara (no other test onboards it)
     _click(_get(Button.class, spec -> spec.withId("onboarding-start")));
     String job = UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters()
         .getSingleParameter(OnboardingView.JOB_PARAMETER).orElseThrow();
-    assertThat(_get(H3.class, spec -> spec.withId("onboarding-job-title")).getText()).isEqualTo("Pará de Minas (MG)");
+    assertThat(_get(H3.class, spec -> spec.withId("onboarding-job-title")).getText()).isEqualTo("Almenara (MG)");
 
     // A reload: the session's UI is gone; a new UI finds the job in the database by its address.
     MockVaadin.tearDown();
     setUpVaadin();
     loginAs(Role.ASSOCIATION_STAFF);
     UI.getCurrent().navigate(OnboardingView.class, QueryParameters.of(OnboardingView.JOB_PARAMETER, job));
-    assertThat(_get(H3.class, spec -> spec.withId("onboarding-job-title")).getText()).isEqualTo("Pará de Minas (MG)");
+    assertThat(_get(H3.class, spec -> spec.withId("onboarding-job-title")).getText()).isEqualTo("Almenara (MG)");
     awaitFinishedThroughPolling();
 
     assertThat(_get(ProgressBar.class, spec -> spec.withId("onboarding-progress")).getValue()).isEqualTo(1.0);
     assertThat(_get(Span.class, spec -> spec.withId("onboarding-job-status")).getText())
         .isEqualTo("Concluída: 1 de 1 concluídos, 0 com falha");
     Grid<OnboardingJobItem> items = _get(Grid.class, spec -> spec.withId("onboarding-items"));
-    assertThat(GridKt._get(items, 0).name()).isEqualTo("Pará de Minas");
+    assertThat(GridKt._get(items, 0).name()).isEqualTo("Almenara");
     assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1); // nothing left to follow
   }
 

@@ -47,10 +47,10 @@ class LoginThrottleBehindProxyIT {
 
   @BeforeEach
   void anAccount() {
-    onboarding.onboard(List.of("3106200"));
+    onboarding.onboard(List.of("3101508"));
     username = "throttle-" + UUID.randomUUID().toString().substring(0, 8) + "@teste.teia";
     UUID id = accounts.createIfAbsent(username, "Pessoa de teste", username, passwords.encode(PASSWORD));
-    accounts.grantMembership(id, TenantId.of("3106200"), Role.MUNICIPAL_STAFF);
+    accounts.grantMembership(id, TenantId.of("3101508"), Role.MUNICIPAL_STAFF);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.testsupport.OidcTestBase;
+import br.org.teia.testsupport.TestOidcServer;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +27,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Walks every operation of the OpenAPI document as an authorised person of one municipality (a manager, and a
+ * Walks every operation of the OpenAPI document as an authorised person of one municipality (its manager and
  * council secretary) with bad input in every place the document names: path and query parameters, and each
  * field of a JSON body, given wrong types, control characters, huge values, injection strings and another
  * municipality's ids. Fails on any 5xx and on any answer carrying the other municipality's data.
@@ -37,13 +38,12 @@ class ApiFuzzIT extends OidcTestBase {
   static final TenantId VICTIM = TenantId.of("3101300"); // Alagoa
 
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  static final List<String> TEXTS = List.of("", "a\u0000b", "\u0007", "x".repeat(10_000), "' OR 1=1 --",
-      "<script>alert(1)</script>", "../../etc/passwd", "%00", "2026-02-30", "-1", "9".repeat(40), "null",
-      "00000000-0000-0000-0000-000000000000", "ﾟ･✿ヾ╲(｡◕‿◕｡)╱✿･ﾟ");
-  static final List<JsonNode> VALUES = List.of(NODES.nullNode(), NODES.booleanNode(true), NODES.numberNode(-1),
-      NODES.numberNode(1.5), NODES.numberNode(Long.MAX_VALUE), NODES.numberNode(new java.math.BigInteger("9".repeat(40))),
-      NODES.stringNode("a\u0000b"), NODES.stringNode("x".repeat(10_000)), NODES.stringNode("' OR 1=1 --"),
-      NODES.stringNode("2026-02-30"), NODES.objectNode(), NODES.arrayNode());
+  // Few values, each standing for a class of mistakes, so the walk stays short (every operation x every place).
+  static final List<String> TEXTS = List.of("a\u0000b", "x".repeat(3_000), "' OR 1=1 --", "2026-02-30", "-1",
+      "9".repeat(40), "ﾟ･✿ヾ╲(｡◕‿◕｡)╱✿･ﾟ");
+  static final List<JsonNode> VALUES = List.of(NODES.nullNode(), NODES.booleanNode(true), NODES.numberNode(1.5),
+      NODES.numberNode(new java.math.BigInteger("9".repeat(40))), NODES.stringNode("a\u0000b"),
+      NODES.stringNode("x".repeat(10_000)), NODES.objectNode(), NODES.arrayNode());
 
   private final HttpClient client = HttpClient.newHttpClient();
   private final List<String> failures = new ArrayList<>();
@@ -58,18 +58,21 @@ class ApiFuzzIT extends OidcTestBase {
     victimData();
     JsonNode document = JsonMapper.shared().readTree(client.send(HttpRequest.newBuilder(app("/v3/api-docs")).build(),
         HttpResponse.BodyHandlers.ofString()).body());
+    // One person who runs the municipality and its council, so every tenant operation gets past method security.
+    String subject = linkedSubject(Role.MUNICIPAL_MANAGER, FUZZER);
+    accounts.grantMembership(accounts.findByUsername(subject + "@api.teia.test").orElseThrow().id(), FUZZER,
+        Role.COUNCIL_SECRETARY);
+    String token = oidc.accessToken(TestOidcServer.Token.forSubject(subject));
     int operations = 0;
-    for (Role role : List.of(Role.MUNICIPAL_MANAGER, Role.COUNCIL_SECRETARY)) {
-      String token = token(role, FUZZER);
-      for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
-        for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-          operations++;
-          fuzz(document, operation.getKey().toUpperCase(), path.getKey(), operation.getValue(), token);
-        }
+    for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
+      for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+        operations++;
+        fuzz(document, operation.getKey().toUpperCase(), path.getKey(), operation.getValue(), token);
       }
     }
 
-    assertThat(operations).as("operations in the OpenAPI document").isGreaterThan(40);
+    System.out.printf("API fuzz: %d requests to %d operations, %d failures%n", requests, operations, failures.size());
+    assertThat(operations).as("operations in the OpenAPI document").isGreaterThan(100);
     assertThat(failures).as("%d requests to %d operations", requests, operations).isEmpty();
   }
 
@@ -94,8 +97,12 @@ class ApiFuzzIT extends OidcTestBase {
     pathValues.addAll(victimIds);
     pathValues.add(UUID.randomUUID().toString());
     // every path parameter takes each value in turn, the others a fresh id
-    for (String value : pathValues) {
-      call(method, path(template, value), operation, document, token, validBody(document, operation));
+    if (template.contains("{")) {
+      for (String value : pathValues) {
+        call(method, path(template, value), operation, document, token, validBody(document, operation));
+      }
+    } else {
+      call(method, template, operation, document, token, validBody(document, operation));
     }
     for (JsonNode parameter : parameters) {
       if (!"query".equals(parameter.path("in").asString())) {

@@ -22,7 +22,7 @@ class ErrorViewsIT extends UiTestBase {
 
   @Test
   void a_page_the_person_may_not_open_looks_like_one_that_does_not_exist() {
-    loginAs(Role.COUNCIL_MEMBER, onboarded("3106200"));
+    loginAs(Role.COUNCIL_MEMBER, onboarded("3101409"));
 
     UI.getCurrent().navigate(MembersView.ROUTE); // the association console
 
