@@ -3,9 +3,8 @@ package br.org.teia.council.resolution;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
-import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.kernel.ui.form.Actions;
 import br.org.teia.kernel.ui.form.EditorDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -135,13 +133,8 @@ public class ResolutionsView extends VerticalLayout implements HasDynamicTitle {
     if (resolution == null) {
       return;
     }
-    try {
-      ResolutionSummary published = resolutions.publish(resolution.councilId(), resolution.id());
-      Notification.show(getTranslation("council.ui.resolution-published", published.numberLabel()));
-    } catch (TeiaException e) {
-      FormErrors.notify(FormErrors.messageOf(this, e));
-    }
-    refresh();
+    Actions.run(this, () -> getTranslation("council.ui.resolution-published",
+        resolutions.publish(resolution.councilId(), resolution.id()).numberLabel()), this::refresh);
   }
 
   private void openCreate() {
