@@ -3,10 +3,12 @@ package br.org.teia.structure.workforce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.DomainRefusal;
+import br.org.teia.kernel.TeiaException;
 import br.org.teia.structure.unit.UnitStatus;
 import br.org.teia.structure.unit.UnitSummary;
 import br.org.teia.structure.unit.UnitType;
 import br.org.teia.testsupport.FormUi;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validation;
 import java.util.List;
@@ -89,5 +91,29 @@ class WorkerEditorTest {
     assertThat(form.cpf.isInvalid()).isTrue();
     assertThat(form.education.isInvalid()).isTrue();
     assertThat(form.education.getErrorMessage()).isEqualTo(form.getTranslation("structure.worker.education.too-low"));
+  }
+
+  @Test
+  void a_recorded_cpf_is_shown_whole_on_demand_and_a_refused_reveal_is_said_and_can_be_tried_again() {
+    form.recorded("***.456.789-**", () -> {
+      throw new TeiaException("structure.worker.not-found", "x");
+    });
+    NotificationsKt.clearNotifications();
+
+    form.showCpf.click();
+
+    assertThat(NotificationsKt.getNotifications()).hasSize(1);
+    assertThat(form.showCpf.isEnabled()).isTrue();
+    assertThat(form.cpf.getValue()).isEmpty();
+  }
+
+  @Test
+  void a_revealed_cpf_fills_the_field_once() {
+    form.recorded("***.456.789-**", () -> "529.982.247-25");
+
+    form.showCpf.click();
+
+    assertThat(form.cpf.getValue()).isEqualTo("529.982.247-25");
+    assertThat(form.showCpf.isEnabled()).isFalse();
   }
 }
