@@ -11,6 +11,7 @@ import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantStatus;
 import br.org.teia.kernel.ui.form.Actions;
 import br.org.teia.kernel.ui.form.EditorDialog;
+import br.org.teia.kernel.ui.form.SearchText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -55,7 +56,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
   private final MemberService members;
   private final OnboardingJobService onboarding;
-  private final TextField search = new TextField();
+  private final TextField search = SearchText.guard(new TextField());
   private final Select<TenantStatus> statusFilter = new Select<>();
   private final Select<SizeClass> sizeFilter = new Select<>();
   private final Select<ContributionStatus> contributionFilter = new Select<>();
@@ -159,7 +160,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
   }
 
   MemberFilter filter() {
-    return new MemberFilter(search.getValue(), statusFilter.getValue(), sizeFilter.getValue(),
+    return new MemberFilter(SearchText.of(search), statusFilter.getValue(), sizeFilter.getValue(),
         contributionFilter.getValue(), year());
   }
 
@@ -271,7 +272,8 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         if (e.getValue() != null) {
           Actions.run(this, () -> {
             members.setContribution(id, contribution.year(), e.getValue());
-            return getTranslation("console.contribution.saved", contribution.year(), getTranslation(e.getValue().labelKey()));
+            return getTranslation("console.contribution.saved", contribution.year(),
+                getTranslation(e.getValue().labelKey()));
           }, () -> grid.getDataProvider().refreshAll());
         }
       });

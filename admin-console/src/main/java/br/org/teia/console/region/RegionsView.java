@@ -230,7 +230,8 @@ public class RegionsView extends VerticalLayout implements HasDynamicTitle {
     EditorDialog<RegionSetForm> dialog = new EditorDialog<>(
         getTranslation(existing == null ? "console.region-set.new" : "console.region-set.rename"),
         new RegionSetEditor(OnboardingJobService.states(), existing != null), value -> {
-          saved.set(existing == null ? regions.create(value) : regions.rename(existing.id(), new RegionSetName(value.name())));
+          saved.set(existing == null ? regions.create(value)
+              : regions.rename(existing.id(), new RegionSetName(value.name())));
           return getTranslation("console.region-set.saved", saved.get().name());
         }, () -> selectSet(saved.get().id()));
     dialog.setId("region-set-dialog");

@@ -67,7 +67,8 @@ class OnboardingEditorTest {
   void a_refused_single_code_is_said_under_the_code_without_lines() {
     form.code.setValue("3199999");
 
-    form.showRefusal(new RowErrorsException(List.of(new RowError(1, "3199999", "console.onboarding.duplicate", "3199999", 1))));
+    form.showRefusal(new RowErrorsException(List.of(
+        new RowError(1, "3199999", "console.onboarding.duplicate", "3199999", 1))));
 
     assertThat(form.code.isInvalid()).isTrue();
     assertThat(form.code.getErrorMessage()).isEqualTo(form.getTranslation("console.onboarding.duplicate", "3199999", 1));

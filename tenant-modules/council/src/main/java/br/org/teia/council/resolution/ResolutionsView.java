@@ -6,6 +6,7 @@ import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.form.Actions;
 import br.org.teia.kernel.ui.form.EditorDialog;
+import br.org.teia.kernel.ui.form.SearchText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -41,7 +42,7 @@ public class ResolutionsView extends VerticalLayout implements HasDynamicTitle {
 
   private final ResolutionService resolutions;
   private final Select<CouncilSummary> council = new Select<>();
-  private final TextField search = new TextField();
+  private final TextField search = SearchText.guard(new TextField());
   private final Grid<ResolutionSummary> grid = new Grid<>(ResolutionSummary.class, false);
   private final Button publish = new Button();
   private final Anchor pdf = new Anchor();
@@ -105,7 +106,7 @@ public class ResolutionsView extends VerticalLayout implements HasDynamicTitle {
       return;
     }
     UUID councilId = council.getValue().id();
-    String text = search.getValue();
+    String text = SearchText.of(search);
     grid.setItems(query -> resolutions.list(councilId, text, query.getPage(), query.getPageSize()).items().stream(),
         query -> (int) resolutions.list(councilId, text, 0, 1).total());
     selected(null);

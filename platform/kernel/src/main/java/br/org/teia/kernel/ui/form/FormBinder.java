@@ -14,7 +14,8 @@ import com.vaadin.flow.data.binder.ValidationResult;
  */
 public class FormBinder<T> extends BeanValidationBinder<T> {
 
-  static final String CONTROL_CHARACTER = "{ui.form.control-character}";
+  static final String CONTROL_CHARACTER_KEY = "ui.form.control-character";
+  static final String CONTROL_CHARACTER = "{" + CONTROL_CHARACTER_KEY + "}";
 
   private final Component owner;
 
