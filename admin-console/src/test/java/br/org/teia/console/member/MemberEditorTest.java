@@ -6,11 +6,12 @@ import br.org.teia.testsupport.FormUi;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A member's record on its own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class MemberEditorTest {
 
   private final MemberForm recorded = new MemberForm(null, LocalDate.of(2024, 3, 1), "Lúcia Campos", null, null,
@@ -20,15 +21,9 @@ class MemberEditorTest {
 
   @BeforeEach
   void open() {
-    FormUi.open();
     form = new MemberEditor(Locale.of("pt", "BR"));
     form.edit(recorded);
     form.addSaveListener(event -> saved.set(event.value()));
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
   }
 
   @Test

@@ -10,11 +10,12 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The onboarding request on its own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class OnboardingEditorTest {
 
   private final AtomicReference<OnboardingRequest> saved = new AtomicReference<>();
@@ -22,15 +23,9 @@ class OnboardingEditorTest {
 
   @BeforeEach
   void open() {
-    FormUi.open();
     NotificationsKt.clearNotifications();
     form = new OnboardingEditor();
     form.addSaveListener(event -> saved.set(event.value()));
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
   }
 
   @Test

@@ -8,22 +8,17 @@ import br.org.teia.testsupport.FormUi;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The region set, region name and placing forms on their own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class RegionEditorsTest {
 
   @BeforeEach
   void open() {
-    FormUi.open();
     NotificationsKt.clearNotifications();
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
   }
 
   @Test

@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A commission's members and coordinator on their own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class MembersEditorTest {
 
   private final MandateSummary rita = mandate("Rita");
@@ -27,14 +28,8 @@ class MembersEditorTest {
 
   @BeforeEach
   void open() {
-    FormUi.open();
     form = new MembersEditor(List.of(rita, joao, ana));
     form.addSaveListener(event -> saved.set(event.value()));
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
   }
 
   @Test

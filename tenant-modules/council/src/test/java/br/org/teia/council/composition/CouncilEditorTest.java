@@ -6,11 +6,12 @@ import br.org.teia.testsupport.FormUi;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The council form on its own, its segments included: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class CouncilEditorTest {
 
   private CouncilEditor form;
@@ -18,15 +19,9 @@ class CouncilEditorTest {
 
   @BeforeEach
   void open() {
-    FormUi.open();
     form = new CouncilEditor();
     form.edit(form.blank());
     form.addSaveListener(event -> saved.set(event.value()));
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
   }
 
   @Test

@@ -6,11 +6,12 @@ import br.org.teia.council.composition.MandateRole;
 import br.org.teia.council.composition.SegmentKind;
 import br.org.teia.testsupport.FormUi;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The delegate form on its own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class DelegateEditorTest {
 
   private DelegateEditor form;
@@ -18,15 +19,9 @@ class DelegateEditorTest {
 
   @BeforeEach
   void open() {
-    FormUi.open();
     form = new DelegateEditor();
     form.edit(DelegateEditor.blank());
     form.addSaveListener(event -> saved.set(event.value()));
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
   }
 
   @Test

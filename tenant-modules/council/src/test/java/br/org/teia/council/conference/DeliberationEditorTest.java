@@ -7,22 +7,12 @@ import br.org.teia.testsupport.FormUi;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The deliberation and follow-up forms on their own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class DeliberationEditorTest {
-
-  @BeforeEach
-  void open() {
-    FormUi.open();
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
-  }
 
   @Test
   void a_deliberation_is_municipal_unless_chosen_and_needs_its_text() {

@@ -6,11 +6,12 @@ import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.testsupport.FormUi;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The request for inscription on its own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class InscriptionEditorTest {
 
   private final LocalDate today = LocalDate.of(2026, 3, 10);
@@ -19,15 +20,9 @@ class InscriptionEditorTest {
 
   @BeforeEach
   void open() {
-    FormUi.open();
     form = new InscriptionEditor(today);
     form.edit(InscriptionEditor.blank(today));
     form.addSaveListener(event -> saved.set(event.value()));
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
   }
 
   @Test

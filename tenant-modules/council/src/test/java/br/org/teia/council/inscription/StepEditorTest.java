@@ -9,25 +9,15 @@ import com.vaadin.flow.component.button.Button;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The form of each inscription step on its own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class StepEditorTest {
 
   private final LocalDate today = LocalDate.now();
   private final List<StepEditor.ActEvent> acts = new ArrayList<>();
-
-  @BeforeEach
-  void open() {
-    FormUi.open();
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
-  }
 
   private StepEditor form(InscriptionStep step, StepForm start) {
     StepEditor form = new StepEditor(step, today);

@@ -10,22 +10,12 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The minutes and their approval on their own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class MinutesEditorTest {
-
-  @BeforeEach
-  void open() {
-    FormUi.open();
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
-  }
 
   @Test
   void the_draft_needs_a_text_and_refuses_a_null_character_under_it() {

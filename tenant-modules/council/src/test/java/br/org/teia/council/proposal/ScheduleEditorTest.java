@@ -11,11 +11,12 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Scheduling a proposal on its own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class ScheduleEditorTest {
 
   private final MeetingSummary next = new MeetingSummary(UUID.randomUUID(), UUID.randomUUID(), "CMAS",
@@ -26,15 +27,9 @@ class ScheduleEditorTest {
 
   @BeforeEach
   void open() {
-    FormUi.open();
     form = new ScheduleEditor(List.of(next));
     form.edit(ScheduleEditor.blank());
     form.addSaveListener(event -> saved.set(event.value()));
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
   }
 
   @Test

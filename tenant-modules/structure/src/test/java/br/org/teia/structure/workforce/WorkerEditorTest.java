@@ -14,11 +14,12 @@ import jakarta.validation.Validation;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The worker form on its own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class WorkerEditorTest {
 
   private final UnitSummary cras = new UnitSummary(UUID.randomUUID(), UnitType.CRAS, "CRAS Norte", null, null, null,
@@ -28,15 +29,9 @@ class WorkerEditorTest {
 
   @BeforeEach
   void open() {
-    FormUi.open();
     form = new WorkerEditor(List.of(cras));
     form.edit(WorkerEditor.blank(40, cras.id()));
     form.addSaveListener(event -> saved.set(event.value()));
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
   }
 
   @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The kernel's form pattern on a form of its own: no Spring, the real bundles, Portuguese. */
+/** The kernel's form pattern on a form of its own, and a search box: no Spring, the real bundles, Portuguese. */
 class EditorFormTest {
 
   private static final String CONTROL_CHARACTER = "Este campo tem um caractere de controle (como o caractere nulo), "
@@ -165,6 +165,20 @@ class EditorFormTest {
 
     assertThat(after.get()).isEqualTo("recarregada");
     assertThat(texts()).containsExactly("Publicada.", CONTROL_CHARACTER);
+  }
+
+  @Test
+  void a_search_box_with_a_null_character_filters_nothing_and_says_so_under_itself_until_it_is_gone() {
+    TextField search = SearchText.guard(new TextField());
+
+    search.setValue("Betim\u0000");
+    assertThat(SearchText.of(search)).isEmpty();
+    assertThat(search.isInvalid()).isTrue();
+    assertThat(search.getErrorMessage()).isEqualTo(CONTROL_CHARACTER);
+
+    search.setValue("Betim");
+    assertThat(SearchText.of(search)).isEqualTo("Betim");
+    assertThat(search.isInvalid()).isFalse();
   }
 
   private static List<String> texts() {
