@@ -1,5 +1,6 @@
 package br.org.teia.console.csv;
 
+import br.org.teia.kernel.TeiaException;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
@@ -22,5 +23,14 @@ public final class RowErrorsDisplay {
       line.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", "0");
       target.add(line);
     });
+  }
+
+  /**
+   * A list of one refused: the reason of its line, as the refusal to show (where a single code was
+   * typed, "line 1" means nothing to the person); the whole refusal when it names no line.
+   */
+  public static TeiaException onlyLine(RowErrorsException e) {
+    return e.errors().isEmpty() ? e
+        : new TeiaException(e.errors().getFirst().messageKey(), e.errors().getFirst().arguments());
   }
 }

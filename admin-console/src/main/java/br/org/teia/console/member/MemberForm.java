@@ -47,7 +47,8 @@ public record MemberForm(
     return text == null || text.isBlank() ? null : text.strip();
   }
 
-  private static String phone(String text) {
+  /** {@code text} as the record keeps a phone: stripped, without spaces and dots (null when blank). */
+  static String phone(String text) {
     String cleaned = clean(text);
     return cleaned == null ? null : cleaned.replaceAll("[\\s.]", "");
   }

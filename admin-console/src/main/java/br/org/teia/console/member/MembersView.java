@@ -5,17 +5,16 @@ import br.org.teia.console.csv.RowErrorsDisplay;
 import br.org.teia.console.csv.RowErrorsException;
 import br.org.teia.console.onboarding.OnboardingJobService;
 import br.org.teia.console.onboarding.OnboardingView;
-import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantStatus;
-import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.kernel.ui.form.Actions;
+import br.org.teia.kernel.ui.form.EditorDialog;
+import br.org.teia.kernel.ui.form.SearchText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -28,22 +27,20 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The member catalogue: every member municipality with its size class, status, schema version,
@@ -59,7 +56,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
   private final MemberService members;
   private final OnboardingJobService onboarding;
-  private final TextField search = new TextField();
+  private final TextField search = SearchText.guard(new TextField());
   private final Select<TenantStatus> statusFilter = new Select<>();
   private final Select<SizeClass> sizeFilter = new Select<>();
   private final Select<ContributionStatus> contributionFilter = new Select<>();
@@ -163,7 +160,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
   }
 
   MemberFilter filter() {
-    return new MemberFilter(search.getValue(), statusFilter.getValue(), sizeFilter.getValue(),
+    return new MemberFilter(SearchText.of(search), statusFilter.getValue(), sizeFilter.getValue(),
         contributionFilter.getValue(), year());
   }
 
@@ -206,7 +203,12 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
   private void openDetail(String ibgeCode) {
     MemberDetail detail = members.get(TenantId.of(ibgeCode));
     MemberSummary member = detail.member();
-    Dialog dialog = new Dialog(getTranslation("console.member.detail", member.name(), member.uf()));
+    TenantId id = TenantId.of(member.ibgeCode());
+    EditorDialog<MemberForm> dialog = new EditorDialog<>(getTranslation("console.member.detail", member.name(), member.uf()),
+        new MemberEditor(getLocale()), value -> {
+          members.update(id, member.version(), value);
+          return getTranslation("console.member.saved", member.name());
+        }, this::refresh);
     dialog.setId("member-dialog");
     dialog.setWidth("min(60rem, 95vw)");
 
@@ -219,53 +221,46 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     lastError.setId("member-last-error");
     lastError.setVisible(member.lastError() != null);
     lastError.getStyle().set("color", "var(--lumo-error-text-color)");
+    dialog.addComponentAtIndex(0, tenant);
+    dialog.addComponentAtIndex(1, lastError);
+    dialog.add(contributions(id, detail.contributions()));
 
-    IntegerField population = new IntegerField(getTranslation("console.member.population"));
-    population.setId("member-population");
-    Span sizeClass = new Span();
-    sizeClass.setId("member-size-class");
-    population.addValueChangeListener(e -> sizeClass.setText(sizeLabel(e.getValue())));
-    DatePicker adhesion = new DatePicker(getTranslation("console.member.adhesion"));
-    adhesion.setId("member-adhesion");
-    adhesion.setLocale(getLocale());
-    TextField managerName = new TextField(getTranslation("console.member.manager"));
-    managerName.setId("member-manager-name");
-    EmailField managerEmail = new EmailField(getTranslation("console.member.manager-email"));
-    managerEmail.setId("member-manager-email");
-    TextField managerPhone = new TextField(getTranslation("console.member.manager-phone"));
-    managerPhone.setId("member-manager-phone");
-    managerPhone.setHelperText(getTranslation("console.member.phone.help"));
-    TextField contactName = new TextField(getTranslation("console.member.contact"));
-    contactName.setId("member-contact-name");
-    EmailField contactEmail = new EmailField(getTranslation("console.member.contact-email"));
-    contactEmail.setId("member-contact-email");
-    TextField contactPhone = new TextField(getTranslation("console.member.contact-phone"));
-    contactPhone.setId("member-contact-phone");
-    contactPhone.setHelperText(getTranslation("console.member.phone.help"));
+    if (member.status() == TenantStatus.SUSPENDED) {
+      dialog.addAction(getTranslation("console.member.reactivate"), () -> {
+        members.reactivate(id);
+        return getTranslation("console.member.reactivated", member.name());
+      }).setId("member-reactivate");
+    } else if (member.changelogVersion() != null) {
+      Button suspend = dialog.addAction(getTranslation("console.member.suspend"), () -> {
+        members.suspend(id);
+        return getTranslation("console.member.suspended", member.name());
+      });
+      suspend.setId("member-suspend");
+      suspend.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    } else if (member.status() == TenantStatus.FAILED) { // onboarding failed: try again
+      dialog.addAction(getTranslation("console.member.retry-onboarding"), () -> {
+        QueryParameters job = retryOnboarding(member.ibgeCode());
+        getUI().ifPresent(ui -> ui.navigate(OnboardingView.class, job));
+        return null;
+      }).setId("member-retry-onboarding");
+    }
+    dialog.open(MemberForm.of(member));
+  }
 
-    population.setValue(member.population());
-    sizeClass.setText(sizeLabel(member.population()));
-    adhesion.setValue(member.adhesionDate());
-    managerName.setValue(orEmpty(member.managerName()));
-    managerEmail.setValue(orEmpty(member.managerEmail()));
-    managerPhone.setValue(orEmpty(member.managerPhone()));
-    contactName.setValue(orEmpty(member.contactName()));
-    contactEmail.setValue(orEmpty(member.contactEmail()));
-    contactPhone.setValue(orEmpty(member.contactPhone()));
+  /** Onboards a member again; a refusal of its one code is that code's reason. */
+  private QueryParameters retryOnboarding(String ibgeCode) {
+    try {
+      return OnboardingView.jobParameter(onboarding.onboard(List.of(ibgeCode)).id());
+    } catch (RowErrorsException e) {
+      throw RowErrorsDisplay.onlyLine(e);
+    }
+  }
 
-    FormErrors errors = new FormErrors(Map.of("population", population, "adhesionDate", adhesion,
-        "managerName", managerName, "managerEmail", managerEmail, "managerPhone", managerPhone,
-        "contactName", contactName, "contactEmail", contactEmail, "contactPhone", contactPhone));
-    FormLayout form = new FormLayout(population, sizeClass, adhesion, new Span(), managerName, managerEmail,
-        managerPhone, contactName, contactEmail, contactPhone);
-
-    VerticalLayout contributions = new VerticalLayout();
-    contributions.setPadding(false);
-    contributions.setSpacing(false);
-    contributions.setId("member-contributions");
-    HorizontalLayout years = new HorizontalLayout();
-    years.setWrap(true);
-    for (YearContribution contribution : detail.contributions()) {
+  /** The member's contribution per year, each saved as soon as it is chosen. */
+  private VerticalLayout contributions(TenantId id, List<YearContribution> years) {
+    HorizontalLayout statuses = new HorizontalLayout();
+    statuses.setWrap(true);
+    for (YearContribution contribution : years) {
       Select<ContributionStatus> status = new Select<>();
       status.setLabel(String.valueOf(contribution.year()));
       status.setId("contribution-" + contribution.year());
@@ -274,97 +269,21 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
       status.setValue(contribution.status());
       status.setWidth("10em");
       status.addValueChangeListener(e -> {
-        if (e.getValue() == null) {
-          return;
-        }
-        try {
-          members.setContribution(TenantId.of(member.ibgeCode()), contribution.year(), e.getValue());
-          Notification.show(getTranslation("console.contribution.saved", contribution.year(),
-              getTranslation(e.getValue().labelKey())));
-          grid.getDataProvider().refreshAll();
-        } catch (TeiaException refused) {
-          FormErrors.notify(FormErrors.messageOf(this, refused));
+        if (e.getValue() != null) {
+          Actions.run(this, () -> {
+            members.setContribution(id, contribution.year(), e.getValue());
+            return getTranslation("console.contribution.saved", contribution.year(),
+                getTranslation(e.getValue().labelKey()));
+          }, () -> grid.getDataProvider().refreshAll());
         }
       });
-      years.add(status);
+      statuses.add(status);
     }
-    contributions.add(new H3(getTranslation("console.member.contributions")), years);
-
-    Button save = new Button(getTranslation("console.save"), click -> {
-      MemberForm changed = new MemberForm(population.getValue(), adhesion.getValue(), managerName.getValue(),
-          managerEmail.getValue(), managerPhone.getValue(), contactName.getValue(), contactEmail.getValue(),
-          contactPhone.getValue());
-      try {
-        members.update(TenantId.of(member.ibgeCode()), member.version(), changed);
-        Notification.show(getTranslation("console.member.saved", member.name()));
-        dialog.close();
-        refresh();
-      } catch (ConstraintViolationException e) {
-        errors.show(e);
-      } catch (TeiaException e) {
-        errors.show(FormErrors.messageOf(this, e), null);
-      }
-    });
-    save.setId("member-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-
-    HorizontalLayout tenantActions = new HorizontalLayout();
-    if (member.status() == TenantStatus.SUSPENDED) {
-      tenantActions.add(tenantAction("member-reactivate", "console.member.reactivate", dialog,
-          () -> members.reactivate(TenantId.of(member.ibgeCode())), "console.member.reactivated", member.name()));
-    } else if (member.changelogVersion() != null) {
-      Button suspend = tenantAction("member-suspend", "console.member.suspend", dialog,
-          () -> members.suspend(TenantId.of(member.ibgeCode())), "console.member.suspended", member.name());
-      suspend.addThemeVariants(ButtonVariant.LUMO_ERROR);
-      tenantActions.add(suspend);
-    } else if (member.status() == TenantStatus.FAILED) { // onboarding failed: try again
-      Button retry = new Button(getTranslation("console.member.retry-onboarding"), click -> {
-        try {
-          var job = onboarding.onboard(List.of(member.ibgeCode()));
-          dialog.close();
-          getUI().ifPresent(ui -> ui.navigate(OnboardingView.class, OnboardingView.jobParameter(job.id())));
-        } catch (RowErrorsException e) {
-          FormErrors.notify(e.errors().isEmpty() ? FormErrors.messageOf(this, e)
-              : getTranslation(e.errors().getFirst().messageKey(), e.errors().getFirst().arguments()));
-        } catch (TeiaException e) {
-          FormErrors.notify(FormErrors.messageOf(this, e));
-        }
-      });
-      retry.setId("member-retry-onboarding");
-      tenantActions.add(retry);
-    }
-
-    dialog.add(tenant, lastError, form, contributions);
-    Button cancel = new Button(getTranslation("console.close"), click -> dialog.close());
-    cancel.setId("member-close");
-    dialog.getFooter().add(tenantActions, cancel, save);
-    dialog.open();
-  }
-
-  private Button tenantAction(String id, String labelKey, Dialog dialog, Runnable action, String doneKey, String name) {
-    Button button = new Button(getTranslation(labelKey), click -> {
-      try {
-        action.run();
-        Notification.show(getTranslation(doneKey, name));
-        dialog.close();
-        refresh();
-      } catch (TeiaException e) {
-        FormErrors.notify(FormErrors.messageOf(this, e));
-      }
-    });
-    button.setId(id);
-    return button;
-  }
-
-  private String sizeLabel(Integer population) {
-    if (population == null || population <= 0) {
-      return getTranslation("console.member.size-class") + ": " + getTranslation("console.size-class.none");
-    }
-    return getTranslation("console.member.size-class") + ": " + getTranslation(SizeClass.of(population).labelKey());
-  }
-
-  private static String orEmpty(String text) {
-    return text == null ? "" : text;
+    VerticalLayout section = new VerticalLayout(new H3(getTranslation("console.member.contributions")), statuses);
+    section.setPadding(false);
+    section.setSpacing(false);
+    section.setId("member-contributions");
+    return section;
   }
 
   @Override

@@ -2,28 +2,20 @@ package br.org.teia.console.onboarding;
 
 import br.org.teia.console.ConsoleAccess;
 import br.org.teia.console.csv.CsvLines;
-import br.org.teia.console.csv.RowErrorsDisplay;
-import br.org.teia.console.csv.RowErrorsException;
 import br.org.teia.kernel.TeiaException;
-import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -36,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Onboarding from the console: one municipality, a list of IBGE codes or a whole state, run in the
@@ -57,11 +50,7 @@ public class OnboardingView extends VerticalLayout implements BeforeEnterObserve
   public enum Mode { ONE, LIST, STATE }
 
   private final OnboardingJobService jobs;
-  private final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>();
-  private final TextField code = new TextField();
-  private final TextArea codes = new TextArea();
-  private final Select<String> uf = new Select<>();
-  private final VerticalLayout errors = new VerticalLayout();
+  private final OnboardingEditor request = new OnboardingEditor();
   private final Grid<OnboardingJob> jobGrid = new Grid<>(OnboardingJob.class, false);
   private final H3 jobTitle = new H3();
   private final ProgressBar progress = new ProgressBar();
@@ -77,33 +66,7 @@ public class OnboardingView extends VerticalLayout implements BeforeEnterObserve
     this.jobs = jobs;
     setSizeFull();
 
-    mode.setLabel(getTranslation("console.onboarding.mode"));
-    mode.setId("onboarding-mode");
-    mode.setItems(Mode.values());
-    mode.setItemLabelGenerator(m -> getTranslation("console.onboarding.mode." + m.name()));
-    mode.setValue(Mode.ONE);
-    code.setLabel(getTranslation("console.onboarding.code"));
-    code.setId("onboarding-code");
-    code.setHelperText(getTranslation("console.onboarding.code.help"));
-    code.setMaxLength(7);
-    codes.setLabel(getTranslation("console.onboarding.codes"));
-    codes.setId("onboarding-codes");
-    codes.setHelperText(getTranslation("console.onboarding.codes.help"));
-    codes.setWidth("32em");
-    uf.setLabel(getTranslation("console.onboarding.uf"));
-    uf.setId("onboarding-uf");
-    uf.setItems(OnboardingJobService.states());
-    uf.setValue("MG");
-    mode.addValueChangeListener(e -> showMode());
-    Button start = new Button(getTranslation("console.onboarding.start"), click -> start());
-    start.setId("onboarding-start");
-    start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    errors.setId("onboarding-errors");
-    errors.setPadding(false);
-    errors.setSpacing(false);
-    HorizontalLayout request = new HorizontalLayout(code, codes, uf, start);
-    request.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-    showMode();
+    request.addSaveListener(event -> start(event.value()));
 
     jobGrid.setId("onboarding-jobs");
     jobGrid.addColumn(j -> WHEN.format(j.createdAt())).setHeader(getTranslation("console.onboarding.when")).setAutoWidth(true);
@@ -144,7 +107,7 @@ public class OnboardingView extends VerticalLayout implements BeforeEnterObserve
     jobPanel.add(jobTitle, progress, jobBar, items);
     jobPanel.setVisible(false);
 
-    add(new H2(getTranslation("console.onboarding.title")), mode, request, errors,
+    add(new H2(getTranslation("console.onboarding.title")), request,
         new H3(getTranslation("console.onboarding.recent")), jobGrid, jobPanel);
   }
 
@@ -178,41 +141,18 @@ public class OnboardingView extends VerticalLayout implements BeforeEnterObserve
     event.getUI().setPollInterval(-1);
   }
 
-  private void showMode() {
-    code.setVisible(mode.getValue() == Mode.ONE);
-    codes.setVisible(mode.getValue() == Mode.LIST);
-    uf.setVisible(mode.getValue() == Mode.STATE);
-    errors.removeAll();
-    code.setInvalid(false);
-    codes.setInvalid(false);
-  }
-
-  private void start() {
-    errors.removeAll();
-    code.setInvalid(false);
-    codes.setInvalid(false);
-    try {
-      OnboardingJob job = switch (mode.getValue()) {
-        case ONE -> jobs.onboard(List.of(code.getValue()));
-        case LIST -> jobs.onboard(CsvLines.words(codes.getValue()));
-        case STATE -> jobs.onboardState(uf.getValue());
-      };
-      Notification.show(getTranslation("console.onboarding.started", job.description()));
-      code.clear();
-      codes.clear();
-      getUI().ifPresentOrElse(ui -> ui.navigate(OnboardingView.class, jobParameter(job.id())), () -> show(job.id()));
-    } catch (RowErrorsException e) {
-      RowErrorsDisplay.show(errors, e);
-      if (mode.getValue() == Mode.ONE && !e.errors().isEmpty()) {
-        code.setErrorMessage(getTranslation(e.errors().getFirst().messageKey(), e.errors().getFirst().arguments()));
-        code.setInvalid(true);
-        errors.removeAll();
-      } else {
-        codes.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-        codes.setInvalid(mode.getValue() == Mode.LIST);
-      }
-    } catch (TeiaException e) {
-      FormErrors.notify(FormErrors.messageOf(this, e));
+  private void start(OnboardingRequest value) {
+    AtomicReference<OnboardingJob> job = new AtomicReference<>();
+    if (request.submit(value, asked -> {
+      job.set(switch (asked.mode()) {
+        case ONE -> jobs.onboard(asked.code() == null ? List.of() : List.of(asked.code()));
+        case LIST -> jobs.onboard(CsvLines.words(asked.codes()));
+        case STATE -> jobs.onboardState(asked.uf());
+      });
+      return getTranslation("console.onboarding.started", job.get().description());
+    })) {
+      request.edit(OnboardingEditor.after(value));
+      follow(job.get());
     }
   }
 
@@ -220,15 +160,18 @@ public class OnboardingView extends VerticalLayout implements BeforeEnterObserve
     if (shown == null) {
       return;
     }
-    try {
-      OnboardingJob job = jobs.retry(shown);
-      Notification.show(getTranslation("console.onboarding.started", job.description()));
-      getUI().ifPresentOrElse(ui -> ui.navigate(OnboardingView.class, jobParameter(job.id())), () -> show(job.id()));
-    } catch (RowErrorsException e) {
-      RowErrorsDisplay.show(errors, e);
-    } catch (TeiaException e) {
-      FormErrors.notify(FormErrors.messageOf(this, e));
+    AtomicReference<OnboardingJob> job = new AtomicReference<>();
+    if (request.run(() -> {
+      job.set(jobs.retry(shown));
+      return getTranslation("console.onboarding.started", job.get().description());
+    })) {
+      follow(job.get());
     }
+  }
+
+  /** The job just started, in the address (so a reload finds it) and on screen. */
+  private void follow(OnboardingJob job) {
+    getUI().ifPresentOrElse(ui -> ui.navigate(OnboardingView.class, jobParameter(job.id())), () -> show(job.id()));
   }
 
   private void show(UUID job) {

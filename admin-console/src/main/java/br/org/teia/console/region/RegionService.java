@@ -5,6 +5,7 @@ import br.org.teia.console.csv.CsvLines;
 import br.org.teia.console.csv.RowError;
 import br.org.teia.console.csv.RowErrorsException;
 import br.org.teia.console.member.MemberService;
+import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.suas.SizeClass;
@@ -62,7 +63,7 @@ public class RegionService {
   public RegionSetSummary create(@Valid RegionSetForm form) {
     municipalities.ofState(form.uf()); // refuses an unknown state
     if (regions.setNameTaken(form.name(), null)) {
-      throw new TeiaException("console.region-set.duplicate", form.name());
+      throw new DomainRefusal("name", "console.region-set.duplicate", form.name());
     }
     UUID id = UUID.randomUUID();
     regions.createSet(id, form.name(), form.uf());
@@ -73,7 +74,7 @@ public class RegionService {
   public RegionSetSummary rename(UUID id, @Valid RegionSetName form) {
     set(id);
     if (regions.setNameTaken(form.name(), id)) {
-      throw new TeiaException("console.region-set.duplicate", form.name());
+      throw new DomainRefusal("name", "console.region-set.duplicate", form.name());
     }
     regions.renameSet(id, form.name());
     return set(id);

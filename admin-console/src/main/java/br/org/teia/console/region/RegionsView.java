@@ -4,36 +4,31 @@ import br.org.teia.console.ConsoleAccess;
 import br.org.teia.console.csv.RowErrorsDisplay;
 import br.org.teia.console.csv.RowErrorsException;
 import br.org.teia.console.onboarding.OnboardingJobService;
-import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.suas.SizeClass;
-import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.kernel.ui.form.Actions;
+import br.org.teia.kernel.ui.form.EditorDialog;
+import br.org.teia.kernel.ui.form.SaveAction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import java.text.NumberFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Region sets: list, create, rename, delete; the regions of the selected set (add, rename, delete),
@@ -56,7 +51,8 @@ public class RegionsView extends VerticalLayout implements HasDynamicTitle {
   private final Grid<RegionMunicipality> municipalities = new Grid<>(RegionMunicipality.class, false);
   private final H3 municipalitiesTitle = new H3();
   private final VerticalLayout importErrors = new VerticalLayout();
-  private final TextField placeCode = new TextField();
+  private final RegionNameEditor addRegion = RegionNameEditor.adding();
+  private final PlaceEditor place = new PlaceEditor();
   private RegionSetSummary selectedSet;
   private RegionSummary selectedRegion;
 
@@ -95,21 +91,12 @@ public class RegionsView extends VerticalLayout implements HasDynamicTitle {
     Button delete = new Button(getTranslation("console.region-set.delete"), click -> confirmDeleteSet());
     delete.setId("region-set-delete");
     delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-    TextField regionName = new TextField(getTranslation("console.region.new-name"));
-    regionName.setId("region-new-name");
-    Button addRegion = new Button(getTranslation("console.region.add"), click -> {
-      try {
-        regions.addRegion(selectedSet.id(), new RegionName(regionName.getValue()));
-        regionName.clear();
-        regionName.setInvalid(false);
+    addRegion.addSaveListener(event -> {
+      if (addRegion.submit(event.value(), SaveAction.silently(value -> regions.addRegion(selectedSet.id(), value)))) {
+        addRegion.edit(new RegionName(null));
         reloadSet();
-      } catch (ConstraintViolationException e) {
-        new FormErrors(Map.of("name", regionName)).show(e);
-      } catch (TeiaException e) {
-        new FormErrors(Map.of("name", regionName)).show(FormErrors.messageOf(this, e), "name");
       }
     });
-    addRegion.setId("region-add");
     Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importCsv(bytes)));
     upload.setId("region-upload");
     upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
@@ -129,11 +116,10 @@ public class RegionsView extends VerticalLayout implements HasDynamicTitle {
     regionGrid.addComponentColumn(r -> {
       Button renameRegion = new Button(getTranslation("console.region.rename"), click -> openRegionDialog(r));
       renameRegion.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-      Button deleteRegion = new Button(getTranslation("console.region.delete"), click -> {
+      Button deleteRegion = new Button(getTranslation("console.region.delete"), click -> Actions.run(this, () -> {
         regions.deleteRegion(selectedSet.id(), r.id());
-        Notification.show(getTranslation("console.region.deleted", r.name()));
-        reloadSet();
-      });
+        return getTranslation("console.region.deleted", r.name());
+      }, this::reloadSet));
       deleteRegion.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
       return new HorizontalLayout(renameRegion, deleteRegion);
     }).setAutoWidth(true);
@@ -141,11 +127,13 @@ public class RegionsView extends VerticalLayout implements HasDynamicTitle {
     regionGrid.setEmptyStateText(getTranslation("console.region.empty"));
     regionGrid.addItemClickListener(click -> selectRegion(click.getItem()));
 
-    placeCode.setLabel(getTranslation("console.region.place-code"));
-    placeCode.setId("region-place-code");
-    placeCode.setMaxLength(7);
-    Button place = new Button(getTranslation("console.region.place"), click -> place());
-    place.setId("region-place");
+    place.addSaveListener(event -> {
+      if (place.submit(event.value(), SaveAction.silently(value -> regions.place(selectedSet.id(), value.ibgeCode(),
+          selectedRegion == null ? null : selectedRegion.id())))) {
+        place.edit(PlaceEditor.blank());
+        reloadSet();
+      }
+    });
     municipalitiesTitle.setId("region-municipalities-title");
     municipalities.setId("region-municipalities");
     municipalities.addColumn(RegionMunicipality::ibgeCode).setHeader(getTranslation("console.member.ibge")).setAutoWidth(true);
@@ -154,10 +142,10 @@ public class RegionsView extends VerticalLayout implements HasDynamicTitle {
     municipalities.addColumn(m -> m.member() ? getTranslation("tenant.status." + m.memberStatus().name())
         : getTranslation("console.region.not-member")).setHeader(getTranslation("console.member.status")).setAutoWidth(true);
     municipalities.addComponentColumn(m -> {
-      Button remove = new Button(getTranslation("console.region.remove"), click -> {
+      Button remove = new Button(getTranslation("console.region.remove"), click -> Actions.run(this, () -> {
         regions.remove(selectedSet.id(), m.ibgeCode());
-        reloadSet();
-      });
+        return null;
+      }, this::reloadSet));
       remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
       remove.setVisible(selectedSet != null && m.region() != null);
       return remove;
@@ -165,16 +153,11 @@ public class RegionsView extends VerticalLayout implements HasDynamicTitle {
     municipalities.setEmptyStateText(getTranslation("console.region.no-municipalities"));
 
     HorizontalLayout setActions = new HorizontalLayout(rename, delete);
-    HorizontalLayout addRegionBar = new HorizontalLayout(regionName, addRegion);
-    addRegionBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-    HorizontalLayout placeBar = new HorizontalLayout(placeCode, place);
-    placeBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     setTitle.setId("region-set-title");
     setPanel.setPadding(false);
     setPanel.add(setTitle, setActions, new Paragraph(getTranslation("console.region.import.help")), upload, importErrors,
-        addRegionBar, regionGrid, placeBar);
+        addRegion, regionGrid, place);
     setPanel.setVisible(false);
-    placeBar.setVisible(true);
 
     add(new H2(getTranslation("console.region.title")), newSet, sets,
         new H3(getTranslation("console.peer-group.title")), new Paragraph(getTranslation("console.peer-group.help")),
@@ -242,85 +225,23 @@ public class RegionsView extends VerticalLayout implements HasDynamicTitle {
     }
   }
 
-  private void place() {
-    if (selectedSet == null) {
-      return;
-    }
-    placeCode.setInvalid(false);
-    if (selectedRegion == null) {
-      placeCode.setErrorMessage(getTranslation("console.region.required"));
-      placeCode.setInvalid(true);
-      return;
-    }
-    try {
-      regions.place(selectedSet.id(), placeCode.getValue(), selectedRegion.id());
-      placeCode.clear();
-      reloadSet();
-    } catch (TeiaException e) {
-      placeCode.setErrorMessage(FormErrors.messageOf(this, e));
-      placeCode.setInvalid(true);
-    }
-  }
-
   private void openSetDialog(RegionSetSummary existing) {
-    Dialog dialog = new Dialog(getTranslation(existing == null ? "console.region-set.new" : "console.region-set.rename"));
+    AtomicReference<RegionSetSummary> saved = new AtomicReference<>();
+    EditorDialog<RegionSetForm> dialog = new EditorDialog<>(
+        getTranslation(existing == null ? "console.region-set.new" : "console.region-set.rename"),
+        new RegionSetEditor(OnboardingJobService.states(), existing != null), value -> {
+          saved.set(existing == null ? regions.create(value)
+              : regions.rename(existing.id(), new RegionSetName(value.name())));
+          return getTranslation("console.region-set.saved", saved.get().name());
+        }, () -> selectSet(saved.get().id()));
     dialog.setId("region-set-dialog");
-    TextField name = new TextField(getTranslation("console.region-set.name"));
-    name.setId("region-set-name");
-    name.setMaxLength(120);
-    name.setRequiredIndicatorVisible(true);
-    Select<String> uf = new Select<>();
-    uf.setLabel(getTranslation("console.member.uf"));
-    uf.setId("region-set-uf");
-    uf.setItems(OnboardingJobService.states());
-    uf.setValue("MG");
-    if (existing != null) {
-      name.setValue(existing.name());
-      uf.setValue(existing.uf());
-      uf.setReadOnly(true);
-    }
-    FormErrors errors = new FormErrors(Map.of("name", name, "uf", uf));
-    Button save = new Button(getTranslation("console.save"), click -> {
-      try {
-        RegionSetSummary saved = existing == null ? regions.create(new RegionSetForm(name.getValue(), uf.getValue()))
-            : regions.rename(existing.id(), new RegionSetName(name.getValue()));
-        Notification.show(getTranslation("console.region-set.saved", saved.name()));
-        dialog.close();
-        selectSet(saved.id());
-      } catch (ConstraintViolationException e) {
-        errors.show(e);
-      } catch (TeiaException e) {
-        errors.show(FormErrors.messageOf(this, e), e.messageKey().equals("console.region-set.duplicate") ? "name" : null);
-      }
-    });
-    save.setId("region-set-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(new FormLayout(name, uf));
-    dialog.getFooter().add(new Button(getTranslation("console.cancel"), click -> dialog.close()), save);
-    dialog.open();
-    name.focus();
+    dialog.open(existing == null ? RegionSetEditor.blank() : RegionSetEditor.of(existing));
   }
 
   private void openRegionDialog(RegionSummary region) {
-    Dialog dialog = new Dialog(getTranslation("console.region.rename"));
-    TextField name = new TextField(getTranslation("console.region.name"));
-    name.setId("region-rename-name");
-    name.setValue(region.name());
-    Button save = new Button(getTranslation("console.save"), click -> {
-      try {
-        regions.renameRegion(selectedSet.id(), region.id(), new RegionName(name.getValue()));
-        dialog.close();
-        reloadSet();
-      } catch (ConstraintViolationException e) {
-        new FormErrors(Map.of("name", name)).show(e);
-      } catch (TeiaException e) {
-        new FormErrors(Map.of("name", name)).show(FormErrors.messageOf(this, e), "name");
-      }
-    });
-    save.setId("region-rename-save");
-    dialog.add(name);
-    dialog.getFooter().add(new Button(getTranslation("console.cancel"), click -> dialog.close()), save);
-    dialog.open();
+    new EditorDialog<>(getTranslation("console.region.rename"), RegionNameEditor.renaming(),
+        SaveAction.silently(value -> regions.renameRegion(selectedSet.id(), region.id(), value)), this::reloadSet)
+        .open(new RegionName(region.name()));
   }
 
   private void confirmDeleteSet() {
@@ -330,15 +251,16 @@ public class RegionsView extends VerticalLayout implements HasDynamicTitle {
     RegionSetSummary doomed = selectedSet;
     ConfirmDialog confirm = new ConfirmDialog(getTranslation("console.region-set.delete"),
         getTranslation("console.region-set.delete.confirm", doomed.name(), doomed.municipalities()),
-        getTranslation("console.region-set.delete"), event -> {
+        getTranslation("console.region-set.delete"), event -> Actions.run(this, () -> {
           regions.delete(doomed.id());
-          Notification.show(getTranslation("console.region-set.deleted", doomed.name()));
+          return getTranslation("console.region-set.deleted", doomed.name());
+        }, () -> {
           selectedSet = null;
           selectedRegion = null;
           municipalities.setItems(List.of());
           municipalitiesTitle.setText("");
           reloadSet();
-        });
+        }));
     confirm.setId("region-set-delete-confirm");
     confirm.setCancelable(true);
     confirm.setCancelText(getTranslation("console.cancel"));

@@ -3,20 +3,16 @@ package br.org.teia.council.commission;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
-import br.org.teia.council.composition.MandateSummary;
-import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.ui.FormErrors;
 import br.org.teia.kernel.ui.form.EditorDialog;
+import br.org.teia.kernel.ui.form.EditorForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,10 +23,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
-
+import java.util.function.Function;
 
 /**
  * A council's commissions: the secretary creates them, chooses their members among the councillors
@@ -107,48 +101,13 @@ public class CommissionsView extends VerticalLayout implements HasDynamicTitle {
       return;
     }
     detail.add(new H3(getTranslation(commission.kind().labelKey()) + " — " + commission.name()));
-    List<MandateSummary> inOffice = composition.activeMandates(commission.councilId(), LocalDate.now());
-    MultiSelectComboBox<MandateSummary> members = new MultiSelectComboBox<>(getTranslation("council.ui.commission-members"));
-    members.setId("commission-members");
-    members.setWidthFull();
-    members.setItems(inOffice);
-    members.setItemLabelGenerator(m -> m.personName() + " (" + m.segmentName() + ")");
-    Set<java.util.UUID> current = commission.members().stream().map(CommissionSummary.Member::mandateId)
-        .collect(Collectors.toSet());
-    members.setValue(inOffice.stream().filter(m -> current.contains(m.id())).collect(Collectors.toSet()));
-    Select<MandateSummary> coordinator = new Select<>();
-    coordinator.setId("commission-coordinator");
-    coordinator.setLabel(getTranslation("council.ui.commission-coordinator"));
-    coordinator.setItemLabelGenerator(m -> m == null ? "—" : m.personName());
-    coordinator.setEmptySelectionAllowed(true);
-    coordinator.setItems(members.getValue());
-    inOffice.stream().filter(m -> m.id().equals(commission.coordinatorMandateId())).findFirst()
-        .ifPresent(coordinator::setValue);
-    members.addValueChangeListener(e -> {
-      MandateSummary chosen = coordinator.getValue();
-      coordinator.setItems(e.getValue());
-      if (chosen != null && e.getValue().contains(chosen)) {
-        coordinator.setValue(chosen);
-      }
-    });
-    members.setReadOnly(!canWrite);
-    coordinator.setReadOnly(!canWrite);
-    Button save = new Button(getTranslation("council.ui.commission-members-save"), click -> {
-      try {
-        CommissionSummary saved = commissions.assign(commission.councilId(), commission.id(), new MembersForm(
-            members.getValue().stream().map(MandateSummary::id).collect(Collectors.toSet()),
-            coordinator.getValue() == null ? null : coordinator.getValue().id()));
-        Notification.show(getTranslation("council.ui.commission-members-saved"));
-        refresh(saved);
-      } catch (TeiaException e) {
-        FormErrors.notify(FormErrors.messageOf(this, e));
-      }
-    });
-    save.setId("commission-members-save");
-    save.setVisible(canWrite);
-    HorizontalLayout membership = new HorizontalLayout(members, coordinator, save);
-    membership.setWidthFull();
-    membership.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    MembersEditor membership = new MembersEditor(composition.activeMandates(commission.councilId(), LocalDate.now()));
+    membership.edit(MembersEditor.of(commission));
+    whenSaved(membership, value -> commissions.assign(commission.councilId(), commission.id(), value),
+        getTranslation("council.ui.commission-members-saved"));
+    if (!canWrite) {
+      membership.readOnly();
+    }
     detail.add(membership);
 
     detail.add(new H3(getTranslation("council.ui.commission-reports")));
@@ -168,16 +127,22 @@ public class CommissionsView extends VerticalLayout implements HasDynamicTitle {
   private ReportEditor reportForm(CommissionSummary commission) {
     ReportEditor form = new ReportEditor();
     form.edit(ReportEditor.blank(LocalDate.now()));
+    whenSaved(form, value -> commissions.report(commission.councilId(), commission.id(), value),
+        getTranslation("council.ui.commission-report-saved"));
+    return form;
+  }
+
+  /** A form under the commission: saved through {@code save}, confirmed, and the commission shown again as saved. */
+  private <T> void whenSaved(EditorForm<T> form, Function<T, CommissionSummary> save, String confirmation) {
     form.addSaveListener(event -> {
       AtomicReference<CommissionSummary> saved = new AtomicReference<>();
       if (form.submit(event.value(), value -> {
-        saved.set(commissions.report(commission.councilId(), commission.id(), value));
-        return getTranslation("council.ui.commission-report-saved");
+        saved.set(save.apply(value));
+        return confirmation;
       })) {
         refresh(saved.get());
       }
     });
-    return form;
   }
 
   private void openCreate() {

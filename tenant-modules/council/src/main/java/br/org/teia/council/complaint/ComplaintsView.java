@@ -5,6 +5,7 @@ import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.form.EditorDialog;
+import br.org.teia.kernel.ui.form.SearchText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -41,7 +42,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
   private final boolean canWrite;
   private final Select<CouncilSummary> council = new Select<>();
   private final Select<ComplaintStatus> status = new Select<>();
-  private final TextField search = new TextField();
+  private final TextField search = SearchText.guard(new TextField());
   private final Grid<ComplaintSummary> grid = new Grid<>(ComplaintSummary.class, false);
 
   public ComplaintsView(ComplaintService complaints, CompositionService composition, CurrentUser currentUser) {
@@ -92,7 +93,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
 
   private void refresh() {
     if (council.getValue() != null) {
-      grid.setItems(complaints.complaints(council.getValue().id(), status.getValue(), search.getValue()));
+      grid.setItems(complaints.complaints(council.getValue().id(), status.getValue(), SearchText.of(search)));
     }
   }
 

@@ -1,5 +1,6 @@
 package br.org.teia.council.composition;
 
+import br.org.teia.kernel.security.PlainText;
 import br.org.teia.kernel.ui.form.EditorForm;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
@@ -60,7 +61,9 @@ public class CouncilEditor extends EditorForm<CouncilForm> {
     binder.forField(quorum).bind("quorumRule");
     bindInt(notice, "noticeDays");
     bindInt(extraordinaryNotice, "extraordinaryNoticeDays");
-    binder.forField(segments).bind("segments");
+    // segment names are typed in the rows: held to the kernel's rule for text, as the form's own fields are
+    binder.forField(segments).withValidator(list -> list.stream().map(SegmentForm::name)
+        .allMatch(name -> name == null || PlainText.isAllowed(name)), "{ui.form.control-character}").bind("segments");
 
     add(acronym, name, lawNumber, lawDate, seats, quorum, mandateYears, mandateReconductions, presidencyYears,
         presidencyReconductions, notice, extraordinaryNotice, segments);

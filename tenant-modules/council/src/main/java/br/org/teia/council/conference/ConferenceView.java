@@ -1,28 +1,21 @@
 package br.org.teia.council.conference;
 
 import br.org.teia.council.CouncilAccess;
-import br.org.teia.council.composition.MandateRole;
-import br.org.teia.council.composition.SegmentKind;
 import br.org.teia.council.composition.Side;
 import br.org.teia.kernel.NotFoundException;
-import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.kernel.ui.form.Actions;
+import br.org.teia.kernel.ui.form.EditorDialog;
+import br.org.teia.kernel.ui.form.EditorForm;
+import br.org.teia.kernel.ui.form.SaveAction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -30,10 +23,10 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** One conference: its status, organising committee, delegates by segment and deliberations with follow-up. */
@@ -187,106 +180,37 @@ public class ConferenceView extends VerticalLayout implements HasUrlParameter<St
   }
 
   private void openCommitteeMember() {
-    TextField name = new TextField(getTranslation("council.ui.name"));
-    name.setId("committee-name");
-    Select<Side> side = new Select<>();
-    side.setId("committee-side");
-    side.setLabel(getTranslation("council.ui.side"));
-    side.setItems(Side.values());
-    side.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
-    TextField organisation = new TextField(getTranslation("council.conference.ui.organisation"));
-    Checkbox coordinator = new Checkbox(getTranslation("council.conference.ui.coordinator"));
-    FormErrors errors = new FormErrors(Map.of("name", name, "side", side, "organisation", organisation));
-    dialog(getTranslation("council.conference.ui.add-member"), "committee-save", errors,
-        new FormLayout(name, side, organisation, coordinator),
-        () -> conferences.addCommitteeMember(detail.summary().id(), new CommitteeMemberForm(name.getValue(),
-            side.getValue(), organisation.getValue(), coordinator.getValue())));
+    edit(getTranslation("council.conference.ui.add-member"), new CommitteeMemberEditor(), CommitteeMemberEditor.blank(),
+        value -> conferences.addCommitteeMember(detail.summary().id(), value));
   }
 
   private void openDelegate() {
-    TextField name = new TextField(getTranslation("council.ui.name"));
-    name.setId("delegate-name");
-    Select<SegmentKind> segment = new Select<>();
-    segment.setId("delegate-segment");
-    segment.setLabel(getTranslation("council.ui.segment"));
-    segment.setItems(SegmentKind.values());
-    segment.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
-    Select<MandateRole> role = new Select<>();
-    role.setId("delegate-role");
-    role.setLabel(getTranslation("council.conference.ui.kind"));
-    role.setItems(MandateRole.values());
-    role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
-    role.setValue(MandateRole.MEMBER);
-    TextField organisation = new TextField(getTranslation("council.conference.ui.organisation"));
-    Checkbox stateStage = new Checkbox(getTranslation("council.conference.ui.state-stage"));
-    FormErrors errors = new FormErrors(Map.of("name", name, "segment", segment, "role", role, "organisation", organisation));
-    dialog(getTranslation("council.conference.ui.add-delegate"), "delegate-save", errors,
-        new FormLayout(name, segment, role, organisation, stateStage),
-        () -> conferences.addDelegate(detail.summary().id(), new DelegateForm(name.getValue(), segment.getValue(),
-            role.getValue(), organisation.getValue(), stateStage.getValue())));
+    edit(getTranslation("council.conference.ui.add-delegate"), new DelegateEditor(), DelegateEditor.blank(),
+        value -> conferences.addDelegate(detail.summary().id(), value));
   }
 
   private void openDeliberation() {
-    TextArea text = new TextArea(getTranslation("council.conference.ui.deliberation"));
-    text.setId("deliberation-text");
-    Select<DeliberationScope> scope = new Select<>();
-    scope.setId("deliberation-scope");
-    scope.setLabel(getTranslation("council.conference.ui.scope"));
-    scope.setItems(DeliberationScope.values());
-    scope.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
-    scope.setValue(DeliberationScope.MUNICIPAL);
-    FormErrors errors = new FormErrors(Map.of("text", text, "scope", scope));
-    dialog(getTranslation("council.conference.ui.add-deliberation"), "deliberation-save", errors,
-        new FormLayout(text, scope),
-        () -> conferences.addDeliberation(detail.summary().id(), new DeliberationForm(text.getValue(), scope.getValue())));
+    edit(getTranslation("council.conference.ui.add-deliberation"), new DeliberationEditor(), DeliberationEditor.blank(),
+        value -> conferences.addDeliberation(detail.summary().id(), value));
   }
 
   private void openFollowUp(DeliberationSummary deliberation) {
-    DatePicker day = new DatePicker(getTranslation("council.ui.date"), LocalDate.now());
-    day.setId("deliberation-follow-up-date");
-    Select<DeliberationStatus> status = new Select<>();
-    status.setId("deliberation-follow-up-status");
-    status.setLabel(getTranslation("council.ui.status"));
-    status.setItems(DeliberationStatus.values());
-    status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
-    status.setValue(deliberation.status());
-    TextArea note = new TextArea(getTranslation("council.conference.ui.note"));
-    note.setId("deliberation-follow-up-note");
-    FormErrors errors = new FormErrors(Map.of("occurredOn", day, "status", status, "note", note));
-    dialog(getTranslation("council.conference.ui.follow-up"), "deliberation-follow-up-save", errors,
-        new FormLayout(day, status, note),
-        () -> conferences.followUp(deliberation.id(), new DeliberationFollowUpForm(day.getValue(), status.getValue(),
-            note.getValue())));
+    edit(getTranslation("council.conference.ui.follow-up"), new DeliberationFollowUpEditor(),
+        DeliberationFollowUpEditor.blank(LocalDate.now(), deliberation.status()),
+        value -> conferences.followUp(deliberation.id(), value));
   }
 
-  /** A form dialog whose save calls the service; refusals go under the fields or in a notification. */
-  private void dialog(String heading, String saveId, FormErrors errors, FormLayout form, Runnable save) {
-    Dialog dialog = new Dialog(heading);
-    Button saveButton = new Button(getTranslation("council.ui.save"), click -> {
-      try {
-        save.run();
-        dialog.close();
-        reload();
-      } catch (ConstraintViolationException e) {
-        errors.show(e);
-      } catch (TeiaException e) {
-        errors.show(FormErrors.messageOf(this, e), null);
-      }
-    });
-    saveButton.setId(saveId);
-    saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(form);
-    dialog.getFooter().add(new Button(getTranslation("council.ui.cancel"), click -> dialog.close()), saveButton);
-    dialog.open();
+  /** One part of the conference in a dialog: saved through {@code save}, then the page shows it. */
+  private <T> void edit(String title, EditorForm<T> form, T blank, Consumer<T> save) {
+    new EditorDialog<>(title, form, SaveAction.silently(save), this::reload).open(blank);
   }
 
+  /** A button's change to the conference (held, cancelled, someone removed): refusal in a notification. */
   private void act(Runnable action) {
-    try {
+    Actions.run(this, () -> {
       action.run();
-      reload();
-    } catch (TeiaException e) {
-      FormErrors.notify(FormErrors.messageOf(this, e));
-    }
+      return null;
+    }, this::reload);
   }
 
   private String title() {

@@ -11,8 +11,11 @@ import java.time.LocalDate;
  * (free text, e.g. "SCFV para 150 crianças e adolescentes") and the date the council received it.
  */
 public record InscriptionForm(
-    @NotNull InscriptionKind kind,
-    @NotBlank @Size(max = 18) String cnpj,
-    @NotBlank @Size(max = 300) String entityName,
-    @Size(max = 4000) String services,
-    @NotNull @PastOrPresent LocalDate requestedOn) {}
+    @NotNull(message = "{council.inscription.kind-required}") InscriptionKind kind,
+    @NotBlank(message = "{council.inscription.cnpj.required}")
+    @Size(max = 18, message = "{council.inscription.cnpj.invalid}") String cnpj,
+    @NotBlank(message = "{council.inscription.entity.required}")
+    @Size(max = 300, message = "{council.inscription.entity.size}") String entityName,
+    @Size(max = 4000, message = "{council.inscription.services.size}") String services,
+    @NotNull(message = "{council.inscription.date.required}")
+    @PastOrPresent(message = "{council.inscription.date.future}") LocalDate requestedOn) {}

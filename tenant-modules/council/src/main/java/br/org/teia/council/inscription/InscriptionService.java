@@ -9,6 +9,7 @@ import br.org.teia.council.meeting.MeetingService;
 import br.org.teia.council.meeting.MeetingStatus;
 import br.org.teia.council.proposal.ProposalService;
 import br.org.teia.council.proposal.ProposalSummary;
+import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.council.api.AppreciationSubject;
@@ -142,7 +143,7 @@ public class InscriptionService {
       throw new TeiaException("council.inscription.date.future");
     }
     String cnpj = Cnpj.parse(form.cnpj()).map(Cnpj::digits)
-        .orElseThrow(() -> new TeiaException("council.inscription.cnpj.invalid"));
+        .orElseThrow(() -> new DomainRefusal("cnpj", "council.inscription.cnpj.invalid"));
     Inscription inscription = new Inscription(councilId, form.kind(), cnpj,
         form.entityName().strip(), blankToNull(form.services()), form.requestedOn(), clock.instant());
     inscriptions.saveAndFlush(inscription);

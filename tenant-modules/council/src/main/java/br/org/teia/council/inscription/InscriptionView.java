@@ -3,14 +3,12 @@ package br.org.teia.council.inscription;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.commission.CommissionService;
 import br.org.teia.kernel.NotFoundException;
-import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.kernel.ui.form.Actions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -19,12 +17,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -35,13 +29,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * One inscription: a step indicator (done, current, to come), the form of the current step for the
@@ -180,112 +172,66 @@ public class InscriptionView extends VerticalLayout implements HasUrlParameter<S
     return links;
   }
 
-  /** The form of the step the inscription stands at. */
+  /** The form of the step the inscription stands at; at the plenary's step, the vote it waits for. */
   private VerticalLayout form(InscriptionDetail detail) {
     InscriptionSummary inscription = detail.inscription();
     VerticalLayout form = new VerticalLayout(new H3(getTranslation(inscription.step().labelKey())));
     form.setId("inscription-form");
     form.setPadding(false);
-    DatePicker on = new DatePicker(getTranslation("council.ui.inscription-date"));
-    on.setId("step-date");
-    on.setValue(LocalDate.now());
-    on.setMax(LocalDate.now());
-    TextArea text = new TextArea();
-    text.setId("step-text");
-    text.setWidthFull();
-    switch (inscription.step()) {
-      case DOCUMENTARY_ANALYSIS -> {
-        text.setLabel(getTranslation("council.ui.inscription-analysis-text"));
-        form.add(on, text, button("step-analysis-done", "council.ui.inscription-analysis-done",
-            f -> inscriptions.completeDocumentaryAnalysis(councilId, inscriptionId, f), on, text));
-      }
-      case TECHNICAL_VISIT -> {
-        text.setLabel(getTranslation("council.ui.inscription-visit-report") + " / "
-            + getTranslation("council.ui.inscription-reason"));
-        form.add(on, text, new HorizontalLayout(
-            button("step-visit-done", "council.ui.inscription-visit-done",
-                f -> inscriptions.recordVisit(councilId, inscriptionId, f), on, text),
-            button("step-visit-skip", "council.ui.inscription-visit-skip",
-                f -> inscriptions.skipVisit(councilId, inscriptionId, f), on, text),
-            button("step-diligence", "council.ui.inscription-diligence",
-                f -> inscriptions.returnForDiligence(councilId, inscriptionId, f), on, text)));
-      }
-      case COMMISSION_OPINION -> {
-        RadioButtonGroup<Boolean> favourable = new RadioButtonGroup<>(getTranslation("council.ui.inscription-opinion-kind"));
-        favourable.setId("step-favourable");
-        favourable.setItems(Boolean.TRUE, Boolean.FALSE);
-        favourable.setItemLabelGenerator(b -> getTranslation(b ? "council.ui.inscription-favourable"
-            : "council.ui.inscription-unfavourable"));
-        TextField commission = new TextField(getTranslation("council.ui.inscription-commission"));
-        commission.setId("step-commission");
-        TextField signedBy = new TextField(getTranslation("council.ui.inscription-signed-by"));
-        signedBy.setId("step-signed-by");
-        // The council's commission of entity inscription usually gives the opinion: offered, still editable.
-        commissions.entityInscriptionCommission(councilId).ifPresent(c -> {
-          commission.setValue(c.name());
-          if (c.coordinatorName() != null) {
-            signedBy.setValue(c.coordinatorName());
-          }
-        });
-        text.setLabel(getTranslation("council.ui.inscription-opinion-text"));
-        Button opinion = new Button(getTranslation("council.ui.inscription-opinion"), click -> run(
-            () -> inscriptions.giveOpinion(councilId, inscriptionId, new StepForm(on.getValue(), text.getValue(),
-                favourable.getValue(), commission.getValue(), signedBy.getValue()))));
-        opinion.setId("step-opinion");
-        opinion.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        form.add(on, favourable, new HorizontalLayout(commission, signedBy), text, new HorizontalLayout(opinion,
-            button("step-diligence", "council.ui.inscription-diligence",
-                f -> inscriptions.returnForDiligence(councilId, inscriptionId, f), on, text)));
-      }
-      case PLENARY_DELIBERATION -> {
-        String agenda = detail.agendaItemId() == null ? getTranslation("council.ui.inscription-agenda-waiting")
-            : detail.votesFor() == null ? getTranslation("council.ui.inscription-agenda-scheduled",
-                detail.meetingDate().format(DATE))
-            : getTranslation("council.ui.inscription-agenda-voted", detail.meetingDate().format(DATE),
-                detail.votesFor(), detail.votesAgainst(), detail.abstentions());
-        Span state = new Span(agenda);
-        state.setId("step-agenda");
-        Button deliberate = new Button(getTranslation("council.ui.inscription-deliberate"),
-            click -> run(() -> inscriptions.deliberate(councilId, inscriptionId)));
-        deliberate.setId("step-deliberate");
-        deliberate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        form.add(state, deliberate);
-      }
-      case PUBLICATION -> {
-        text.setLabel(getTranslation("council.ui.inscription-publication"));
-        form.add(on, text, button("step-publish", "council.ui.inscription-publish",
-            f -> inscriptions.publish(councilId, inscriptionId, f), on, text));
-      }
-      case CERTIFICATE -> form.add(on, button("step-certify", "council.ui.inscription-certify",
-          f -> inscriptions.issueCertificate(councilId, inscriptionId, f), on, text));
-      case NOTIFICATION -> {
-        text.setLabel(getTranslation("council.ui.inscription-notification-text"));
-        form.add(on, text, button("step-notify", "council.ui.inscription-notify",
-            f -> inscriptions.notifyEntity(councilId, inscriptionId, f), on, text));
-      }
-      case COMPLETED -> { }
+    if (inscription.step() == InscriptionStep.PLENARY_DELIBERATION) {
+      String agenda = detail.agendaItemId() == null ? getTranslation("council.ui.inscription-agenda-waiting")
+          : detail.votesFor() == null ? getTranslation("council.ui.inscription-agenda-scheduled",
+              detail.meetingDate().format(DATE))
+          : getTranslation("council.ui.inscription-agenda-voted", detail.meetingDate().format(DATE),
+              detail.votesFor(), detail.votesAgainst(), detail.abstentions());
+      Span state = new Span(agenda);
+      state.setId("step-agenda");
+      Button deliberate = new Button(getTranslation("council.ui.inscription-deliberate"),
+          click -> Actions.run(this, () -> {
+            inscriptions.deliberate(councilId, inscriptionId);
+            return getTranslation("council.ui.inscription-saved");
+          }, this::render));
+      deliberate.setId("step-deliberate");
+      deliberate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      form.add(state, deliberate);
+      return form;
     }
+    StepEditor editor = new StepEditor(inscription.step(), LocalDate.now());
+    editor.edit(start(inscription.step()));
+    editor.addActListener(event -> {
+      if (editor.submit(event.value(), value -> {
+        act(event.act(), value);
+        return getTranslation("council.ui.inscription-saved");
+      })) {
+        render();
+      }
+    });
+    form.add(editor);
     return form;
   }
 
-  private Button button(String id, String label, Function<StepForm, InscriptionSummary> action, DatePicker on,
-      TextArea text) {
-    Button button = new Button(getTranslation(label), click -> run(() -> action.apply(StepForm.on(on.getValue(),
-        text.getValue()))));
-    button.setId(id);
-    return button;
+  /** A blank step; the commission's opinion offers the council's commission of entity inscription, still editable. */
+  private StepForm start(InscriptionStep step) {
+    LocalDate today = LocalDate.now();
+    if (step != InscriptionStep.COMMISSION_OPINION) {
+      return StepEditor.blank(today);
+    }
+    return commissions.entityInscriptionCommission(councilId)
+        .map(c -> StepEditor.opinion(today, c.name(), c.coordinatorName()))
+        .orElse(StepEditor.blank(today));
   }
 
-  private void run(Runnable action) {
-    try {
-      action.run();
-      Notification.show(getTranslation("council.ui.inscription-saved"));
-      render();
-    } catch (TeiaException e) {
-      FormErrors.notify(FormErrors.messageOf(this, e));
-    } catch (ConstraintViolationException e) {
-      FormErrors.notify(e.getConstraintViolations().iterator().next().getMessage());
-    }
+  private InscriptionSummary act(StepEditor.Act act, StepForm form) {
+    return switch (act) {
+      case ANALYSIS_DONE -> inscriptions.completeDocumentaryAnalysis(councilId, inscriptionId, form);
+      case VISIT_DONE -> inscriptions.recordVisit(councilId, inscriptionId, form);
+      case VISIT_SKIPPED -> inscriptions.skipVisit(councilId, inscriptionId, form);
+      case DILIGENCE -> inscriptions.returnForDiligence(councilId, inscriptionId, form);
+      case OPINION -> inscriptions.giveOpinion(councilId, inscriptionId, form);
+      case PUBLISH -> inscriptions.publish(councilId, inscriptionId, form);
+      case CERTIFY -> inscriptions.issueCertificate(councilId, inscriptionId, form);
+      case NOTIFY -> inscriptions.notifyEntity(councilId, inscriptionId, form);
+    };
   }
 
   private VerticalLayout history(InscriptionDetail detail) {
@@ -350,7 +296,7 @@ public class InscriptionView extends VerticalLayout implements HasUrlParameter<S
       upload.setMaxFiles(1);
       // the browser refuses what the service would refuse anyway, before sending it; the service checks again
       upload.setMaxFileSize(DocumentFile.MAX_BYTES);
-      upload.addFileRejectedListener(rejected -> FormErrors.notify(getTranslation(
+      upload.addFileRejectedListener(rejected -> Actions.refuse(getTranslation(
           rejected.getErrorMessage() != null && rejected.getErrorMessage().toLowerCase().contains("size")
               ? "council.inscription.document.too-large-browser" : "council.inscription.document.type")));
       upload.setDropAllowed(true);
@@ -362,13 +308,8 @@ public class InscriptionView extends VerticalLayout implements HasUrlParameter<S
 
   /** Attaches an uploaded file to the current step; a refused file is explained, nothing is kept. */
   public void attach(String fileName, byte[] content) {
-    try {
-      DocumentSummary document = inscriptions.upload(councilId, inscriptionId, fileName, content);
-      Notification.show(getTranslation("council.ui.inscription-uploaded", document.fileName()));
-      render();
-    } catch (TeiaException e) {
-      FormErrors.notify(FormErrors.messageOf(this, e));
-    }
+    Actions.run(this, () -> getTranslation("council.ui.inscription-uploaded",
+        inscriptions.upload(councilId, inscriptionId, fileName, content).fileName()), this::render);
   }
 
   private static DownloadResponse download(DocumentContent content) {

@@ -3,30 +3,25 @@ package br.org.teia.council.inscription;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
-import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.kernel.ui.form.EditorDialog;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** A council's inscriptions, by step, with lazy paging; the secretary registers new requests. */
 @Route(InscriptionsView.ROUTE)
@@ -99,7 +94,7 @@ public class InscriptionsView extends VerticalLayout implements HasDynamicTitle 
   }
 
   /** Rows {@code offset} to {@code offset + limit}, read in pages of {@link #PAGE} (the service caps a page). */
-  private List<InscriptionSummary> fetch(java.util.UUID councilId, InscriptionStep step, int offset, int limit) {
+  private List<InscriptionSummary> fetch(UUID councilId, InscriptionStep step, int offset, int limit) {
     List<InscriptionSummary> rows = new java.util.ArrayList<>();
     int page = offset / PAGE;
     int skip = offset % PAGE;
@@ -118,49 +113,16 @@ public class InscriptionsView extends VerticalLayout implements HasDynamicTitle 
     if (council.getValue() == null) {
       return;
     }
-    Dialog dialog = new Dialog(getTranslation("council.ui.inscription-new"));
-    Select<InscriptionKind> kind = new Select<>();
-    kind.setId("inscription-kind");
-    kind.setLabel(getTranslation("council.ui.inscription-kind"));
-    kind.setItems(InscriptionKind.values());
-    kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.labelKey()));
-    kind.setValue(InscriptionKind.ENTITY);
-    TextField cnpj = new TextField(getTranslation("council.ui.inscription-cnpj"));
-    cnpj.setId("inscription-cnpj");
-    cnpj.setRequired(true);
-    TextField name = new TextField(getTranslation("council.ui.inscription-entity"));
-    name.setId("inscription-entity");
-    name.setRequired(true);
-    TextArea services = new TextArea(getTranslation("council.ui.inscription-services"));
-    services.setId("inscription-services");
-    DatePicker requestedOn = new DatePicker(getTranslation("council.ui.inscription-requested-on"));
-    requestedOn.setId("inscription-requested-on");
-    requestedOn.setValue(LocalDate.now());
-    requestedOn.setMax(LocalDate.now());
-    Button save = new Button(getTranslation("council.ui.inscription-new"), click -> {
-      try {
-        InscriptionSummary created = inscriptions.request(council.getValue().id(), new InscriptionForm(kind.getValue(),
-            cnpj.getValue(), name.getValue(), services.getValue(), requestedOn.getValue()));
-        Notification.show(getTranslation("council.ui.inscription-created"));
-        dialog.close();
-        UI.getCurrent().navigate(InscriptionView.class, InscriptionView.parameter(created.councilId(), created.id()));
-      } catch (TeiaException e) {
-        String message = FormErrors.messageOf(this, e);
-        if (e.messageKey().contains("cnpj")) {
-          cnpj.setInvalid(true);
-          cnpj.setErrorMessage(message);
-        } else {
-          FormErrors.notify(message);
-        }
-      } catch (jakarta.validation.ConstraintViolationException e) {
-        FormErrors.notify(e.getConstraintViolations().iterator().next().getMessage());
-      }
-    });
-    save.setId("inscription-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(new FormLayout(kind, cnpj, name, requestedOn, services));
-    dialog.getFooter().add(new Button(getTranslation("council.ui.cancel"), click -> dialog.close()), save);
-    dialog.open();
+    UUID councilId = council.getValue().id();
+    AtomicReference<InscriptionSummary> created = new AtomicReference<>();
+    new EditorDialog<>(getTranslation("council.ui.inscription-new"), new InscriptionEditor(LocalDate.now()),
+        value -> {
+          created.set(inscriptions.request(councilId, value));
+          return getTranslation("council.ui.inscription-created");
+        },
+        () -> UI.getCurrent().navigate(InscriptionView.class,
+            InscriptionView.parameter(created.get().councilId(), created.get().id())))
+        .open(InscriptionEditor.blank(LocalDate.now()));
   }
 
   @Override

@@ -12,11 +12,12 @@ import java.time.LocalDate;
  * and who signed it (as written: commissions are named, not linked).
  */
 public record StepForm(
-    @NotNull @PastOrPresent LocalDate on,
-    @Size(max = 8000) String text,
+    @NotNull(message = "{council.inscription.date.required}")
+    @PastOrPresent(message = "{council.inscription.date.future}") LocalDate on,
+    @Size(max = 8000, message = "{council.inscription.text.size}") String text,
     Boolean favourable,
-    @Size(max = 300) String commission,
-    @Size(max = 300) String signedBy) {
+    @Size(max = 300, message = "{council.inscription.commission.size}") String commission,
+    @Size(max = 300, message = "{council.inscription.signed-by.size}") String signedBy) {
 
   public static StepForm on(LocalDate on, String text) {
     return new StepForm(on, text, null, null, null);

@@ -2,10 +2,10 @@ package br.org.teia.council.meeting;
 
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.kernel.NotFoundException;
-import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.kernel.ui.form.Actions;
 import br.org.teia.kernel.ui.form.EditorDialog;
+import br.org.teia.kernel.ui.form.SaveAction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,21 +13,18 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One meeting: its agenda (items, publication, votes), attendance with quorum, and minutes. The
@@ -116,24 +113,16 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Strin
     AgendaItemEditor form = new AgendaItemEditor();
     form.edit(AgendaItemEditor.blank());
     form.addSaveListener(event -> {
-      if (form.submit(event.value(), value -> {
-        meetings.addItem(m.id(), value);
-        return null;
-      })) {
+      if (form.submit(event.value(), SaveAction.silently(value -> meetings.addItem(m.id(), value)))) {
         reload();
       }
     });
     add(form);
     if (m.agendaPublishedOn() == null) {
-      Button publish = new Button(getTranslation("council.ui.agenda-publish"), click -> {
-        try {
-          meetings.publishAgenda(m.id());
-          Notification.show(getTranslation("council.ui.agenda-published-now"));
-          reload();
-        } catch (TeiaException e) {
-          FormErrors.notify(FormErrors.messageOf(this, e));
-        }
-      });
+      Button publish = new Button(getTranslation("council.ui.agenda-publish"), click -> Actions.run(this, () -> {
+        meetings.publishAgenda(m.id());
+        return getTranslation("council.ui.agenda-published-now");
+      }, this::reload));
       publish.setId("agenda-publish");
       publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       add(publish);
@@ -142,11 +131,7 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Strin
 
   private void openVote(AgendaItemSummary item) {
     new EditorDialog<>(getTranslation("council.ui.vote-title", item.title()), new VoteEditor(),
-        value -> {
-          meetings.vote(detail.meeting().id(), item.id(), value);
-          return null;
-        },
-        this::reload)
+        SaveAction.silently(value -> meetings.vote(detail.meeting().id(), item.id(), value)), this::reload)
         .open(VoteEditor.blank());
   }
 
@@ -168,16 +153,11 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Strin
     if (editable) {
       attendance.setSelectionMode(Grid.SelectionMode.MULTI);
       detail.attendance().stream().filter(AttendanceLine::present).forEach(attendance::select);
-      Button save = new Button(getTranslation("council.ui.attendance-save"), click -> {
-        try {
-          Set<UUID> present = attendance.getSelectedItems().stream().map(AttendanceLine::mandateId).collect(Collectors.toSet());
-          meetings.registerAttendance(m.id(), present);
-          Notification.show(getTranslation("council.ui.attendance-saved"));
-          reload();
-        } catch (TeiaException e) {
-          FormErrors.notify(FormErrors.messageOf(this, e));
-        }
-      });
+      Button save = new Button(getTranslation("council.ui.attendance-save"), click -> Actions.run(this, () -> {
+        Set<UUID> present = attendance.getSelectedItems().stream().map(AttendanceLine::mandateId).collect(Collectors.toSet());
+        meetings.registerAttendance(m.id(), present);
+        return getTranslation("council.ui.attendance-saved");
+      }, this::reload));
       save.setId("attendance-save");
       add(attendance, save);
     } else {
@@ -195,61 +175,42 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Strin
             ? getTranslation("council.ui.minutes-approved", ata.approvedOn().format(MeetingsView.DATE))
             : getTranslation(ata.status().labelKey()));
     state.setId("minutes-status");
-    TextArea text = new TextArea();
-    text.setId("minutes-text");
-    text.setWidthFull();
-    text.setMinHeight("10em");
-    text.setValue(ata == null || ata.text() == null ? "" : ata.text());
+    MinutesEditor minutes = new MinutesEditor();
+    minutes.edit(MinutesEditor.of(ata));
+    add(state, minutes);
     boolean editable = secretary && !locked() && m.status() == MeetingStatus.HELD;
-    text.setReadOnly(!editable);
-    add(state, text);
     if (!editable) {
+      minutes.readOnly();
       return;
     }
-    Button save = new Button(getTranslation("council.ui.minutes-save"), click -> {
-      try {
-        meetings.draftMinutes(m.id(), text.getValue());
-        Notification.show(getTranslation("council.ui.minutes-saved"));
+    minutes.addSaveListener(event -> {
+      if (minutes.submit(event.value(), value -> {
+        meetings.draftMinutes(m.id(), value.text());
+        return getTranslation("council.ui.minutes-saved");
+      })) {
         reload();
-      } catch (TeiaException e) {
-        FormErrors.notify(FormErrors.messageOf(this, e));
       }
     });
-    save.setId("minutes-save");
-    add(save);
     if (ata == null) {
       return;
     }
-    Select<MeetingSummary> at = new Select<>();
-    at.setId("minutes-approve-at");
-    at.setLabel(getTranslation("council.ui.minutes-approve-at"));
-    at.setItems(meetings.meetings(m.councilId(), m.date().getYear()).stream()
-        .filter(other -> other.date().isAfter(m.date()) && other.status() == MeetingStatus.HELD).toList());
-    if (m.date().getMonthValue() == 12) {
-      at.setItems(java.util.stream.Stream.concat(
-          meetings.meetings(m.councilId(), m.date().getYear()).stream(),
-          meetings.meetings(m.councilId(), m.date().getYear() + 1).stream())
-          .filter(other -> other.date().isAfter(m.date()) && other.status() == MeetingStatus.HELD).toList());
-    }
-    at.setItemLabelGenerator(other -> other.date().format(MeetingsView.DATE) + " — "
-        + getTranslation(other.kind().labelKey()));
-    Button approve = new Button(getTranslation("council.ui.minutes-approve"), click -> {
-      if (at.getValue() == null) {
-        at.setInvalid(true);
-        at.setErrorMessage(getTranslation("council.ui.minutes-approve-at-required"));
-        return;
-      }
-      try {
-        meetings.approveMinutes(m.id(), at.getValue().id());
+    MinutesApprovalEditor approval = new MinutesApprovalEditor(laterHeldMeetings(m));
+    approval.edit(MinutesApprovalEditor.blank());
+    approval.addSaveListener(event -> {
+      if (approval.submit(event.value(), SaveAction.silently(value -> meetings.approveMinutes(m.id(), value.approvedAt())))) {
         reload();
-      } catch (TeiaException e) {
-        FormErrors.notify(FormErrors.messageOf(this, e));
       }
     });
-    approve.setId("minutes-approve");
-    HorizontalLayout approval = new HorizontalLayout(at, approve);
-    approval.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     add(approval);
+  }
+
+  /** The council's held meetings after {@code m}, where its minutes may be approved (into January for December's). */
+  private List<MeetingSummary> laterHeldMeetings(MeetingSummary m) {
+    int year = m.date().getYear();
+    Stream<MeetingSummary> candidates = m.date().getMonthValue() == 12
+        ? Stream.concat(meetings.meetings(m.councilId(), year).stream(), meetings.meetings(m.councilId(), year + 1).stream())
+        : meetings.meetings(m.councilId(), year).stream();
+    return candidates.filter(other -> other.date().isAfter(m.date()) && other.status() == MeetingStatus.HELD).toList();
   }
 
   @Override

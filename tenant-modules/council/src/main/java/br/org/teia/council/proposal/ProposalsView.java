@@ -6,15 +6,10 @@ import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.meeting.MeetingService;
 import br.org.teia.council.meeting.MeetingStatus;
 import br.org.teia.council.meeting.MeetingSummary;
-import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.ui.FormErrors;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
+import br.org.teia.kernel.ui.form.EditorDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -77,33 +72,17 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void openSchedule(ProposalSummary proposal) {
-    Dialog dialog = new Dialog(getTranslation("council.ui.proposal-schedule"));
-    Select<MeetingSummary> meeting = new Select<>();
-    meeting.setId("proposal-meeting");
-    meeting.setLabel(getTranslation("council.ui.meeting"));
     int year = LocalDate.now().getYear();
-    meeting.setItems(Stream.concat(meetings.meetings(council.getValue().id(), year).stream(),
+    List<MeetingSummary> upcoming = Stream.concat(meetings.meetings(council.getValue().id(), year).stream(),
             meetings.meetings(council.getValue().id(), year + 1).stream())
-        .filter(m -> m.status() == MeetingStatus.SCHEDULED && !m.date().isBefore(LocalDate.now())).toList());
-    meeting.setItemLabelGenerator(m -> m.date().format(DATE) + " — " + getTranslation(m.kind().labelKey()));
-    Button save = new Button(getTranslation("council.ui.agenda-add"), click -> {
-      if (meeting.getValue() == null) {
-        return;
-      }
-      try {
-        proposals.schedule(proposal.id(), meeting.getValue().id());
-        Notification.show(getTranslation("council.ui.proposal-scheduled"));
-        dialog.close();
-        refresh();
-      } catch (TeiaException e) {
-        FormErrors.notify(FormErrors.messageOf(this, e));
-      }
-    });
-    save.setId("proposal-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(meeting);
-    dialog.getFooter().add(new Button(getTranslation("council.ui.cancel"), click -> dialog.close()), save);
-    dialog.open();
+        .filter(m -> m.status() == MeetingStatus.SCHEDULED && !m.date().isBefore(LocalDate.now())).toList();
+    new EditorDialog<>(getTranslation("council.ui.proposal-schedule"), new ScheduleEditor(upcoming),
+        value -> {
+          proposals.schedule(proposal.id(), value.meetingId());
+          return getTranslation("council.ui.proposal-scheduled");
+        },
+        this::refresh)
+        .open(ScheduleEditor.blank());
   }
 
   @Override

@@ -3,17 +3,16 @@ package br.org.teia.council.resolution;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
-import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.kernel.ui.form.Actions;
 import br.org.teia.kernel.ui.form.EditorDialog;
+import br.org.teia.kernel.ui.form.SearchText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -43,7 +42,7 @@ public class ResolutionsView extends VerticalLayout implements HasDynamicTitle {
 
   private final ResolutionService resolutions;
   private final Select<CouncilSummary> council = new Select<>();
-  private final TextField search = new TextField();
+  private final TextField search = SearchText.guard(new TextField());
   private final Grid<ResolutionSummary> grid = new Grid<>(ResolutionSummary.class, false);
   private final Button publish = new Button();
   private final Anchor pdf = new Anchor();
@@ -107,7 +106,7 @@ public class ResolutionsView extends VerticalLayout implements HasDynamicTitle {
       return;
     }
     UUID councilId = council.getValue().id();
-    String text = search.getValue();
+    String text = SearchText.of(search);
     grid.setItems(query -> resolutions.list(councilId, text, query.getPage(), query.getPageSize()).items().stream(),
         query -> (int) resolutions.list(councilId, text, 0, 1).total());
     selected(null);
@@ -135,13 +134,8 @@ public class ResolutionsView extends VerticalLayout implements HasDynamicTitle {
     if (resolution == null) {
       return;
     }
-    try {
-      ResolutionSummary published = resolutions.publish(resolution.councilId(), resolution.id());
-      Notification.show(getTranslation("council.ui.resolution-published", published.numberLabel()));
-    } catch (TeiaException e) {
-      FormErrors.notify(FormErrors.messageOf(this, e));
-    }
-    refresh();
+    Actions.run(this, () -> getTranslation("council.ui.resolution-published",
+        resolutions.publish(resolution.councilId(), resolution.id()).numberLabel()), this::refresh);
   }
 
   private void openCreate() {

@@ -6,22 +6,12 @@ import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.testsupport.FormUi;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The commission and report forms on their own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class CommissionEditorTest {
-
-  @BeforeEach
-  void open() {
-    FormUi.open();
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
-  }
 
   @Test
   void a_thematic_commission_is_saved_with_its_name_and_a_taken_kind_is_shown_under_the_kind() {

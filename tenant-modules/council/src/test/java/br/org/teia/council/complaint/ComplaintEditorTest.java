@@ -6,24 +6,14 @@ import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.testsupport.FormUi;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The complaint forms on their own (receive, follow up, close): no Spring, no database. */
+@ExtendWith(FormUi.class)
 class ComplaintEditorTest {
 
   private final LocalDate today = LocalDate.of(2026, 6, 1);
-
-  @BeforeEach
-  void open() {
-    FormUi.open();
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
-  }
 
   @Test
   void an_anonymous_complaint_carries_no_identity() {

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.testsupport.FormUi;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The council form on its own, its segments included: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class CouncilEditorTest {
 
   private CouncilEditor form;
@@ -17,15 +19,9 @@ class CouncilEditorTest {
 
   @BeforeEach
   void open() {
-    FormUi.open();
     form = new CouncilEditor();
     form.edit(form.blank());
     form.addSaveListener(event -> saved.set(event.value()));
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
   }
 
   @Test
@@ -48,5 +44,16 @@ class CouncilEditorTest {
 
     assertThat(saved.get()).isNull();
     assertThat(form.acronym.getErrorMessage()).isEqualTo(form.getTranslation("council.acronym.format"));
+  }
+
+  @Test
+  void a_control_character_in_a_segment_name_is_refused_on_the_segments_in_portuguese() {
+    form.segments.setValue(List.of(new SegmentForm(null, SegmentKind.USERS, "Usuários\u0000", 2, 2)));
+
+    form.saveButton().click();
+
+    assertThat(saved.get()).isNull();
+    assertThat(form.segments.isInvalid()).isTrue();
+    assertThat(form.segments.getErrorMessage()).startsWith("Este campo tem um caractere de controle");
   }
 }

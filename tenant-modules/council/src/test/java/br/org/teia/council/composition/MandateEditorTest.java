@@ -8,11 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The mandate form on its own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class MandateEditorTest {
 
   private final SegmentSummary workers = new SegmentSummary(UUID.randomUUID(), SegmentKind.WORKERS, Side.CIVIL_SOCIETY,
@@ -24,15 +25,9 @@ class MandateEditorTest {
 
   @BeforeEach
   void open() {
-    FormUi.open();
     form = new MandateEditor(cmas);
     form.edit(MandateEditor.blank());
     form.addSaveListener(event -> saved.set(event.value()));
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
   }
 
   @Test

@@ -6,11 +6,12 @@ import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.testsupport.FormUi;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The conference form on its own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class ConferenceEditorTest {
 
   private ConferenceEditor form;
@@ -18,15 +19,9 @@ class ConferenceEditorTest {
 
   @BeforeEach
   void open() {
-    FormUi.open();
     form = new ConferenceEditor();
     form.edit(ConferenceEditor.blank());
     form.addSaveListener(event -> saved.set(event.value()));
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
   }
 
   @Test

@@ -7,22 +7,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The meeting and calendar forms on their own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class MeetingEditorTest {
-
-  @BeforeEach
-  void open() {
-    FormUi.open();
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
-  }
 
   @Test
   void an_ordinary_meeting_at_two_is_proposed_and_saved_with_its_date_and_place() {

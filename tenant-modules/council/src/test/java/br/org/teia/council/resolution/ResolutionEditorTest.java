@@ -6,11 +6,12 @@ import br.org.teia.council.meeting.DeliberatedItem;
 import br.org.teia.testsupport.FormUi;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The resolution form on its own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class ResolutionEditorTest {
 
   private ResolutionEditor form;
@@ -18,15 +19,9 @@ class ResolutionEditorTest {
 
   @BeforeEach
   void open() {
-    FormUi.open();
     form = new ResolutionEditor(List.<DeliberatedItem>of());
     form.edit(ResolutionEditor.blank());
     form.addSaveListener(event -> saved.set(event.value()));
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
   }
 
   @Test

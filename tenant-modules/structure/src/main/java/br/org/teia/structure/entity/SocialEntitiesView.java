@@ -4,6 +4,7 @@ import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.form.EditorDialog;
+import br.org.teia.kernel.ui.form.SearchText;
 import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.territory.TerritoryService;
 import br.org.teia.structure.unit.TypifiedServiceSummary;
@@ -49,7 +50,7 @@ public class SocialEntitiesView extends VerticalLayout implements HasDynamicTitl
   private final TerritoryService territories;
   private final List<TypifiedServiceSummary> catalogue;
   private final boolean canWrite;
-  private final TextField search = new TextField();
+  private final TextField search = SearchText.guard(new TextField());
   private final Select<InscriptionState> statusFilter = new Select<>();
   private final Grid<SocialEntitySummary> grid = new Grid<>(SocialEntitySummary.class, false);
 
@@ -81,11 +82,11 @@ public class SocialEntitiesView extends VerticalLayout implements HasDynamicTitl
     create.setVisible(canWrite);
     Locale locale = getLocale();
     Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
-        export.csv(search.getValue(), statusFilter.getValue(), locale), "entidades.csv", Spreadsheet.CSV_TYPE)),
+        export.csv(SearchText.of(search), statusFilter.getValue(), locale), "entidades.csv", Spreadsheet.CSV_TYPE)),
         getTranslation("structure.entity.export.csv"));
     csv.setId("entity-export-csv");
     Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
-        export.xlsx(search.getValue(), statusFilter.getValue(), locale), "entidades.xlsx", Spreadsheet.XLSX_TYPE)),
+        export.xlsx(SearchText.of(search), statusFilter.getValue(), locale), "entidades.xlsx", Spreadsheet.XLSX_TYPE)),
         getTranslation("structure.entity.export.xlsx"));
     xlsx.setId("entity-export-xlsx");
 
@@ -103,7 +104,7 @@ public class SocialEntitiesView extends VerticalLayout implements HasDynamicTitl
         .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     grid.addColumn(SocialEntitySummary::territoryName).setHeader(getTranslation("structure.entity.territory"));
     grid.addColumn(e -> inscriptionText(e.cmas())).setHeader(getTranslation("structure.entity.cmas")).setAutoWidth(true);
-    grid.setItems(query -> entities.list(search.getValue(), statusFilter.getValue(), query.getPage(),
+    grid.setItems(query -> entities.list(SearchText.of(search), statusFilter.getValue(), query.getPage(),
         query.getPageSize()).stream());
     grid.setEmptyStateText(getTranslation("structure.entity.empty"));
     grid.addItemClickListener(click -> openEditor(entities.get(click.getItem().id())));

@@ -3,6 +3,7 @@ package br.org.teia.structure.territory;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.ui.form.EditorDialog;
+import br.org.teia.kernel.ui.form.SearchText;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.structure.StructureAccess;
 import com.vaadin.flow.component.button.Button;
@@ -30,7 +31,7 @@ public class TerritoriesView extends VerticalLayout implements HasDynamicTitle {
 
   private final TerritoryService territories;
   private final boolean canWrite;
-  private final TextField search = new TextField();
+  private final TextField search = SearchText.guard(new TextField());
   private final Grid<TerritorySummary> grid = new Grid<>(TerritorySummary.class, false);
 
   public TerritoriesView(TerritoryService territories, TerritoryExport export, CurrentUser currentUser) {
@@ -52,11 +53,11 @@ public class TerritoriesView extends VerticalLayout implements HasDynamicTitle {
 
     java.util.Locale locale = getLocale();
     Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
-        export.csv(search.getValue(), locale), "territorios.csv", Spreadsheet.CSV_TYPE)),
+        export.csv(SearchText.of(search), locale), "territorios.csv", Spreadsheet.CSV_TYPE)),
         getTranslation("structure.territory.export.csv"));
     csv.setId("territory-export-csv");
     Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
-        export.xlsx(search.getValue(), locale), "territorios.xlsx", Spreadsheet.XLSX_TYPE)),
+        export.xlsx(SearchText.of(search), locale), "territorios.xlsx", Spreadsheet.XLSX_TYPE)),
         getTranslation("structure.territory.export.xlsx"));
     xlsx.setId("territory-export-xlsx");
 
@@ -68,7 +69,7 @@ public class TerritoriesView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(TerritorySummary::neighbourhoods).setHeader(getTranslation("structure.territory.neighbourhoods"));
     grid.addColumn(TerritorySummary::estimatedFamilies).setHeader(getTranslation("structure.territory.families"))
         .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
-    grid.setItems(query -> territories.list(search.getValue(), query.getPage(), query.getPageSize()).stream());
+    grid.setItems(query -> territories.list(SearchText.of(search), query.getPage(), query.getPageSize()).stream());
     grid.setEmptyStateText(getTranslation("structure.territory.empty"));
     if (canWrite) {
       grid.addItemClickListener(click -> openEditor(click.getItem()));

@@ -4,6 +4,7 @@ import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.form.EditorDialog;
+import br.org.teia.kernel.ui.form.SearchText;
 import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.territory.TerritoryService;
 import com.vaadin.flow.component.button.Button;
@@ -37,7 +38,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
   private final UnitService units;
   private final TerritoryService territories;
   private final List<TypifiedServiceSummary> catalogue;
-  private final TextField search = new TextField();
+  private final TextField search = SearchText.guard(new TextField());
   private final Select<UnitType> typeFilter = new Select<>();
   private final Grid<UnitSummary> grid = new Grid<>(UnitSummary.class, false);
 
@@ -69,11 +70,11 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     create.setVisible(canWrite);
     Locale locale = getLocale();
     Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
-        export.csv(search.getValue(), typeFilter.getValue(), locale), "unidades.csv", Spreadsheet.CSV_TYPE)),
+        export.csv(SearchText.of(search), typeFilter.getValue(), locale), "unidades.csv", Spreadsheet.CSV_TYPE)),
         getTranslation("structure.unit.export.csv"));
     csv.setId("unit-export-csv");
     Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
-        export.xlsx(search.getValue(), typeFilter.getValue(), locale), "unidades.xlsx", Spreadsheet.XLSX_TYPE)),
+        export.xlsx(SearchText.of(search), typeFilter.getValue(), locale), "unidades.xlsx", Spreadsheet.XLSX_TYPE)),
         getTranslation("structure.unit.export.xlsx"));
     xlsx.setId("unit-export-xlsx");
 
@@ -91,7 +92,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     List<UnitGridContribution> extra = contributions.orderedStream().toList();
     extra.forEach(contribution -> contribution.addColumns(grid));
     grid.setItems(query -> {
-      List<UnitSummary> page = units.list(search.getValue(), typeFilter.getValue(), query.getPage(),
+      List<UnitSummary> page = units.list(SearchText.of(search), typeFilter.getValue(), query.getPage(),
           query.getPageSize()).getContent();
       extra.forEach(contribution -> contribution.prepare(page));
       return page.stream();

@@ -1,8 +1,7 @@
 package br.org.teia.structure.workforce;
 
 import br.org.teia.kernel.suas.Cpf;
-import br.org.teia.kernel.TeiaException;
-import br.org.teia.kernel.ui.FormErrors;
+import br.org.teia.kernel.ui.form.Actions;
 import br.org.teia.kernel.ui.form.EditorForm;
 import br.org.teia.structure.unit.UnitSummary;
 import com.vaadin.flow.component.button.Button;
@@ -122,14 +121,10 @@ public class WorkerEditor extends EditorForm<WorkerForm> {
     cpf.setPlaceholder(maskedCpf);
     cpf.setHelperText(getTranslation("structure.worker.cpf.keep"));
     showCpf.setVisible(true);
-    showCpf.addClickListener(click -> {
-      try {
-        cpf.setValue(reveal.get());
-        showCpf.setEnabled(false);
-      } catch (TeiaException e) {
-        FormErrors.notify(FormErrors.messageOf(this, e));
-      }
-    });
+    showCpf.addClickListener(click -> Actions.run(this, () -> {
+      cpf.setValue(reveal.get());
+      return null;
+    }, () -> showCpf.setEnabled(false)));
   }
 
   @Override

@@ -4,6 +4,7 @@ import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.form.EditorDialog;
+import br.org.teia.kernel.ui.form.SearchText;
 import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.unit.UnitService;
 import br.org.teia.structure.unit.UnitSummary;
@@ -43,7 +44,7 @@ public class WorkersView extends VerticalLayout implements HasDynamicTitle {
   private final WorkerService workers;
   private final List<UnitSummary> allUnits;
   private final boolean canDelete;
-  private final TextField search = new TextField();
+  private final TextField search = SearchText.guard(new TextField());
   private final ComboBox<UnitSummary> unitFilter = new ComboBox<>();
   private final Grid<WorkerSummary> grid = new Grid<>(WorkerSummary.class, false);
 
@@ -73,11 +74,11 @@ public class WorkersView extends VerticalLayout implements HasDynamicTitle {
     create.setVisible(canWrite);
     Locale locale = getLocale();
     Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
-        export.csv(search.getValue(), unitId(unitFilter.getValue()), locale), "trabalhadores.csv", Spreadsheet.CSV_TYPE)),
+        export.csv(SearchText.of(search), unitId(unitFilter.getValue()), locale), "trabalhadores.csv", Spreadsheet.CSV_TYPE)),
         getTranslation("structure.worker.export.csv"));
     csv.setId("worker-export-csv");
     Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
-        export.xlsx(search.getValue(), unitId(unitFilter.getValue()), locale), "trabalhadores.xlsx",
+        export.xlsx(SearchText.of(search), unitId(unitFilter.getValue()), locale), "trabalhadores.xlsx",
         Spreadsheet.XLSX_TYPE)), getTranslation("structure.worker.export.xlsx"));
     xlsx.setId("worker-export-xlsx");
     HorizontalLayout toolbar = new HorizontalLayout(search, unitFilter, create, csv, xlsx);
@@ -95,7 +96,7 @@ public class WorkersView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(WorkerSummary::unitName).setHeader(getTranslation("structure.worker.unit")).setAutoWidth(true);
     grid.addColumn(w -> w.coordinator() ? getTranslation("structure.worker.coordinator") : "")
         .setHeader(getTranslation("structure.worker.role")).setAutoWidth(true);
-    grid.setItems(query -> workers.list(search.getValue(), unitId(unitFilter.getValue()), query.getPage(),
+    grid.setItems(query -> workers.list(SearchText.of(search), unitId(unitFilter.getValue()), query.getPage(),
         query.getPageSize()).stream());
     grid.setEmptyStateText(getTranslation("structure.worker.empty"));
     if (canWrite) {

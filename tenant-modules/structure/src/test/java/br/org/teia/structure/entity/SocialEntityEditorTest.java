@@ -9,11 +9,12 @@ import br.org.teia.testsupport.FormUi;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The entity form on its own, its services sub-list included: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class SocialEntityEditorTest {
 
   private static final TypifiedServiceSummary SCFV = new TypifiedServiceSummary("SCFV", "SCFV",
@@ -23,15 +24,9 @@ class SocialEntityEditorTest {
 
   @BeforeEach
   void open() {
-    FormUi.open();
     form = new SocialEntityEditor(List.of(SCFV), List.of(), true);
     form.edit(SocialEntityEditor.blank());
     form.addSaveListener(event -> saved.set(event.value()));
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
   }
 
   @Test

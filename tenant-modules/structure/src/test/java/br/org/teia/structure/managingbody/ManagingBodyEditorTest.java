@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.testsupport.FormUi;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The managing body form on its own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class ManagingBodyEditorTest {
 
   private ManagingBodyEditor form;
@@ -16,14 +17,8 @@ class ManagingBodyEditorTest {
 
   @BeforeEach
   void open() {
-    FormUi.open();
     form = new ManagingBodyEditor();
     form.addSaveListener(event -> saved.set(event.value()));
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
   }
 
   @Test

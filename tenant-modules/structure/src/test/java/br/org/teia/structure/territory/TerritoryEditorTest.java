@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.testsupport.FormUi;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The territory form on its own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class TerritoryEditorTest {
 
   private TerritoryEditor form;
@@ -17,15 +18,9 @@ class TerritoryEditorTest {
 
   @BeforeEach
   void open() {
-    FormUi.open();
     form = new TerritoryEditor();
     form.edit(TerritoryEditor.blank());
     form.addSaveListener(event -> saved.set(event.value()));
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
   }
 
   @Test

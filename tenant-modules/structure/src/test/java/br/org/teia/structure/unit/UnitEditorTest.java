@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The unit form on its own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class UnitEditorTest {
 
   private static final TypifiedServiceSummary PAIF = new TypifiedServiceSummary("PAIF", "PAIF",
@@ -27,15 +28,9 @@ class UnitEditorTest {
 
   @BeforeEach
   void open() {
-    FormUi.open();
     form = new UnitEditor(List.of(PAIF, PAEFI), List.of(north), List.of());
     form.edit(UnitEditor.blank());
     form.addSaveListener(event -> saved.set(event.value()));
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
   }
 
   @Test

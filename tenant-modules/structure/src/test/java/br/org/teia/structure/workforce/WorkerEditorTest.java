@@ -3,20 +3,23 @@ package br.org.teia.structure.workforce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.DomainRefusal;
+import br.org.teia.kernel.TeiaException;
 import br.org.teia.structure.unit.UnitStatus;
 import br.org.teia.structure.unit.UnitSummary;
 import br.org.teia.structure.unit.UnitType;
 import br.org.teia.testsupport.FormUi;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validation;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The worker form on its own: no Spring, no database. */
+@ExtendWith(FormUi.class)
 class WorkerEditorTest {
 
   private final UnitSummary cras = new UnitSummary(UUID.randomUUID(), UnitType.CRAS, "CRAS Norte", null, null, null,
@@ -26,15 +29,9 @@ class WorkerEditorTest {
 
   @BeforeEach
   void open() {
-    FormUi.open();
     form = new WorkerEditor(List.of(cras));
     form.edit(WorkerEditor.blank(40, cras.id()));
     form.addSaveListener(event -> saved.set(event.value()));
-  }
-
-  @AfterEach
-  void close() {
-    FormUi.close();
   }
 
   @Test
@@ -89,5 +86,29 @@ class WorkerEditorTest {
     assertThat(form.cpf.isInvalid()).isTrue();
     assertThat(form.education.isInvalid()).isTrue();
     assertThat(form.education.getErrorMessage()).isEqualTo(form.getTranslation("structure.worker.education.too-low"));
+  }
+
+  @Test
+  void a_recorded_cpf_is_shown_whole_on_demand_and_a_refused_reveal_is_said_and_can_be_tried_again() {
+    form.recorded("***.456.789-**", () -> {
+      throw new TeiaException("structure.worker.not-found", "x");
+    });
+    NotificationsKt.clearNotifications();
+
+    form.showCpf.click();
+
+    assertThat(NotificationsKt.getNotifications()).hasSize(1);
+    assertThat(form.showCpf.isEnabled()).isTrue();
+    assertThat(form.cpf.getValue()).isEmpty();
+  }
+
+  @Test
+  void a_revealed_cpf_fills_the_field_once() {
+    form.recorded("***.456.789-**", () -> "529.982.247-25");
+
+    form.showCpf.click();
+
+    assertThat(form.cpf.getValue()).isEqualTo("529.982.247-25");
+    assertThat(form.showCpf.isEnabled()).isFalse();
   }
 }

@@ -1,12 +1,9 @@
 package br.org.teia.kernel.ui.form;
 
-import br.org.teia.kernel.TeiaException;
-import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import java.util.function.Supplier;
 
 /**
@@ -67,16 +64,13 @@ public class EditorDialog<T> extends Dialog {
   }
 
   private void run(Supplier<String> action, Dialog confirm) {
-    try {
-      Notification.show(action.get());
+    Actions.run(this, action, () -> {
       if (confirm != null) {
         confirm.close();
       }
       close();
       afterSave.run();
-    } catch (TeiaException refusal) {
-      FormErrors.notify(getTranslation(refusal.messageKey(), refusal.arguments()));
-    }
+    });
   }
 
   /** Opens the dialog on {@code value} (a blank record for a new one). */

@@ -2,7 +2,6 @@ package br.org.teia.kernel.ui.form;
 
 import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.kernel.TeiaException;
-import br.org.teia.kernel.ui.FormErrors;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
@@ -10,7 +9,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.shared.Registration;
 import jakarta.validation.ConstraintViolation;
@@ -21,6 +19,7 @@ import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A form as a component, after Vaadin's CRM tutorial {@code ContactForm}: the fields of one form
@@ -38,6 +37,7 @@ public abstract class EditorForm<T> extends FormLayout {
   private final Button save;
   private final Button cancel;
   private final Map<String, HasValidation> unboundFields = new LinkedHashMap<>();
+  private HasValidation otherRefusals;
 
   protected EditorForm(Class<T> type, String saveKey, String cancelKey) {
     this.binder = new FormBinder<>(type, this);
@@ -63,13 +63,19 @@ public abstract class EditorForm<T> extends FormLayout {
    * hold, fires a {@link SaveEvent} with the record.
    */
   public void save() {
+    valid().ifPresent(value -> fireEvent(new SaveEvent<>(this, value)));
+  }
+
+  /**
+   * The record when its fields and its rules as a whole hold; empty, each refusal shown, when not.
+   * For a form with more than one way to go on (buttons of its own besides save).
+   */
+  protected Optional<T> valid() {
     clearRefusals();
     T draft = draft();
     boolean fieldsHold = binder.validate().isOk();
     boolean recordHolds = draft == null || recordRulesHold(draft);
-    if (fieldsHold && recordHolds && draft != null) {
-      fireEvent(new SaveEvent<>(this, draft));
-    }
+    return fieldsHold && recordHolds ? Optional.ofNullable(draft) : Optional.empty();
   }
 
   /** The record as the fields stand, valid or not (null when a value cannot be converted). */
@@ -95,7 +101,7 @@ public abstract class EditorForm<T> extends FormLayout {
       }
       hold = false;
       String text = binder.translated(violation.getMessage());
-      fieldNamed(property).ifPresentOrElse(field -> mark(field, text), () -> FormErrors.notify(text));
+      show(fieldNamed(property), text);
     }
     return hold;
   }
@@ -132,15 +138,28 @@ public abstract class EditorForm<T> extends FormLayout {
   }
 
   /**
+   * Where a refusal naming no field of this form is shown instead of a notification: for a form
+   * of one field (a code to place, a name to add), whatever the service says is about that field.
+   */
+  protected void otherRefusalsShownOn(HasValidation field) {
+    otherRefusals = field;
+  }
+
+  /**
    * Hands a saved record to the service: its confirmation in a notification and true, or its
    * refusal on the form and false.
    */
   public boolean submit(T value, SaveAction<T> save) {
+    return run(() -> save.save(value));
+  }
+
+  /**
+   * Any other call to the service this form stands for (try again, resend...): its confirmation
+   * (null: nothing said) in a notification and true, or its refusal on the form and false.
+   */
+  public boolean run(Supplier<String> action) {
     try {
-      String confirmation = save.save(value);
-      if (confirmation != null) {
-        Notification.show(confirmation);
-      }
+      Actions.confirm(action.get());
       return true;
     } catch (ConstraintViolationException invalid) {
       showViolations(invalid);
@@ -154,8 +173,7 @@ public abstract class EditorForm<T> extends FormLayout {
   public void showRefusal(TeiaException refusal) {
     clearRefusals();
     String text = getTranslation(refusal.messageKey(), refusal.arguments());
-    DomainRefusal.fieldOf(refusal).flatMap(this::fieldNamed).ifPresentOrElse(
-        field -> mark(field, text), () -> FormErrors.notify(text));
+    show(DomainRefusal.fieldOf(refusal).flatMap(this::fieldNamed), text);
   }
 
   /** The service's Bean Validation: each message under its property's field. */
@@ -163,8 +181,7 @@ public abstract class EditorForm<T> extends FormLayout {
     clearRefusals();
     for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
       String text = binder.translated(violation.getMessage());
-      fieldNamed(lastNode(violation.getPropertyPath())).ifPresentOrElse(
-          field -> mark(field, text), () -> FormErrors.notify(text));
+      show(fieldNamed(lastNode(violation.getPropertyPath())), text);
     }
   }
 
@@ -180,11 +197,21 @@ public abstract class EditorForm<T> extends FormLayout {
         .filter(HasValidation.class::isInstance).map(HasValidation.class::cast);
   }
 
+  /** Under {@code field}; else under the field for other refusals; else in a notification. */
+  private void show(Optional<HasValidation> field, String text) {
+    field.or(() -> Optional.ofNullable(otherRefusals)).ifPresentOrElse(f -> mark(f, text), () -> Actions.refuse(text));
+  }
+
   private void clearRefusals() {
-    unboundFields.values().forEach(field -> {
-      field.setInvalid(false);
-      field.setErrorMessage(null);
-    });
+    unboundFields.values().forEach(EditorForm::unmark);
+    if (otherRefusals != null) {
+      unmark(otherRefusals);
+    }
+  }
+
+  private static void unmark(HasValidation field) {
+    field.setInvalid(false);
+    field.setErrorMessage(null);
   }
 
   private static void mark(HasValidation field, String text) {

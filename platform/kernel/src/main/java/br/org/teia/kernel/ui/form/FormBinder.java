@@ -1,5 +1,6 @@
 package br.org.teia.kernel.ui.form;
 
+import br.org.teia.kernel.security.PlainText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -13,6 +14,9 @@ import com.vaadin.flow.data.binder.ValidationResult;
  */
 public class FormBinder<T> extends BeanValidationBinder<T> {
 
+  static final String CONTROL_CHARACTER_KEY = "ui.form.control-character";
+  static final String CONTROL_CHARACTER = "{" + CONTROL_CHARACTER_KEY + "}";
+
   private final Component owner;
 
   public FormBinder(Class<T> type, Component owner) {
@@ -24,8 +28,10 @@ public class FormBinder<T> extends BeanValidationBinder<T> {
   }
 
   /**
-   * Text fields give a blank text to the record as null, as the form records clean it, so a
-   * constraint (a pattern, a CPF) is checked on what the service will check.
+   * Text fields refuse a control character (the kernel's one rule for text, {@link PlainText}: a NUL
+   * would make PostgreSQL refuse the whole statement) under the field, in Portuguese; and give a
+   * blank text to the record as null, as the form records clean it, so a constraint (a pattern, a
+   * CPF) is checked on what the service will check.
    */
   @Override
   public <V> BindingBuilder<T, V> forField(HasValue<?, V> field) {
@@ -36,9 +42,10 @@ public class FormBinder<T> extends BeanValidationBinder<T> {
     @SuppressWarnings("unchecked")
     BindingBuilder<T, String> text = (BindingBuilder<T, String>) builder;
     @SuppressWarnings("unchecked")
-    BindingBuilder<T, V> blankAsNull = (BindingBuilder<T, V>) text.withConverter(
-        value -> value == null || value.isBlank() ? null : value, value -> value == null ? "" : value);
-    return blankAsNull;
+    BindingBuilder<T, V> plainBlankAsNull = (BindingBuilder<T, V>) text
+        .withValidator(value -> value == null || PlainText.isAllowed(value), CONTROL_CHARACTER)
+        .withConverter(value -> value == null || value.isBlank() ? null : value, value -> value == null ? "" : value);
+    return plainBlankAsNull;
   }
 
   @Override
