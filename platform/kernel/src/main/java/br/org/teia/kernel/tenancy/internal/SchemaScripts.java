@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * new schema: once per changelog version); each schema then replays it in <em>one</em> transaction
  * together with its catalogue update. PostgreSQL DDL is transactional, so a crash leaves a schema
  * either untouched or complete, and the script's own Liquibase bookkeeping (changelog rows, lock
- * row) keeps later plain Liquibase runs correct.
+ * row) keeps later plain Liquibase runs correct. All of it runs as the owner role; the same transaction
+ * grants the application role the schema's tables (ADR 0011).
  */
 @Component
 public class SchemaScripts {
@@ -30,11 +32,14 @@ public class SchemaScripts {
 
   private final DataSource dataSource;
   private final TenantChangelog changelog;
+  private final ApplicationRole application;
   private volatile Baseline baseline;
 
-  public SchemaScripts(DataSource dataSource, TenantChangelog changelog) {
-    this.dataSource = dataSource;
+  public SchemaScripts(@Qualifier(SchemaOwnerConfiguration.OWNER_DATA_SOURCE) DataSource owner,
+      TenantChangelog changelog, ApplicationRole application) {
+    this.dataSource = owner;
     this.changelog = changelog;
+    this.application = application;
   }
 
   /** The script that builds a new schema, and the tables such a schema must hold. */
@@ -85,7 +90,8 @@ public class SchemaScripts {
 
   /**
    * Replays {@code script} in {@code schema} in one transaction, after {@code before} (e.g. CREATE
-   * SCHEMA) and followed by {@code after} (the catalogue update), so all of it lands or none does.
+   * SCHEMA) and followed by the application role's grants and {@code after} (the catalogue update),
+   * so all of it lands or none does.
    */
   public void replay(String schema, String before, String script, String after, Object... afterParams) {
     try (Connection connection = dataSource.getConnection()) {
@@ -97,6 +103,7 @@ public class SchemaScripts {
           }
           statement.execute("SET LOCAL search_path TO " + schema);
           statement.execute(script);
+          statement.execute(application.tenantGrants(schema));
         }
         if (after != null) {
           try (PreparedStatement update = connection.prepareStatement(after)) {
@@ -116,6 +123,11 @@ public class SchemaScripts {
     } catch (SQLException e) {
       throw new TenantMigrationException(schema + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Grants the application role the schema's tables again if it lacks any (e.g. revoked by hand). */
+  public boolean grantIfIncomplete(String schema) {
+    return application.grantIfIncomplete(schema, baseline().tables());
   }
 
   public boolean schemaExists(String schema) {
@@ -218,6 +230,10 @@ public class SchemaScripts {
     }
     if (!missingTables.isEmpty()) {
       problems.add("tables missing: " + missingTables);
+    }
+    Set<String> ungranted = application.ungrantedTables(schema, baseline().tables());
+    if (!ungranted.isEmpty()) {
+      problems.add("tables the application role " + application.name() + " cannot read and write: " + ungranted);
     }
     if (lockHeld(schema)) {
       problems.add("Liquibase lock still held");
