@@ -1,7 +1,6 @@
 package br.org.teia.testsupport;
 
 import br.org.teia.embeddedpostgres.DatabaseRoles;
-import br.org.teia.embeddedpostgres.DatabaseRoles.Login;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +31,23 @@ public final class TestPostgres {
   private static volatile TestPostgres instance;
   /** Databases made by {@link #createDatabase}, dropped at exit before the JVM's own database. */
   private static final List<Database> EXTRA_DATABASES = new CopyOnWriteArrayList<>();
+
+  /** A role and its password. */
+  public record Login(String user, String password) {
+
+    static Login generated(String user) {
+      return new Login(user, DatabaseRoles.Login.generated(user).password());
+    }
+
+    DatabaseRoles.Login asRole() {
+      return new DatabaseRoles.Login(user, password);
+    }
+
+    @Override
+    public String toString() {
+      return user;
+    }
+  }
 
   /** A database with its owner and application roles; {@code admin} is the superuser that made them. */
   public record Database(String name, String url, Login admin, Login owner, Login app) {
@@ -130,7 +146,7 @@ public final class TestPostgres {
   private static Database withRoles(String name, String url, Login admin, String owner, String app) {
     Database database = new Database(name, url, admin, Login.generated(owner), Login.generated(app));
     try (Connection c = database.connectAsAdmin()) {
-      DatabaseRoles.create(c, database.owner(), database.app());
+      DatabaseRoles.create(c, database.owner().asRole(), database.app().asRole());
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create the roles of test database " + name, e);
     }
