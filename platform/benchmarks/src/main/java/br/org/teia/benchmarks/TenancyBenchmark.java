@@ -160,14 +160,9 @@ public final class TenancyBenchmark {
     String before = Neighbours.awaitQuiet(databases, options.quietThreshold, options.quietWait);
     log("phase: %s (%s)", name, before);
     long start = System.nanoTime();
-    Neighbours neighbours = new Neighbours(databases);
-    T result;
-    try {
-      result = work.run();
-    } finally {
-      neighbours.close();
-    }
-    Neighbours.Usage usage = neighbours.stop();
+    Neighbours.Measured<T> measured = Neighbours.during(databases, work::run);
+    T result = measured.result();
+    Neighbours.Usage usage = measured.usage();
     report.phase(name, Duration.ofNanos(System.nanoTime() - start), before, usage);
     report.write();
     return result;

@@ -268,10 +268,6 @@ public final class TenantRolesBenchmark {
 
   // --- report ---------------------------------------------------------------------------------
 
-  private interface Work<T> {
-    T run() throws Exception;
-  }
-
   private interface Step {
     void run() throws Exception;
   }
@@ -287,18 +283,12 @@ public final class TenantRolesBenchmark {
     return took;
   }
 
-  private <T> T phase(String name, Work<T> work) throws Exception {
+  private <T> T phase(String name, Neighbours.Work<T> work) throws Exception {
     String before = Neighbours.awaitQuiet(databases, 0.25, Duration.ofSeconds(Long.parseLong(options.get("quiet-wait"))));
     log("phase: %s (%s)", name, before);
-    Neighbours neighbours = new Neighbours(databases);
-    T result;
-    try {
-      result = work.run();
-    } finally {
-      neighbours.close();
-    }
-    phases.add("| %s | %s | %s |".formatted(name, before, neighbours.stop().describe()));
-    return result;
+    Neighbours.Measured<T> measured = Neighbours.during(databases, work);
+    phases.add("| %s | %s | %s |".formatted(name, before, measured.usage().describe()));
+    return measured.result();
   }
 
   private void write(Duration build, Duration roles, Duration drop, Map<String, Long> before, Map<String, Long> after,

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * them of every connection (scram-sha-256 in pg_hba.conf instead of the initial trust). Every start
  * runs the roles script again, so a data folder made before the roles existed is converted.
  */
-final class EmbeddedDatabase implements AutoCloseable {
+record EmbeddedDatabase(EmbeddedPostgres postgres, Login owner, Login app) implements AutoCloseable {
 
   static final String OWNER = "teia_owner";
   static final String APP = "teia_app";
@@ -42,16 +42,6 @@ final class EmbeddedDatabase implements AutoCloseable {
       """.formatted(CREDENTIALS);
   private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
-
-  private final EmbeddedPostgres postgres;
-  private final Login owner;
-  private final Login app;
-
-  private EmbeddedDatabase(EmbeddedPostgres postgres, Login owner, Login app) {
-    this.postgres = postgres;
-    this.owner = owner;
-    this.app = app;
-  }
 
   static EmbeddedDatabase start(Path dataDir, int port) throws IOException {
     Path credentialsFile = dataDir.resolve(CREDENTIALS);
@@ -105,14 +95,6 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   String jdbcUrl() {
     return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
-  }
-
-  Login owner() {
-    return owner;
-  }
-
-  Login app() {
-    return app;
   }
 
   @Override

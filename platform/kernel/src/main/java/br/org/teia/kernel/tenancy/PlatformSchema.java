@@ -1,9 +1,9 @@
 package br.org.teia.kernel.tenancy;
 
-import br.org.teia.kernel.tenancy.internal.ApplicationRole;
 import br.org.teia.kernel.tenancy.internal.LiquibaseRunner;
 import br.org.teia.kernel.tenancy.internal.SchemaOwnerConfiguration;
 import br.org.teia.kernel.tenancy.internal.SchemaPerTenantConnectionProvider;
+import br.org.teia.kernel.tenancy.internal.SchemaScripts;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -22,12 +22,12 @@ public class PlatformSchema {
 
   private final boolean migrated;
 
-  PlatformSchema(@Qualifier(SchemaOwnerConfiguration.OWNER_DATA_SOURCE) DataSource owner, ApplicationRole application) {
+  PlatformSchema(@Qualifier(SchemaOwnerConfiguration.OWNER_DATA_SOURCE) DataSource owner, SchemaScripts scripts) {
     LiquibaseRunner.execute(owner, "CREATE SCHEMA IF NOT EXISTS " + SCHEMA
         + "; CREATE SCHEMA IF NOT EXISTS " + SchemaPerTenantConnectionProvider.NO_TENANT);
     LiquibaseRunner.update(owner, CHANGELOG, SCHEMA);
-    application.grantPlatform(SCHEMA);
-    application.grantUngrantedTenantSchemas();
+    scripts.grantPlatform(SCHEMA);
+    scripts.grantUngrantedTenantSchemas();
     this.migrated = true;
   }
 

@@ -2,27 +2,22 @@ package br.org.teia.kernel.tenancy.internal;
 
 import br.org.teia.kernel.tenancy.TenantId;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
  * The role the running application signs in as (ADR 0011): it may read and write rows, and nothing
  * else. On start it is checked (no superuser, no BYPASSRLS, no CREATE, member of no role, owner of
- * nothing, not the owner role) and Teia refuses to start otherwise. The owner grants it what it
- * needs as the schemas are built: DML on the platform tables except the audit log, where it may
- * only INSERT and SELECT; DML (and TRUNCATE) on each tenant schema's tables, in the same transaction
- * that builds or migrates the schema; nothing on Liquibase's own tables or on the template.
+ * nothing, not the owner role) and Teia refuses to start otherwise. What the owner grants it (run by
+ * {@link SchemaScripts}): DML on the platform tables except the audit log, where it may only INSERT
+ * and SELECT; DML (and TRUNCATE) on each tenant schema's tables, in the same transaction that builds
+ * or migrates the schema; nothing on Liquibase's own tables or on the template.
  */
 @Component
 public class ApplicationRole {
@@ -31,14 +26,11 @@ public class ApplicationRole {
   static final String AUDIT_TABLE = "audit_event";
   /** Liquibase's bookkeeping (databasechangelog, databasechangeloglock): the owner's alone. */
   static final String LIQUIBASE_TABLES = "databasechangelog";
-  private static final Logger log = LoggerFactory.getLogger(ApplicationRole.class);
 
-  private final DataSource owner;
   private final String name;
 
   public ApplicationRole(DataSource application,
       @Qualifier(SchemaOwnerConfiguration.OWNER_DATA_SOURCE) DataSource owner) {
-    this.owner = owner;
     this.name = currentUser(application);
     List<String> problems = new ArrayList<>(problems(application));
     String ownerName = currentUser(owner);
@@ -116,17 +108,18 @@ public class ApplicationRole {
   }
 
   /**
-   * Grants on the platform schema, run by the owner after every platform migration: DML on every
-   * table, INSERT and SELECT only on the audit log, nothing on Liquibase's tables; and USAGE of the
-   * empty schema idle connections point at (without it {@code current_schema()} reads null there).
+   * The grants of the platform schema, run by the owner after every platform migration (in one
+   * transaction: the audit log is never, even for a moment, writable by the application role): DML
+   * on every table, INSERT and SELECT only on the audit log, nothing on Liquibase's tables; and USAGE
+   * of the empty schema idle connections point at (without it {@code current_schema()} reads null).
    */
-  public void grantPlatform(String schema) {
+  public String platformGrants(String schema) {
     String role = quoted(name);
-    execute("GRANT USAGE ON SCHEMA " + schema + ", " + SchemaPerTenantConnectionProvider.NO_TENANT + " TO " + role
+    return "GRANT USAGE ON SCHEMA " + schema + ", " + SchemaPerTenantConnectionProvider.NO_TENANT + " TO " + role
         + "; GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + role
         + "; REVOKE UPDATE, DELETE, TRUNCATE ON " + schema + "." + AUDIT_TABLE + " FROM " + role
         + "; REVOKE ALL ON " + schema + ".databasechangelog, " + schema + ".databasechangeloglock FROM " + role
-        + "; GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role);
+        + "; GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role;
   }
 
   /**
@@ -143,86 +136,27 @@ public class ApplicationRole {
         + "; GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role;
   }
 
-  /** Grants the tenant schema again if the application role lacks any of {@code tables}; whether it did. */
-  public boolean grantIfIncomplete(String schema, Set<String> tables) {
-    if (ungrantedTables(schema, tables).isEmpty()) {
-      return false;
-    }
-    execute(tenantGrants(schema));
-    return true;
-  }
+  /** The query listing tenant schemas the application role cannot use at all (no USAGE); parameter: the role. */
+  static final String UNGRANTED_TENANT_SCHEMAS = """
+      SELECT nspname FROM pg_namespace WHERE nspname ~ '^mun_[0-9]{7}$'
+        AND NOT has_schema_privilege(?, oid, 'USAGE') ORDER BY nspname""";
 
   /**
-   * Grants the tenant schemas the application role cannot use yet (built before the roles were
-   * split); a lookup in pg_namespace, cheap however many schemas there are.
+   * The query listing which of the given tables (parameters: table names, schema, role) the role
+   * cannot read and write; tables that do not exist are left to the missing-tables check.
    */
-  public int grantUngrantedTenantSchemas() {
-    List<String> ungranted = new ArrayList<>();
-    try (Connection connection = owner.getConnection();
-        PreparedStatement statement = connection.prepareStatement("""
-            SELECT nspname FROM pg_namespace WHERE nspname ~ '^mun_[0-9]{7}$'
-              AND NOT has_schema_privilege(?, oid, 'USAGE') ORDER BY nspname""")) {
-      statement.setString(1, name);
-      try (ResultSet rs = statement.executeQuery()) {
-        while (rs.next()) {
-          ungranted.add(rs.getString(1));
-        }
-      }
-    } catch (SQLException e) {
-      throw new TenantMigrationException("cannot list the tenant schemas: " + e.getMessage(), e);
-    }
-    for (String schema : ungranted) {
-      execute(tenantGrants(schema));
-    }
-    if (!ungranted.isEmpty()) {
-      log.info("granted the application role {} the tenant schemas it could not use: {}", name, ungranted.size());
-    }
-    return ungranted.size();
+  static final String UNGRANTED_TABLES = """
+      SELECT t.name FROM unnest(?::text[]) AS t(name)
+        CROSS JOIN LATERAL (SELECT to_regclass(format('%I.%I', ?::text, t.name)) AS rel, ?::text AS role) x
+      WHERE x.rel IS NOT NULL
+        AND NOT (has_table_privilege(x.role, x.rel, 'SELECT') AND has_table_privilege(x.role, x.rel, 'INSERT')
+          AND has_table_privilege(x.role, x.rel, 'UPDATE') AND has_table_privilege(x.role, x.rel, 'DELETE'))""";
+
+  /** Liquibase's own tables are never the application role's. */
+  static boolean isLiquibaseTable(String table) {
+    return table.startsWith(LIQUIBASE_TABLES);
   }
 
-  /** Which of {@code tables} of the schema (Liquibase's own left aside) the application role cannot read and write. */
-  public Set<String> ungrantedTables(String schema, Set<String> tables) {
-    requireTenantSchema(schema);
-    Set<String> missing = new TreeSet<>();
-    Object[] names = tables.stream().filter(t -> !t.startsWith(LIQUIBASE_TABLES)).toArray();
-    try (Connection connection = owner.getConnection();
-        PreparedStatement statement = connection.prepareStatement("""
-            SELECT t.name FROM unnest(?::text[]) AS t(name)
-              CROSS JOIN LATERAL (SELECT to_regclass(format('%I.%I', ?::text, t.name)) AS rel, ?::text AS role) x
-            WHERE x.rel IS NOT NULL
-              AND NOT (has_table_privilege(x.role, x.rel, 'SELECT') AND has_table_privilege(x.role, x.rel, 'INSERT')
-                AND has_table_privilege(x.role, x.rel, 'UPDATE') AND has_table_privilege(x.role, x.rel, 'DELETE'))""")) {
-      statement.setArray(1, connection.createArrayOf("text", names));
-      statement.setString(2, schema);
-      statement.setString(3, name);
-      try (ResultSet rs = statement.executeQuery()) {
-        while (rs.next()) {
-          missing.add(rs.getString(1));
-        }
-      }
-    } catch (SQLException e) {
-      throw new TenantMigrationException(schema + ": " + e.getMessage(), e);
-    }
-    return missing;
-  }
-
-  /** One transaction: the audit log is never, even for a moment, writable by the application role. */
-  private void execute(String sql) {
-    try (Connection connection = owner.getConnection()) {
-      connection.setAutoCommit(false);
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(sql);
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new TenantMigrationException("granting the application role failed: " + e.getMessage(), e);
-    }
-  }
   private static void requireTenantSchema(String schema) {
     if (!TenantId.isTenantSchema(schema)) {
       throw new IllegalArgumentException("not a tenant schema: " + schema);
