@@ -5,9 +5,5 @@
 # Options: --seeds=N --runs=N --output=FILE. Offline Maven: MAVEN_ARGS=-o infra/bench-disclosure.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source infra/java-home.sh
-./mvnw -B -q -pl platform/benchmarks -am -DskipTests process-classes
-classpath="$PWD/platform/benchmarks/target/classes:$(cat platform/benchmarks/target/benchmark.classpath)"
-commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-if [ -n "$(git status --porcelain 2>/dev/null)" ]; then commit="$commit+local changes"; fi
-exec java -cp "$classpath" "-Dteia.bench.commit=$commit" br.org.teia.benchmarks.DisclosureBenchmark "$@"
+source infra/benchmark.sh
+run_benchmark DisclosureBenchmark "$@"

@@ -8,13 +8,5 @@
 # Offline Maven: MAVEN_ARGS=-o infra/bench-indicators.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source infra/java-home.sh
-
-./mvnw -B -q -pl platform/benchmarks -am -DskipTests process-classes
-classpath="$PWD/platform/benchmarks/target/classes:$(cat platform/benchmarks/target/benchmark.classpath)"
-
-commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-if [ -n "$(git status --porcelain 2>/dev/null)" ]; then commit="$commit+local changes"; fi
-
-exec java -cp "$classpath" "-Dteia.bench.commit=$commit" br.org.teia.benchmarks.IndicatorsBenchmark \
-  --output=docs/benchmarks/indicators.md "$@"
+source infra/benchmark.sh
+run_benchmark IndicatorsBenchmark --output=docs/benchmarks/indicators.md "$@"

@@ -4,8 +4,5 @@
 # --pool=N --output=FILE. PostgreSQL: TEIA_TEST_DB_URL if set, else embedded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source infra/java-home.sh
-./mvnw -B -q -pl platform/benchmarks -am -DskipTests package >/dev/null
-classpath="$PWD/platform/benchmarks/target/classes:$(cat platform/benchmarks/target/benchmark.classpath)"
-commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-exec java -cp "$classpath" "-Dteia.bench.commit=$commit" br.org.teia.benchmarks.IsolationBenchmark "$@"
+source infra/benchmark.sh
+run_benchmark IsolationBenchmark "$@"

@@ -8,17 +8,8 @@
 # Offline Maven: MAVEN_ARGS=-o infra/bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source infra/java-home.sh
-
-# Compile the benchmarks and what they depend on (no tests, no packaging); the module writes its
-# runtime classpath, pointing at the reactor's target/classes folders.
-./mvnw -B -q -pl platform/benchmarks -am -DskipTests process-classes
-classpath="$PWD/platform/benchmarks/target/classes:$(cat platform/benchmarks/target/benchmark.classpath)"
-
-commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-if [ -n "$(git status --porcelain 2>/dev/null)" ]; then commit="$commit+local changes"; fi
-
-exec java -cp "$classpath" "-Dteia.bench.commit=$commit" br.org.teia.benchmarks.TenancyBenchmark \
+source infra/benchmark.sh
+run_benchmark TenancyBenchmark \
   --app-classpath=platform/benchmarks/target/application.classpath \
   --server-dir=platform/server --log-dir=platform/benchmarks/target/bench-logs \
   --output=docs/benchmarks/tenancy.md "$@"

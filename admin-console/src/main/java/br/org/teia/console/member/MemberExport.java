@@ -1,11 +1,9 @@
 package br.org.teia.console.member;
 
 import br.org.teia.console.ConsoleAccess;
-import br.org.teia.kernel.export.Spreadsheet.Column;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.i18n.Messages;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 
@@ -39,27 +37,24 @@ public class MemberExport {
   }
 
   private Spreadsheet<MemberSummary> spreadsheet(Locale locale, int year) {
-    return new Spreadsheet<>(List.of(
-        new Column<>(text(locale, "console.member.ibge"), MemberSummary::ibgeCode),
-        new Column<>(text(locale, "console.member.name"), MemberSummary::name),
-        new Column<>(text(locale, "console.member.uf"), MemberSummary::uf),
-        new Column<>(text(locale, "console.member.population"), MemberSummary::population),
-        new Column<>(text(locale, "console.member.size-class"),
-            m -> m.sizeClass() == null ? null : text(locale, m.sizeClass().labelKey())),
-        new Column<>(text(locale, "console.member.status"), m -> text(locale, "tenant.status." + m.status().name())),
-        new Column<>(text(locale, "console.member.changelog-version"), MemberSummary::changelogVersion),
-        new Column<>(text(locale, "console.member.adhesion"), MemberSummary::adhesionDate),
-        new Column<>(text(locale, "console.member.manager"), MemberSummary::managerName),
-        new Column<>(text(locale, "console.member.manager-email"), MemberSummary::managerEmail),
-        new Column<>(text(locale, "console.member.manager-phone"), MemberSummary::managerPhone),
-        new Column<>(text(locale, "console.member.contact"), MemberSummary::contactName),
-        new Column<>(text(locale, "console.member.contact-email"), MemberSummary::contactEmail),
-        new Column<>(text(locale, "console.member.contact-phone"), MemberSummary::contactPhone),
-        new Column<>(text(locale, "console.member.contribution-of", String.valueOf(year)),
-            m -> text(locale, m.contribution().labelKey()))));
-  }
-
-  private String text(Locale locale, String key, Object... args) {
-    return messages.get(locale, key, args);
+    return Spreadsheet.<MemberSummary>translated(messages, locale)
+        .column("console.member.ibge", MemberSummary::ibgeCode)
+        .column("console.member.name", MemberSummary::name)
+        .column("console.member.uf", MemberSummary::uf)
+        .column("console.member.population", MemberSummary::population)
+        .column("console.member.size-class",
+            m -> m.sizeClass() == null ? null : messages.get(locale, m.sizeClass().labelKey()))
+        .column("console.member.status", m -> messages.get(locale, "tenant.status." + m.status().name()))
+        .column("console.member.changelog-version", MemberSummary::changelogVersion)
+        .column("console.member.adhesion", MemberSummary::adhesionDate)
+        .column("console.member.manager", MemberSummary::managerName)
+        .column("console.member.manager-email", MemberSummary::managerEmail)
+        .column("console.member.manager-phone", MemberSummary::managerPhone)
+        .column("console.member.contact", MemberSummary::contactName)
+        .column("console.member.contact-email", MemberSummary::contactEmail)
+        .column("console.member.contact-phone", MemberSummary::contactPhone)
+        .column("console.member.contribution-of", m -> messages.get(locale, m.contribution().labelKey()),
+            String.valueOf(year))
+        .build();
   }
 }

@@ -7,6 +7,7 @@ import br.org.teia.console.csv.RowErrorsException;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.audit.AuditAction;
+import br.org.teia.kernel.audit.PersonalDataRead;
 import br.org.teia.kernel.audit.AuditLog;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.security.TeiaUser;
@@ -81,11 +82,13 @@ public class MemberService {
   }
 
   /** Every member matching, for exports (the catalogue holds at most a state's municipalities). */
+  @PersonalDataRead("member_profile")
   public List<MemberSummary> listAll(MemberFilter filter) {
     audit.record(AuditAction.PERSONAL_DATA_READ, "member_profile", null, "export: " + describe(filter));
     return members.find(filter, 0, Integer.MAX_VALUE);
   }
 
+  @PersonalDataRead("member_profile")
   public MemberDetail get(TenantId id) {
     MemberSummary member = require(id);
     audit.record(AuditAction.PERSONAL_DATA_READ, "member_profile", id.ibgeCode(), null);

@@ -9,12 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -46,6 +46,7 @@ public abstract class OidcTestBase {
   @Autowired protected AccountRepository accounts;
   @Autowired protected JdbcClient jdbc;
   @Autowired protected TenantOnboarding onboarding;
+  @Autowired protected ApplicationContext context;
 
   @BeforeEach
   void registerTheCallbackOfThisPort() {
@@ -58,25 +59,21 @@ public abstract class OidcTestBase {
 
   /** The test's own municipality: onboards {@code ibgeCode} (nothing happens when it already is). */
   protected TenantId onboarded(String ibgeCode) {
-    onboarding.onboard(List.of(ibgeCode));
-    return TenantId.of(ibgeCode);
+    return people().onboarded(ibgeCode);
+  }
+
+  /** The test's own municipalities and people ({@link TestPeople}). */
+  protected TestPeople people() {
+    return new TestPeople(onboarding, accounts);
   }
 
   protected static String unique(String prefix) {
-    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return TestPeople.unique(prefix);
   }
 
   /** A new account (username = e-mail, no password) holding {@code role} in each of {@code tenants}. */
   protected UUID account(String email, Role role, TenantId... tenants) {
-    UUID id = accounts.createIfAbsent(email, "Pessoa " + email, email, null);
-    if (role != null && role.scope() == Role.Scope.ASSOCIATION) {
-      accounts.grantAssociationRole(id, role);
-    } else if (role != null) {
-      for (TenantId tenant : tenants) {
-        accounts.grantMembership(id, tenant, role);
-      }
-    }
-    return id;
+    return people().account(email, role, tenants);
   }
 
   /** A bearer token for a new person holding {@code role} in {@code tenant}. */

@@ -13,9 +13,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
-import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
@@ -64,7 +62,7 @@ public abstract class UiTestBase {
     MockVaadin.tearDown();
   }
 
-  /** Signs in as a demo account, as the login form would, acting in its default municipality. */
+  /** Signs in as the account {@code username}, as the login form would, acting in its default municipality. */
   protected TeiaAuthentication login(String username) {
     return bind(TeiaAuthentication.withDefaultTenant(accounts.loadUser(accounts.findByUsername(username).orElseThrow())));
   }
@@ -74,8 +72,12 @@ public abstract class UiTestBase {
    * a test needs no demo data. Use a code no other test of the module writes to when counts matter.
    */
   protected TenantId onboarded(String ibgeCode) {
-    onboarding.onboard(List.of(ibgeCode));
-    return TenantId.of(ibgeCode);
+    return people().onboarded(ibgeCode);
+  }
+
+  /** The test's own municipalities and people ({@link TestPeople}). */
+  protected TestPeople people() {
+    return new TestPeople(onboarding, accounts);
   }
 
   /**
@@ -83,17 +85,8 @@ public abstract class UiTestBase {
    * acting in the first), as the login form would.
    */
   protected TeiaAuthentication loginAs(Role role, TenantId... tenants) {
-    String username = "pessoa-" + UUID.randomUUID().toString().substring(0, 8) + "@teste.teia";
-    UUID id = accounts.createIfAbsent(username, "Pessoa de teste", username, null);
-    if (role.scope() == Role.Scope.ASSOCIATION) {
-      accounts.grantAssociationRole(id, role);
-    } else {
-      for (TenantId tenant : tenants) {
-        accounts.grantMembership(id, tenant, role);
-      }
-    }
     TeiaAuthentication authentication = TeiaAuthentication.withDefaultTenant(accounts.loadUser(
-        accounts.findByUsername(username).orElseThrow()));
+        accounts.findByUsername(people().person(role, tenants)).orElseThrow()));
     if (tenants.length > 0 && role.scope() == Role.Scope.TENANT) {
       authentication = authentication.switchTo(tenants[0]);
     }

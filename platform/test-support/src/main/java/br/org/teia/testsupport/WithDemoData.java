@@ -10,8 +10,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The test runs with the demo data of the modules on its classpath ({@code teia.demo.enabled=true}):
- * for tests of the demo itself, and for the tests still reading the demo's municipalities and logins
- * instead of making their own fixtures (so they are easy to find: search for this annotation).
+ * only for tests of the demo itself (what the demo seeds, e.g. {@code DemoCouncilsIT}). Every other
+ * test makes its own municipalities, people and data ({@link TestPeople}, the module's fixtures) and
+ * asserts their figures, never the demo's.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -11,6 +11,8 @@ public enum AuditAction {
   LOGOUT,
   /** LGPD: personal data shown or exported to someone. */
   PERSONAL_DATA_READ,
+  /** LGPD: someone tried to see personal data they may not (see {@link PersonalDataRead}). */
+  PERSONAL_DATA_READ_REFUSED,
   /** LGPD: personal data created, corrected or erased. */
   PERSONAL_DATA_CHANGE,
   TENANT_ONBOARDED,

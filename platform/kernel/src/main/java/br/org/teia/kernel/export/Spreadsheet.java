@@ -67,8 +67,9 @@ public final class Spreadsheet<T> {
       this.locale = locale;
     }
 
-    public Translated<T> column(String headerKey, Function<T, Object> value) {
-      columns.add(new Column<>(messages.get(locale, headerKey), value));
+    /** A column headed by the message {@code headerKey} (with its {@code headerArguments}, e.g. a year). */
+    public Translated<T> column(String headerKey, Function<T, Object> value, Object... headerArguments) {
+      columns.add(new Column<>(messages.get(locale, headerKey, headerArguments), value));
       return this;
     }
 

@@ -89,67 +89,98 @@ final class Inference {
   private static List<Row> reducedInLongs(List<Row> equations, int n) {
     List<long[]> m = new ArrayList<>(equations.size());
     for (Row r : equations) {
-      long[] dense = new long[n + 1];
-      for (int j = 0; j < r.idx().length; j++) {
-        dense[r.idx()[j]] = r.coef()[j];
-      }
+      long[] dense = dense(r, n + 1);
       dense[n] = r.lo();
       m.add(dense);
     }
-    int rank = 0;
-    int[] nonZero = new int[n + 1];
-    for (int col = 0; col < n && rank < m.size(); col++) {
-      int pivot = -1;
-      for (int r = rank; r < m.size(); r++) {
-        if (m.get(r)[col] != 0) {
-          pivot = r;
-          break;
-        }
-      }
-      if (pivot < 0) {
-        continue;
-      }
-      java.util.Collections.swap(m, rank, pivot);
-      long[] p = m.get(rank);
-      if (p[col] < 0) {
-        for (int c = 0; c <= n; c++) {
-          p[c] = Math.negateExact(p[c]);
-        }
-      }
-      int count = 0;
-      for (int c = 0; c <= n; c++) {
-        if (p[c] != 0) {
-          nonZero[count++] = c;
-        }
-      }
-      long pv = p[col];
-      for (int r = 0; r < m.size(); r++) {
-        long[] row = m.get(r);
-        long factor = row[col];
-        if (r == rank || factor == 0) {
-          continue;
-        }
-        if (pv == 1) {
-          for (int j = 0; j < count; j++) {
-            int c = nonZero[j];
-            row[c] = Math.subtractExact(row[c], Math.multiplyExact(p[c], factor));
-          }
-        } else {
-          for (int c = 0; c <= n; c++) {
-            if (row[c] != 0 || p[c] != 0) {
-              row[c] = Math.subtractExact(Math.multiplyExact(row[c], pv), Math.multiplyExact(p[c], factor));
-            }
-          }
-          divideByGcd(row);
-        }
-      }
-      rank++;
-    }
+    int rank = reduce(m, n, true);
     List<Row> out = new ArrayList<>(rank);
     for (long[] dense : m.subList(0, rank)) {
       out.add(sparse(dense, n));
     }
     return out;
+  }
+
+  /**
+   * Gauss-Jordan over the first {@code n} columns of {@code rows}, in place and in whole numbers
+   * ({@link #eliminate}); answers the rank: the first that many rows are the reduced ones.
+   * {@code positivePivots}: a pivot row whose pivot is negative is negated first.
+   */
+  private static int reduce(List<long[]> rows, int n, boolean positivePivots) {
+    int[] nonZero = new int[rows.isEmpty() ? 0 : rows.getFirst().length];
+    int rank = 0;
+    for (int col = 0; col < n && rank < rows.size(); col++) {
+      int count = pivot(rows, rank, col, positivePivots, nonZero);
+      if (count < 0) {
+        continue;
+      }
+      long[] p = rows.get(rank);
+      for (int r = 0; r < rows.size(); r++) {
+        long[] row = rows.get(r);
+        long factor = row[col];
+        if (r != rank && factor != 0) {
+          eliminate(row, p, p[col], factor, nonZero, count);
+        }
+      }
+      rank++;
+    }
+    return rank;
+  }
+
+  /**
+   * Moves the first row from {@code rank} on that is not zero in {@code col} to {@code rank} (negated
+   * when {@code positive} asks and its entry there is negative) and lists the columns where it is not
+   * zero in {@code nonZero}; answers how many, or -1 when every row is zero in {@code col}.
+   */
+  private static int pivot(List<long[]> rows, int rank, int col, boolean positive, int[] nonZero) {
+    int found = -1;
+    for (int r = rank; r < rows.size(); r++) {
+      if (rows.get(r)[col] != 0) {
+        found = r;
+        break;
+      }
+    }
+    if (found < 0) {
+      return -1;
+    }
+    java.util.Collections.swap(rows, rank, found);
+    long[] p = rows.get(rank);
+    if (positive && p[col] < 0) {
+      for (int c = 0; c < p.length; c++) {
+        p[c] = Math.negateExact(p[c]);
+      }
+    }
+    int count = 0;
+    for (int c = 0; c < p.length; c++) {
+      if (p[c] != 0) {
+        nonZero[count++] = c;
+      }
+    }
+    return count;
+  }
+
+  /** {@code row}'s coefficients in a dense row of {@code width} columns, the others 0. */
+  private static long[] dense(Row row, int width) {
+    long[] dense = new long[width];
+    for (int j = 0; j < row.idx().length; j++) {
+      dense[row.idx()[j]] = row.coef()[j];
+    }
+    return dense;
+  }
+
+  /**
+   * The equations as dense rows of {@code width} columns: the coefficients of the {@code n} unknowns,
+   * then a 1 in column {@code n + r} for equation r, so that elimination keeps which equations, with
+   * which multipliers, each row is made of.
+   */
+  private static List<long[]> withOrigins(List<Row> equations, int n, int width) {
+    List<long[]> rows = new ArrayList<>(equations.size());
+    for (int r = 0; r < equations.size(); r++) {
+      long[] dense = dense(equations.get(r), width);
+      dense[n + r] = 1;
+      rows.add(dense);
+    }
+    return rows;
   }
 
   /** row := row * pv - p * factor (p's non-zero columns listed in nonZero), divided by its gcd. */
@@ -298,52 +329,11 @@ final class Inference {
    * of 0 plays no part in that derivation.
    */
   static java.util.Map<Integer, long[]> certificates(List<Row> equations, int n) {
-    int m = equations.size();
-    int width = n + m; // the unknowns, then which equations each row is made of
-    List<long[]> rows = new ArrayList<>(m);
-    for (int r = 0; r < m; r++) {
-      long[] dense = new long[width];
-      Row row = equations.get(r);
-      for (int j = 0; j < row.idx().length; j++) {
-        dense[row.idx()[j]] = row.coef()[j];
-      }
-      dense[n + r] = 1;
-      rows.add(dense);
-    }
+    int width = n + equations.size(); // the unknowns, then which equations each row is made of
+    List<long[]> rows = withOrigins(equations, n, width);
     java.util.Map<Integer, long[]> out = new java.util.TreeMap<>();
-    int[] nonZero = new int[width];
     try {
-      int rank = 0;
-      for (int col = 0; col < n && rank < m; col++) {
-        int pivot = -1;
-        for (int r = rank; r < m; r++) {
-          if (rows.get(r)[col] != 0) {
-            pivot = r;
-            break;
-          }
-        }
-        if (pivot < 0) {
-          continue;
-        }
-        java.util.Collections.swap(rows, rank, pivot);
-        long[] p = rows.get(rank);
-        long pv = p[col];
-        int count = 0;
-        for (int c = 0; c < width; c++) {
-          if (p[c] != 0) {
-            nonZero[count++] = c;
-          }
-        }
-        for (int r = 0; r < m; r++) {
-          long[] row = rows.get(r);
-          long factor = row[col];
-          if (r == rank || factor == 0) {
-            continue;
-          }
-          eliminate(row, p, pv, factor, nonZero, count);
-        }
-        rank++;
-      }
+      int rank = reduce(rows, n, false);
       for (long[] row : rows.subList(0, rank)) {
         int alone = -1;
         for (int c = 0; c < n; c++) {
@@ -373,16 +363,7 @@ final class Inference {
   static long[] derivation(List<Row> equations, int n, int[] target) {
     int m = equations.size();
     int width = n + m + 1; // the unknowns, which equations a row is made of, then the target's share
-    List<long[]> rows = new ArrayList<>(m);
-    for (int r = 0; r < m; r++) {
-      long[] dense = new long[width];
-      Row row = equations.get(r);
-      for (int j = 0; j < row.idx().length; j++) {
-        dense[row.idx()[j]] = row.coef()[j];
-      }
-      dense[n + r] = 1;
-      rows.add(dense);
-    }
+    List<long[]> rows = withOrigins(equations, n, width);
     long[] goal = new long[width];
     for (int i : target) {
       goal[i] = 1;
@@ -392,25 +373,12 @@ final class Inference {
     try {
       int rank = 0;
       for (int col = 0; col < n && rank < m; col++) {
-        int pivot = -1;
-        for (int r = rank; r < m; r++) {
-          if (rows.get(r)[col] != 0) {
-            pivot = r;
-            break;
-          }
-        }
-        if (pivot < 0) {
+        int count = pivot(rows, rank, col, false, nonZero);
+        if (count < 0) {
           continue;
         }
-        java.util.Collections.swap(rows, rank, pivot);
         long[] p = rows.get(rank);
         long pv = p[col];
-        int count = 0;
-        for (int c = 0; c < width; c++) {
-          if (p[c] != 0) {
-            nonZero[count++] = c;
-          }
-        }
         for (int r = rank + 1; r <= m; r++) {
           long[] row = r == m ? goal : rows.get(r);
           long factor = row[col];

@@ -1,6 +1,6 @@
 package br.org.teia.kernel.security;
 
-import br.org.teia.kernel.security.throttle.LoginThrottle;
+import br.org.teia.kernel.security.throttle.LoginGuard;
 import br.org.teia.kernel.tenancy.Tenant;
 import br.org.teia.kernel.tenancy.TenantCatalog;
 import java.util.Optional;
@@ -11,11 +11,13 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Local accounts: username (e-mail) and password checked against a strong one-way hash. Too many
- * failures lock the username for a while (see LoginThrottle). An unknown username costs the same
+ * failures lock the user name from that address, the address, or the user name for a while (see
+ * LoginGuard). An unknown username costs the same
  * hash check as a known one, so timing does not reveal which accounts exist.
  */
 @Component
@@ -23,15 +25,15 @@ public class LocalAccountAuthenticationProvider implements AuthenticationProvide
 
   private final AccountRepository accounts;
   private final PasswordEncoder passwords;
-  private final LoginThrottle throttle;
+  private final LoginGuard guard;
   private final TenantCatalog catalog;
   private final String dummyHash;
 
-  LocalAccountAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwords, LoginThrottle throttle,
+  LocalAccountAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwords, LoginGuard guard,
       TenantCatalog catalog) {
     this.accounts = accounts;
     this.passwords = passwords;
-    this.throttle = throttle;
+    this.guard = guard;
     this.catalog = catalog;
     this.dummyHash = passwords.encode("not-a-real-password-" + System.nanoTime());
   }
@@ -40,21 +42,21 @@ public class LocalAccountAuthenticationProvider implements AuthenticationProvide
   public Authentication authenticate(Authentication request) {
     String username = AccountRepository.normalise(request.getName());
     String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
-    String accountKey = "user:" + username;
-    if (throttle.isBlocked(accountKey)) {
+    String address = request.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+    if (guard.isBlocked(username, address)) {
       throw new LockedException("security.login.locked");
     }
     Optional<Account> found = accounts.findByUsername(username).filter(a -> a.passwordHash() != null);
     boolean matches = passwords.matches(password, found.map(Account::passwordHash).orElse(dummyHash));
     if (found.isEmpty() || !matches) {
-      throttle.recordFailure(accountKey);
+      guard.failed(username, address);
       throw new BadCredentialsException("security.login.bad-credentials");
     }
     Account account = found.get();
     if (!account.enabled()) {
       throw new DisabledException("security.login.disabled");
     }
-    throttle.recordSuccess(accountKey);
+    guard.succeeded(username, address);
     TeiaUser user = accounts.loadUser(account);
     // Start in an active municipality; a person whose every municipality is suspended (or not
     // onboarded) and who has no association role cannot sign in at all.

@@ -162,6 +162,7 @@ public class SecurityConfiguration {
           .enableCsrfConfiguration(false)
           .anyRequest(any -> any.denyAll()));
       http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+      http.exceptionHandling(e -> e.accessDeniedHandler(new UiAccessDeniedHandler(vaadinRequests)));
       securityHeaders(http);
       http.securityContext(context -> context.securityContextRepository(contexts));
       http.formLogin(form -> form.failureHandler((request, response, exception) -> {

@@ -1,12 +1,16 @@
 package br.org.teia.kernel.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
+import br.org.teia.kernel.i18n.Messages;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -19,6 +23,21 @@ class SpreadsheetTest {
       new Spreadsheet.Column<>("Nome", Person::name),
       new Spreadsheet.Column<>("Idade", Person::age),
       new Spreadsheet.Column<>("Desde", Person::since)));
+
+  @Test
+  void translated_headers_are_the_messages_of_their_keys_with_their_arguments() {
+    Messages messages = mock(Messages.class);
+    when(messages.get(Locale.ROOT, "person.name")).thenReturn("Nome");
+    when(messages.get(Locale.ROOT, "person.paid-in", "2026")).thenReturn("Pago em 2026");
+    Spreadsheet<Person> sheet = Spreadsheet.<Person>translated(messages, Locale.ROOT)
+        .column("person.name", Person::name)
+        .column("person.paid-in", Person::age, "2026")
+        .build();
+
+    String csv = new String(sheet.csv(List.of(new Person("Ana", 40, null))), StandardCharsets.UTF_8);
+
+    assertThat(csv).isEqualTo("\uFEFFNome;Pago em 2026\r\nAna;40\r\n");
+  }
 
   @Test
   void csv_is_what_brazilian_excel_opens_with_quotes_only_where_needed() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.org.teia.kernel.security.SecurityConfiguration;
 import br.org.teia.testsupport.OidcTestBase;
 import br.org.teia.testsupport.TestOidcServer.Token;
-import br.org.teia.testsupport.WithDemoData;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +38,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * ({@link SecurityConfiguration#OPEN_DATA_PATHS}): those endpoints say {@code @PermitAll} themselves,
  * answer GET only, and are checked apart.
  */
-@WithDemoData
 class ApiDenyByDefaultIT extends OidcTestBase {
 
   private static final Set<Class<? extends Annotation>> METHOD_SECURITY =

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.TenantScopeFilter;
-import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.testsupport.OidcTestBase;
 import br.org.teia.testsupport.TestOidcServer.Token;
-import br.org.teia.testsupport.WithDemoData;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -21,8 +21,17 @@ import tools.jackson.databind.JsonNode;
  * provider's keys, mapped to Teia accounts, bound to one municipality, and every refusal is a
  * problem-details answer in Portuguese.
  */
-@WithDemoData
 class ApiSecurityIT extends OidcTestBase {
+
+  /** Two municipalities of the tests' own (Ladainha, Lagamar), instead of the demo's. */
+  private TenantId city;
+  private TenantId other;
+
+  @BeforeEach
+  void twoMunicipalities() {
+    city = onboarded("3137007");
+    other = onboarded("3137106");
+  }
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -38,31 +47,31 @@ class ApiSecurityIT extends OidcTestBase {
 
   @Test
   void member_token_reads_me_acting_in_the_municipality_the_token_names() throws Exception {
-    String subject = linkedSubject(Role.MUNICIPAL_MANAGER, DemoData.BELO_HORIZONTE, DemoData.BETIM);
+    String subject = linkedSubject(Role.MUNICIPAL_MANAGER, city, other);
 
-    HttpResponse<String> answer = call("/api/v1/me", oidc.accessToken(Token.forSubject(subject).withTenant("3106705")));
+    HttpResponse<String> answer = call("/api/v1/me", oidc.accessToken(Token.forSubject(subject).withTenant("3137106")));
 
     assertThat(answer.statusCode()).isEqualTo(200);
     JsonNode me = json(answer);
     assertThat(me.get("username").asString()).isEqualTo(subject + "@api.teia.test");
     assertThat(me.get("displayName").asString()).isEqualTo("Pessoa " + subject + "@api.teia.test");
-    assertThat(me.get("currentTenant").get("ibgeCode").asString()).isEqualTo("3106705");
-    assertThat(me.get("currentTenant").get("name").asString()).isEqualTo("Betim");
+    assertThat(me.get("currentTenant").get("ibgeCode").asString()).isEqualTo("3137106");
+    assertThat(me.get("currentTenant").get("name").asString()).isEqualTo("Lagamar");
     assertThat(me.get("memberships").valueStream().map(m -> m.get("name").asString() + ":" + m.get("roles").get(0).asString()))
-        .containsExactly("Belo Horizonte:MUNICIPAL_MANAGER", "Betim:MUNICIPAL_MANAGER");
+        .containsExactly("Ladainha:MUNICIPAL_MANAGER", "Lagamar:MUNICIPAL_MANAGER");
     assertThat(me.get("associationRoles").isEmpty()).isTrue();
   }
 
   @Test
   void token_naming_a_municipality_outside_the_memberships_is_refused_with_401_and_the_reason() throws Exception {
-    String subject = linkedSubject(Role.MUNICIPAL_STAFF, DemoData.BELO_HORIZONTE);
+    String subject = linkedSubject(Role.MUNICIPAL_STAFF, city);
 
-    HttpResponse<String> answer = call("/api/v1/me", oidc.accessToken(Token.forSubject(subject).withTenant("3106705")));
+    HttpResponse<String> answer = call("/api/v1/me", oidc.accessToken(Token.forSubject(subject).withTenant("3137106")));
 
     assertThat(answer.statusCode()).isEqualTo(401);
     assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\", "
-        + "error_description=\"A conta nao tem acesso ao municipio 3106705 indicado no token.\"");
-    assertThat(json(answer).get("detail").asString()).isEqualTo("A conta não tem acesso ao município 3106705 indicado no token.");
+        + "error_description=\"A conta nao tem acesso ao municipio 3137106 indicado no token.\"");
+    assertThat(json(answer).get("detail").asString()).isEqualTo("A conta não tem acesso ao município 3137106 indicado no token.");
     assertThat(json(answer).get("code").asString()).isEqualTo("api.token.tenant-not-member");
   }
 
@@ -77,21 +86,21 @@ class ApiSecurityIT extends OidcTestBase {
 
   @Test
   void header_naming_another_municipality_than_the_token_is_forbidden() throws Exception {
-    String subject = linkedSubject(Role.MUNICIPAL_MANAGER, DemoData.BELO_HORIZONTE, DemoData.BETIM);
-    String token = oidc.accessToken(Token.forSubject(subject).withTenant("3106200"));
+    String subject = linkedSubject(Role.MUNICIPAL_MANAGER, city, other);
+    String token = oidc.accessToken(Token.forSubject(subject).withTenant("3137007"));
 
-    HttpResponse<String> answer = send(request("/api/v1/me", token).header(TenantScopeFilter.TENANT_HEADER, "3106705"));
+    HttpResponse<String> answer = send(request("/api/v1/me", token).header(TenantScopeFilter.TENANT_HEADER, "3137106"));
 
     assertThat(answer.statusCode()).isEqualTo(403);
     assertThat(json(answer).get("code").asString()).isEqualTo("security.tenant.mismatch");
-    assertThat(json(answer).get("detail").asString()).contains("3106705");
-    assertThat(send(request("/api/v1/me", token).header(TenantScopeFilter.TENANT_HEADER, "3106200")).statusCode())
+    assertThat(json(answer).get("detail").asString()).contains("3137106");
+    assertThat(send(request("/api/v1/me", token).header(TenantScopeFilter.TENANT_HEADER, "3137007")).statusCode())
         .isEqualTo(200);
   }
 
   @Test
   void token_of_someone_without_the_role_of_the_endpoint_is_forbidden() throws Exception {
-    String manager = linkedSubject(Role.MUNICIPAL_MANAGER, DemoData.BELO_HORIZONTE);
+    String manager = linkedSubject(Role.MUNICIPAL_MANAGER, city);
     String staff = linkedSubject(Role.ASSOCIATION_STAFF);
 
     HttpResponse<String> refused = call("/api/v1/tenants", oidc.accessToken(Token.forSubject(manager)));
@@ -100,12 +109,12 @@ class ApiSecurityIT extends OidcTestBase {
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(json(refused).get("detail").asString()).isEqualTo("Você não tem permissão para esta operação.");
     assertThat(allowed.statusCode()).isEqualTo(200);
-    assertThat(json(allowed).valueStream().map(t -> t.get("ibgeCode").asString())).contains("3106200", "3106705");
+    assertThat(json(allowed).valueStream().map(t -> t.get("ibgeCode").asString())).contains("3137007", "3137106");
   }
 
   @Test
   void expired_token_is_refused_with_401() throws Exception {
-    String subject = linkedSubject(Role.MUNICIPAL_MANAGER, DemoData.BELO_HORIZONTE);
+    String subject = linkedSubject(Role.MUNICIPAL_MANAGER, city);
 
     HttpResponse<String> answer = call("/api/v1/me", oidc.accessToken(Token.forSubject(subject).alreadyExpired()));
 
@@ -117,7 +126,7 @@ class ApiSecurityIT extends OidcTestBase {
 
   @Test
   void token_issued_for_another_audience_is_refused_with_401() throws Exception {
-    String subject = linkedSubject(Role.MUNICIPAL_MANAGER, DemoData.BELO_HORIZONTE);
+    String subject = linkedSubject(Role.MUNICIPAL_MANAGER, city);
 
     HttpResponse<String> answer = call("/api/v1/me",
         oidc.accessToken(Token.forSubject(subject).withAudience("another-application")));
@@ -127,14 +136,14 @@ class ApiSecurityIT extends OidcTestBase {
 
   @Test
   void tenant_endpoint_answers_the_catalogue_entry_of_the_municipality_of_the_token() throws Exception {
-    String subject = linkedSubject(Role.COUNCIL_MEMBER, DemoData.BELO_HORIZONTE);
+    String subject = linkedSubject(Role.COUNCIL_MEMBER, city);
 
     HttpResponse<String> answer = call("/api/v1/tenant", oidc.accessToken(Token.forSubject(subject)));
 
     assertThat(answer.statusCode()).isEqualTo(200);
     JsonNode tenant = json(answer);
-    assertThat(tenant.get("ibgeCode").asString()).isEqualTo("3106200");
-    assertThat(tenant.get("name").asString()).isEqualTo("Belo Horizonte");
+    assertThat(tenant.get("ibgeCode").asString()).isEqualTo("3137007");
+    assertThat(tenant.get("name").asString()).isEqualTo("Ladainha");
     assertThat(tenant.get("uf").asString()).isEqualTo("MG");
     assertThat(tenant.get("status").asString()).isEqualTo("ACTIVE");
   }
@@ -155,7 +164,7 @@ class ApiSecurityIT extends OidcTestBase {
   @Test
   void first_token_with_the_verified_email_of_an_unlinked_account_links_it() throws Exception {
     String email = unique("vinculo") + "@api.teia.test";
-    UUID account = account(email, Role.MUNICIPAL_STAFF, DemoData.BELO_HORIZONTE);
+    UUID account = account(email, Role.MUNICIPAL_STAFF, city);
     String subject = unique("sub");
 
     HttpResponse<String> answer = call("/api/v1/me", oidc.accessToken(Token.forSubject(subject)
@@ -168,7 +177,7 @@ class ApiSecurityIT extends OidcTestBase {
 
   @Test
   void unknown_api_address_answers_404_problem_details_not_a_page() throws Exception {
-    String subject = linkedSubject(Role.MUNICIPAL_MANAGER, DemoData.BELO_HORIZONTE);
+    String subject = linkedSubject(Role.MUNICIPAL_MANAGER, city);
 
     HttpResponse<String> answer = call("/api/v1/nada-aqui", oidc.accessToken(Token.forSubject(subject)));
 

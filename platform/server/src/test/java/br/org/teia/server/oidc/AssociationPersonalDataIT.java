@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.testsupport.OidcTestBase;
 import br.org.teia.testsupport.TestOidcServer.Token;
-import br.org.teia.testsupport.WithDemoData;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
  * municipality's personal data in another module (moved from the console's ComparisonApiIT, whose
  * module has no structure module on its classpath).
  */
-@WithDemoData
 class AssociationPersonalDataIT extends OidcTestBase {
 
   private final HttpClient http = HttpClient.newHttpClient();

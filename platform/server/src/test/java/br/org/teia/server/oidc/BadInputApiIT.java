@@ -3,9 +3,8 @@ package br.org.teia.server.oidc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.testsupport.OidcTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
  * Bad input as an authorised user of one municipality: never a 500, always a 400 (or 405) problem
  * detail in Portuguese. The rules live in one place each (kernel api), not in the endpoints used here.
  */
-@WithDemoData
 class BadInputApiIT extends OidcTestBase {
 
   private static final String TERRITORIES = "/api/v1/structure/territories";
@@ -23,9 +21,13 @@ class BadInputApiIT extends OidcTestBase {
 
   private String token;
 
+  /** A municipality of the tests' own (Lagoa dos Patos), instead of the demo's. */
+  private TenantId city;
+
   @BeforeEach
-  void aManagerOfBeloHorizonte() {
-    token = token(Role.MUNICIPAL_MANAGER, DemoData.BELO_HORIZONTE);
+  void aManagerOfTheTestsMunicipality() {
+    city = onboarded("3137304");
+    token = token(Role.MUNICIPAL_MANAGER, city);
   }
 
   @Test
@@ -104,7 +106,7 @@ class BadInputApiIT extends OidcTestBase {
 
     HttpResponse<String> answer = send("GET", "/api/v1/me", oidc.accessToken(
         br.org.teia.testsupport.TestOidcServer.Token.forSubject(linkedSubject(Role.MUNICIPAL_STAFF,
-            DemoData.BELO_HORIZONTE)).withTenant(huge)), null);
+            city)).withTenant(huge)), null);
 
     assertThat(answer.statusCode()).isEqualTo(401);
     assertThat(answer.body()).doesNotContain(huge.substring(0, 200));

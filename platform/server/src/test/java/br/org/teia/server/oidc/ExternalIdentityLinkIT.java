@@ -3,26 +3,33 @@ package br.org.teia.server.oidc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.testsupport.OidcTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import br.org.teia.testsupport.TestOidcServer.Token;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * ADR 0005 against a hostile or careless token issuer: a link needs a usable subject, is set once
  * and never replaced, and only a JSON {@code true} in {@code email_verified} counts as verified.
  */
-@WithDemoData
 class ExternalIdentityLinkIT extends OidcTestBase {
+
+  /** A municipality of the tests' own (Lagoa Dourada), instead of the demo's. */
+  private TenantId city;
+
+  @BeforeEach
+  void aMunicipality() {
+    city = onboarded("3137403");
+  }
 
   @Test
   void token_without_subject_is_refused_and_links_nothing() throws Exception {
     String email = unique("semsub") + "@api.teia.test";
-    UUID account = account(email, Role.MUNICIPAL_STAFF, DemoData.BELO_HORIZONTE);
+    UUID account = account(email, Role.MUNICIPAL_STAFF, city);
 
     HttpResponse<String> answer = send("GET", "/api/v1/me", oidc.accessToken(Token.withoutSubject()
         .withClaim("email", email).withClaim("email_verified", true)), null);
@@ -35,7 +42,7 @@ class ExternalIdentityLinkIT extends OidcTestBase {
   @Test
   void token_with_a_blank_subject_is_refused_and_links_nothing() throws Exception {
     String email = unique("subvazio") + "@api.teia.test";
-    UUID account = account(email, Role.MUNICIPAL_STAFF, DemoData.BELO_HORIZONTE);
+    UUID account = account(email, Role.MUNICIPAL_STAFF, city);
 
     for (String blank : new String[] {"", "   "}) {
       HttpResponse<String> answer = send("GET", "/api/v1/me", oidc.accessToken(Token.forSubject(blank)
@@ -50,7 +57,7 @@ class ExternalIdentityLinkIT extends OidcTestBase {
   @Test
   void account_whose_stored_link_has_no_subject_is_never_relinked_by_email() throws Exception {
     String email = unique("meiolink") + "@api.teia.test";
-    UUID account = account(email, Role.MUNICIPAL_STAFF, DemoData.BELO_HORIZONTE);
+    UUID account = account(email, Role.MUNICIPAL_STAFF, city);
     jdbc.sql("UPDATE platform.account SET oidc_issuer = ?, oidc_subject = NULL WHERE id = ?")
         .params(oidc.issuer(), account).update();
 
@@ -64,7 +71,7 @@ class ExternalIdentityLinkIT extends OidcTestBase {
   @Test
   void account_linked_to_one_subject_is_never_relinked_to_another_with_the_same_email() throws Exception {
     String email = unique("vinculada") + "@api.teia.test";
-    UUID account = account(email, Role.MUNICIPAL_STAFF, DemoData.BELO_HORIZONTE);
+    UUID account = account(email, Role.MUNICIPAL_STAFF, city);
     String first = unique("primeiro");
     assertThat(send("GET", "/api/v1/me", oidc.accessToken(Token.forSubject(first)
         .withClaim("email", email).withClaim("email_verified", true)), null).statusCode()).isEqualTo(200);
@@ -79,7 +86,7 @@ class ExternalIdentityLinkIT extends OidcTestBase {
   @Test
   void email_verified_as_the_string_true_does_not_count_as_verified() throws Exception {
     String email = unique("textoverdadeiro") + "@api.teia.test";
-    UUID account = account(email, Role.MUNICIPAL_STAFF, DemoData.BELO_HORIZONTE);
+    UUID account = account(email, Role.MUNICIPAL_STAFF, city);
 
     HttpResponse<String> answer = send("GET", "/api/v1/me", oidc.accessToken(Token.forSubject(unique("sub"))
         .withClaim("email", email).withClaim("email_verified", "true")), null);

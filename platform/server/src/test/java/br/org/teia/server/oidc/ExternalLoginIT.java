@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.i18n.I18nConfiguration;
 import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.ui.LoginView.ExternalLoginLink;
-import br.org.teia.kernel.demo.DemoData;
 import br.org.teia.testsupport.OidcTestBase;
 import br.org.teia.testsupport.TestBrowser;
 import br.org.teia.testsupport.TestOidcServer.User;
-import br.org.teia.testsupport.WithDemoData;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -22,25 +21,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /**
  * External login over real HTTP, across two servers: Teia and a real OIDC provider. The person
  * signs in at the provider (login form, authorization code with PKCE), Teia maps them to an
  * account it already has, and the session then holds a Teia authentication.
  */
-@WithDemoData
 class ExternalLoginIT extends OidcTestBase {
 
-  @Autowired ApplicationContext context;
+  /** Two municipalities of the tests' own (Lagoa Formosa, Lagoa Grande), instead of the demo's. */
+  private TenantId city;
+  private TenantId other;
+
+  @BeforeEach
+  void twoMunicipalities() {
+    city = onboarded("3137502");
+    other = onboarded("3137536");
+  }
+
   @Autowired List<ExternalLoginLink> externalLogins;
 
   @Test
   void person_with_the_verified_email_of_an_account_is_linked_once_and_then_signs_in_by_the_link() {
     User person = person(true);
-    UUID account = account(person.email(), Role.MUNICIPAL_STAFF, DemoData.BELO_HORIZONTE);
+    UUID account = account(person.email(), Role.MUNICIPAL_STAFF, city);
 
     TestBrowser browser = new TestBrowser();
     oidc.logIn(browser, app("/oauth2/authorization/" + REGISTRATION), person);
@@ -61,7 +68,7 @@ class ExternalLoginIT extends OidcTestBase {
   @Test
   void after_external_login_the_person_returns_to_the_page_that_asked_for_it() {
     User person = person(true);
-    account(person.email(), Role.MUNICIPAL_MANAGER, DemoData.BETIM);
+    account(person.email(), Role.MUNICIPAL_MANAGER, other);
     TestBrowser browser = new TestBrowser();
     browser.open(app("/municipio"));
     assertThat(browser.current()).isEqualTo(app("/login"));
@@ -88,7 +95,7 @@ class ExternalLoginIT extends OidcTestBase {
   @Test
   void an_unverified_email_never_links_an_account() {
     User person = person(false);
-    UUID account = account(person.email(), Role.MUNICIPAL_STAFF, DemoData.BELO_HORIZONTE);
+    UUID account = account(person.email(), Role.MUNICIPAL_STAFF, city);
 
     TestBrowser browser = new TestBrowser();
     oidc.logIn(browser, app("/oauth2/authorization/" + REGISTRATION), person);

@@ -3,7 +3,6 @@ package br.org.teia.server.oidc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.testsupport.OidcTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,7 +11,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The OpenAPI document is public, describes only the REST API, and says it wants a bearer JWT. */
-@WithDemoData
 class OpenApiDocumentIT extends OidcTestBase {
 
   @Test

@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.org.teia.console.home.AssociationHomeView;
+import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.ui.HomeView;
 import br.org.teia.kernel.ui.TenantHomeView;
-import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.testsupport.TestPeople;
 import br.org.teia.testsupport.UiTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -22,56 +23,82 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-@WithDemoData
+/**
+ * The application's shell for people and municipalities of the test's own: a manager of Leandro
+ * Ferreira, an association admin and staff, and a consultant working in three small towns.
+ */
 class ShellUiIT extends UiTestBase {
+
+  private static final TenantId LEANDRO_FERREIRA = TenantId.of("3138302");
+  private static final TenantId LEME_DO_PRADO = TenantId.of("3138351");
+  /** The consultant's towns, in the order of their IBGE codes (and of their names). */
+  private static final TenantId LAJINHA = TenantId.of("3137700");
+  private static final TenantId LAMIM = TenantId.of("3137908");
+  private static final TenantId LASSANCE = TenantId.of("3138104");
+  private static final List<TenantId> MUNICIPALITIES = List.of(LEANDRO_FERREIRA, LEME_DO_PRADO, LAJINHA, LAMIM, LASSANCE);
+  private static final String MANAGER = "gestora@leandro-ferreira.teste";
+  private static final String ADMIN = "admin@associacao.teste";
+  private static final String STAFF = "equipe@associacao.teste";
+  private static final String CONSULTANT = "consultora@pequenos.teste";
 
   @org.springframework.beans.factory.annotation.Autowired br.org.teia.kernel.security.CurrentUser currentUser;
   @org.springframework.beans.factory.annotation.Autowired br.org.teia.kernel.security.TenantSwitching switching;
 
+  @BeforeEach
+  void peopleAndMunicipalitiesOfTheTestsOwn() {
+    TestPeople people = people();
+    MUNICIPALITIES.forEach(town -> people.onboarded(town.ibgeCode()));
+    people.account(MANAGER, "Carla Gestora (Leandro Ferreira)", Role.MUNICIPAL_MANAGER, LEANDRO_FERREIRA);
+    people.account(ADMIN, Role.ASSOCIATION_ADMIN);
+    people.account(STAFF, Role.ASSOCIATION_STAFF);
+    people.account(CONSULTANT, Role.MUNICIPAL_STAFF, LAJINHA, LAMIM, LASSANCE);
+  }
+
   @Test
   void manager_lands_on_the_municipality_home_with_her_role_in_portuguese() {
-    login("gestora@bh.demo");
+    login(MANAGER);
     UI.getCurrent().navigate(HomeView.class);
 
     assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(TenantHomeView.class);
-    assertThat(_get(H2.class, spec -> spec.withId("tenant-name")).getText()).isEqualTo("Belo Horizonte (MG)");
+    assertThat(_get(H2.class, spec -> spec.withId("tenant-name")).getText()).isEqualTo("Leandro Ferreira (MG)");
     assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Seu papel aqui: Gestor(a) municipal");
-    assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Carla Gestora (Belo Horizonte)");
+    assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Carla Gestora (Leandro Ferreira)");
   }
 
   @Test
   void navigation_shows_only_what_the_role_may_open() {
-    login("gestora@bh.demo");
+    login(MANAGER);
     UI.getCurrent().navigate(TenantHomeView.class);
     assertThat(navLabels()).contains("Início do município").doesNotContain("Associação");
 
-    login("admin@cogemas.demo");
+    login(ADMIN);
     UI.getCurrent().navigate(AssociationHomeView.class);
     assertThat(navLabels()).contains("Associação").doesNotContain("Início do município");
   }
 
   @Test
   void association_staff_land_on_the_association_home_with_member_counts() {
-    login("equipe@cogemas.demo");
+    login(STAFF);
     UI.getCurrent().navigate(HomeView.class);
 
     assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AssociationHomeView.class);
     assertThat(_get(Paragraph.class, spec -> spec.withId("members-active")).getText())
         .startsWith("Ativo: ").satisfies(text -> assertThat(Long.parseLong(text.substring(7)))
-            .isGreaterThanOrEqualTo(DemoData.MUNICIPALITIES.size()));
+            .isGreaterThanOrEqualTo(MUNICIPALITIES.size())); // and those other tests onboarded
   }
 
   @Test
   void a_person_in_three_municipalities_can_choose_among_them() {
-    login("consultora@pequenos.demo");
+    login(CONSULTANT);
     UI.getCurrent().navigate(TenantHomeView.class);
 
     @SuppressWarnings("unchecked")
     Select<br.org.teia.kernel.security.TenantSwitching.TenantChoice> switcher = _get(Select.class, spec -> spec.withId("tenant-switcher"));
     assertThat(switcher.getListDataView().getItems().map(c -> c.label()).toList())
-        .containsExactly("Araponga (MG)", "Cedro do Abaeté (MG)", "Serra da Saudade (MG)");
+        .containsExactly("Lajinha (MG)", "Lamim (MG)", "Lassance (MG)");
     assertThat(switcher.isReadOnly()).isFalse();
   }
 
@@ -85,7 +112,7 @@ class ShellUiIT extends UiTestBase {
   @Test
   void the_shell_speaks_english_to_an_english_browser() {
     UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
-    login("gestora@bh.demo");
+    login(MANAGER);
     UI.getCurrent().navigate(TenantHomeView.class);
     assertThat(navLabels()).contains("Municipality home");
     assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("logout")).getText()).isEqualTo("Sign out");
@@ -116,27 +143,27 @@ class ShellUiIT extends UiTestBase {
 
   @Test
   void switching_municipality_changes_where_the_person_acts_and_what_she_may_do() {
-    login("consultora@pequenos.demo");
+    login(CONSULTANT);
     UI.getCurrent().navigate(TenantHomeView.class);
-    assertThat(currentUser.tenant()).contains(DemoData.ARAPONGA); // the first by IBGE code
+    assertThat(currentUser.tenant()).contains(LAJINHA); // the first by IBGE code
 
     @SuppressWarnings("unchecked")
     Select<br.org.teia.kernel.security.TenantSwitching.TenantChoice> switcher = _get(Select.class, spec -> spec.withId("tenant-switcher"));
-    var serra = switcher.getListDataView().getItems().filter(c -> c.id().equals(DemoData.SERRA_DA_SAUDADE)).findFirst().orElseThrow();
-    com.github.mvysny.kaributesting.v10.LocatorJ._setValue(switcher, serra);
+    var lassance = switcher.getListDataView().getItems().filter(c -> c.id().equals(LASSANCE)).findFirst().orElseThrow();
+    com.github.mvysny.kaributesting.v10.LocatorJ._setValue(switcher, lassance);
 
-    assertThat(currentUser.tenant()).contains(DemoData.SERRA_DA_SAUDADE);
+    assertThat(currentUser.tenant()).contains(LASSANCE);
     assertThat(currentUser.hasRole(br.org.teia.kernel.security.Role.MUNICIPAL_STAFF)).isTrue();
   }
 
   @Test
   void switching_to_a_municipality_one_does_not_belong_to_is_refused() {
-    login("gestora@bh.demo");
-    assertThatThrownBy(() -> switching.switchTo(DemoData.BETIM,
+    login(MANAGER);
+    assertThatThrownBy(() -> switching.switchTo(LEME_DO_PRADO,
         com.vaadin.flow.server.VaadinServletRequest.getCurrent().getHttpServletRequest(),
         com.vaadin.flow.server.VaadinServletResponse.getCurrent().getHttpServletResponse()))
         .isInstanceOfSatisfying(br.org.teia.kernel.TeiaException.class,
             e -> assertThat(e.messageKey()).isEqualTo("security.tenant.not-member"));
-    assertThat(currentUser.tenant()).contains(DemoData.BELO_HORIZONTE);
+    assertThat(currentUser.tenant()).contains(LEANDRO_FERREIRA);
   }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -107,43 +108,25 @@ public class ConferenceService {
   @Transactional
   @RolesAllowed(CouncilAccess.WRITE)
   public ConferenceDetail addCommitteeMember(UUID conferenceId, @Valid CommitteeMemberForm form) {
-    Conference conference = find(conferenceId);
-    conference.requireOpenForPeople();
-    committee.saveAndFlush(new CommitteeMember(conferenceId, form));
-    return detail(conference);
+    return addPerson(conferenceId, committee, new CommitteeMember(conferenceId, form));
   }
 
   @Transactional
   @RolesAllowed(CouncilAccess.WRITE)
   public ConferenceDetail removeCommitteeMember(UUID conferenceId, UUID memberId) {
-    Conference conference = find(conferenceId);
-    conference.requireOpenForPeople();
-    CommitteeMember member = committee.findById(memberId).filter(m -> m.conferenceId().equals(conferenceId))
-        .orElseThrow(() -> new NotFoundException("council.conference.person-not-found", memberId));
-    committee.delete(member);
-    committee.flush();
-    return detail(conference);
+    return removePerson(conferenceId, committee, memberId);
   }
 
   @Transactional
   @RolesAllowed(CouncilAccess.WRITE)
   public ConferenceDetail addDelegate(UUID conferenceId, @Valid DelegateForm form) {
-    Conference conference = find(conferenceId);
-    conference.requireOpenForPeople();
-    delegates.saveAndFlush(new Delegate(conferenceId, form));
-    return detail(conference);
+    return addPerson(conferenceId, delegates, new Delegate(conferenceId, form));
   }
 
   @Transactional
   @RolesAllowed(CouncilAccess.WRITE)
   public ConferenceDetail removeDelegate(UUID conferenceId, UUID delegateId) {
-    Conference conference = find(conferenceId);
-    conference.requireOpenForPeople();
-    Delegate delegate = delegates.findById(delegateId).filter(d -> d.conferenceId().equals(conferenceId))
-        .orElseThrow(() -> new NotFoundException("council.conference.person-not-found", delegateId));
-    delegates.delete(delegate);
-    delegates.flush();
-    return detail(conference);
+    return removePerson(conferenceId, delegates, delegateId);
   }
 
   /** Records a deliberation of a held conference, numbered in order (the conference row is locked meanwhile). */
@@ -194,6 +177,26 @@ public class ConferenceService {
         .filter(s -> !s.id().equals(except))
         .map(s -> s.startsOn().getYear())
         .toList();
+  }
+
+  private <P extends ConferencePerson> ConferenceDetail addPerson(UUID conferenceId, JpaRepository<P, UUID> people,
+      P person) {
+    Conference conference = find(conferenceId);
+    conference.requireOpenForPeople();
+    people.saveAndFlush(person);
+    return detail(conference);
+  }
+
+  /** Removes a person of this conference; one of another conference is not found, as an unknown id. */
+  private <P extends ConferencePerson> ConferenceDetail removePerson(UUID conferenceId, JpaRepository<P, UUID> people,
+      UUID personId) {
+    Conference conference = find(conferenceId);
+    conference.requireOpenForPeople();
+    P person = people.findById(personId).filter(p -> p.conferenceId().equals(conferenceId))
+        .orElseThrow(() -> new NotFoundException("council.conference.person-not-found", personId));
+    people.delete(person);
+    people.flush();
+    return detail(conference);
   }
 
   private Conference find(UUID id) {

@@ -6,8 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.council.CouncilFixtures;
+import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.testsupport.UiTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,20 +19,27 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The commissions screen on the demo CMAS of Belo Horizonte. */
-@WithDemoData
+/** The commissions screen on a CMAS of the test's own (Jequeri): one commission of each kind, three members each. */
 class CommissionsViewIT extends UiTestBase {
+
+  private TenantId town;
+
+  @BeforeEach
+  void aCmasWithItsCommissions() {
+    town = new CouncilFixtures(context).cmas(onboarded("3135506"));
+  }
 
   @Test
   @SuppressWarnings("unchecked")
   void the_secretary_sees_one_commission_of_each_kind_and_records_a_report() {
-    login("cmas@bh.demo");
+    loginAs(Role.COUNCIL_SECRETARY, town);
     UI.getCurrent().navigate(CommissionsView.class);
     Grid<CommissionSummary> grid = _get(Grid.class, spec -> spec.withId("commission-grid"));
     assertThat(GridKt._findAll(grid)).extracting(CommissionSummary::kind)
-        .contains(CommissionKind.THEMATIC, CommissionKind.ENTITY_INSCRIPTION, CommissionKind.ETHICS);
+        .containsExactlyInAnyOrder(CommissionKind.THEMATIC, CommissionKind.ENTITY_INSCRIPTION, CommissionKind.ETHICS);
     CommissionSummary ethics = GridKt._findAll(grid).stream().filter(c -> c.kind() == CommissionKind.ETHICS)
         .findFirst().orElseThrow();
 
@@ -51,7 +60,7 @@ class CommissionsViewIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void a_second_ethics_commission_is_refused_in_portuguese() {
-    login("cmas@bh.demo");
+    loginAs(Role.COUNCIL_SECRETARY, town);
     UI.getCurrent().navigate(CommissionsView.class);
 
     _click(_get(Button.class, spec -> spec.withId("commission-new")));
@@ -67,7 +76,7 @@ class CommissionsViewIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void a_councillor_reads_members_and_reports_without_changing_them() {
-    login("conselheira@bh.demo");
+    loginAs(Role.COUNCIL_MEMBER, town);
     UI.getCurrent().navigate(CommissionsView.class);
     Grid<CommissionSummary> grid = _get(Grid.class, spec -> spec.withId("commission-grid"));
 

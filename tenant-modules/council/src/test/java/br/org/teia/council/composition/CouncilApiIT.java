@@ -2,18 +2,32 @@ package br.org.teia.council.composition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.council.CouncilFixtures;
 import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.testsupport.OidcTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The council endpoints with real bearer tokens: rules, roles and the tenant boundary hold through the API. */
-@WithDemoData
+/**
+ * The council endpoints with real bearer tokens: rules, roles and the tenant boundary hold through the
+ * API, on CMAS of the tests' own (Joaíma, Joanésia).
+ */
 class CouncilApiIT extends OidcTestBase {
+
+  /** Two municipalities of the tests' own, each with a CMAS of the module fixture. */
+  private TenantId city;
+  private TenantId other;
+
+  @BeforeEach
+  void twoMunicipalitiesWithTheirCmas() {
+    CouncilFixtures fixtures = new CouncilFixtures(context);
+    city = fixtures.cmas(onboarded("3136009"));
+    other = fixtures.cmas(onboarded("3136108"));
+  }
 
   @Test
   void a_council_breaking_parity_is_refused_as_problem_details_in_portuguese() throws Exception {
@@ -26,7 +40,7 @@ class CouncilApiIT extends OidcTestBase {
         .formatted(unique("CMI").substring(0, 12).toUpperCase());
 
     HttpResponse<String> refused = send("POST", "/api/v1/council/councils", token(Role.COUNCIL_SECRETARY,
-        DemoData.BETIM), body);
+        other), body);
 
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(refused.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
@@ -37,7 +51,7 @@ class CouncilApiIT extends OidcTestBase {
 
   @Test
   void the_secretary_schedules_and_publishes_but_nine_days_before_an_ordinary_meeting_is_too_late() throws Exception {
-    String token = token(Role.COUNCIL_SECRETARY, DemoData.BELO_HORIZONTE);
+    String token = token(Role.COUNCIL_SECRETARY, city);
     String council = cmasId(token);
     String meeting = json(send("POST", "/api/v1/council/councils/" + council + "/meetings", token,
         "{\"kind\":\"ORDINARY\",\"date\":\"" + LocalDate.now().plusDays(9) + "\",\"startTime\":\"14:00\",\"place\":\"Sede\"}"))
@@ -53,36 +67,36 @@ class CouncilApiIT extends OidcTestBase {
 
   @Test
   void councillors_and_the_manager_read_but_cannot_write_staff_and_association_see_nothing() throws Exception {
-    String member = token(Role.COUNCIL_MEMBER, DemoData.BELO_HORIZONTE);
+    String member = token(Role.COUNCIL_MEMBER, city);
     String council = cmasId(member);
 
     assertThat(send("GET", "/api/v1/council/councils/" + council + "/composition", member, null).statusCode()).isEqualTo(200);
     assertThat(send("GET", "/api/v1/council/councils/" + council + "/composition",
-        token(Role.MUNICIPAL_MANAGER, DemoData.BELO_HORIZONTE), null).statusCode()).isEqualTo(200);
+        token(Role.MUNICIPAL_MANAGER, city), null).statusCode()).isEqualTo(200);
     assertThat(send("POST", "/api/v1/council/councils/" + council + "/meetings", member,
         "{\"kind\":\"ORDINARY\",\"date\":\"" + LocalDate.now().plusDays(30) + "\",\"startTime\":\"14:00\",\"place\":\"Sede\"}")
         .statusCode()).isEqualTo(403);
-    assertThat(send("GET", "/api/v1/council/councils", token(Role.MUNICIPAL_STAFF, DemoData.BELO_HORIZONTE), null)
+    assertThat(send("GET", "/api/v1/council/councils", token(Role.MUNICIPAL_STAFF, city), null)
         .statusCode()).isEqualTo(403);
     HttpResponse<String> association = send("GET", "/api/v1/council/councils/" + council + "/mandates",
-        token(Role.ASSOCIATION_STAFF, DemoData.BELO_HORIZONTE), null);
+        token(Role.ASSOCIATION_STAFF, city), null);
     assertThat(association.statusCode()).isEqualTo(403);
     assertThat(association.body()).doesNotContain("***.");
   }
 
   @Test
   void another_municipalitys_council_and_meeting_ids_answer_404() throws Exception {
-    String betim = token(Role.COUNCIL_SECRETARY, DemoData.BETIM);
-    String betimCouncil = cmasId(betim);
+    String theirs = token(Role.COUNCIL_SECRETARY, other);
+    String theirCouncil = cmasId(theirs);
     int year = LocalDate.now().minusMonths(6).getYear();
-    String betimMeeting = json(send("GET", "/api/v1/council/councils/" + betimCouncil + "/meetings?year=" + year, betim,
+    String theirMeeting = json(send("GET", "/api/v1/council/councils/" + theirCouncil + "/meetings?year=" + year, theirs,
         null)).get(0).get("id").asString();
-    String bh = token(Role.COUNCIL_SECRETARY, DemoData.BELO_HORIZONTE);
+    String ours = token(Role.COUNCIL_SECRETARY, city);
 
-    assertThat(send("GET", "/api/v1/council/councils/" + betimCouncil, bh, null).statusCode()).isEqualTo(404);
-    assertThat(send("GET", "/api/v1/council/councils/" + betimCouncil + "/composition", bh, null).statusCode()).isEqualTo(404);
-    assertThat(send("GET", "/api/v1/council/meetings/" + betimMeeting, bh, null).statusCode()).isEqualTo(404);
-    HttpResponse<String> item = send("POST", "/api/v1/council/meetings/" + betimMeeting + "/agenda", bh,
+    assertThat(send("GET", "/api/v1/council/councils/" + theirCouncil, ours, null).statusCode()).isEqualTo(404);
+    assertThat(send("GET", "/api/v1/council/councils/" + theirCouncil + "/composition", ours, null).statusCode()).isEqualTo(404);
+    assertThat(send("GET", "/api/v1/council/meetings/" + theirMeeting, ours, null).statusCode()).isEqualTo(404);
+    HttpResponse<String> item = send("POST", "/api/v1/council/meetings/" + theirMeeting + "/agenda", ours,
         "{\"title\":\"Intrusão\"}");
     assertThat(item.statusCode()).isEqualTo(404);
     assertThat(json(item).get("code").asString()).isEqualTo("council.meeting.not-found");

@@ -6,13 +6,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.council.CouncilFixtures;
 import br.org.teia.council.meeting.AgendaItemSummary;
 import br.org.teia.council.meeting.MeetingKind;
 import br.org.teia.council.meeting.MeetingSummary;
 import br.org.teia.council.meeting.MeetingView;
 import br.org.teia.council.meeting.MeetingsView;
+import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.testsupport.UiTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -26,22 +28,29 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The council's screens on the demo CMAS of Belo Horizonte, as its secretary and as a councillor. */
-@WithDemoData
+/** The council's screens on a CMAS of the test's own (Jesuânia, the module fixture's), as its secretary and as a councillor. */
 class CouncilViewsIT extends UiTestBase {
+
+  private TenantId town;
+
+  @BeforeEach
+  void aWholeCmas() {
+    town = new CouncilFixtures(context).cmas(onboarded("3135902"));
+  }
 
   @Test
   @SuppressWarnings("unchecked")
-  void the_secretary_sees_twenty_seats_parity_and_the_mandate_ending_soon() {
-    login("cmas@bh.demo");
+  void the_secretary_sees_twelve_seats_parity_and_the_mandate_ending_soon() {
+    loginAs(Role.COUNCIL_SECRETARY, town);
     UI.getCurrent().navigate(CompositionView.class);
 
     Grid<SeatSummary> seats = _get(Grid.class, spec -> spec.withId("seat-grid"));
-    assertThat(GridKt._size(seats)).isEqualTo(20);
+    assertThat(GridKt._size(seats)).isEqualTo(CouncilFixtures.SEATS);
     assertThat(_get(Span.class, spec -> spec.withId("composition-parity")).getText())
-        .isEqualTo("Paridade respeitada: 10 + 10 titulares, 10 + 10 suplentes");
+        .isEqualTo("Paridade respeitada: 6 + 6 titulares, 6 + 6 suplentes");
     Grid<?> endingSoon = _get(Grid.class, spec -> spec.withId("ending-soon-grid"));
     assertThat(GridKt._size(endingSoon)).isEqualTo(1);
     assertThat(_get(Span.class, spec -> spec.withId("composition-presidency")).getText()).startsWith("Presidência: ");
@@ -50,7 +59,7 @@ class CouncilViewsIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void a_manager_on_a_workers_seat_is_refused_in_portuguese_under_the_organisation() {
-    login("cmas@bh.demo");
+    loginAs(Role.COUNCIL_SECRETARY, town);
     UI.getCurrent().navigate(CompositionView.class);
 
     _click(_get(Button.class, spec -> spec.withId("mandate-new")));
@@ -74,7 +83,7 @@ class CouncilViewsIT extends UiTestBase {
 
   @Test
   void a_councillor_reads_the_composition_without_the_buttons_that_change_it() {
-    login("conselheira@bh.demo");
+    loginAs(Role.COUNCIL_MEMBER, town);
     UI.getCurrent().navigate(CompositionView.class);
 
     assertThat(_find(Button.class, spec -> spec.withId("mandate-new"))).isEmpty();
@@ -86,7 +95,7 @@ class CouncilViewsIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void the_secretary_schedules_a_meeting_adds_an_item_and_publishes_the_agenda() {
-    login("cmas@bh.demo");
+    loginAs(Role.COUNCIL_SECRETARY, town);
     UI.getCurrent().navigate(MeetingsView.class);
     String topic = "Plano de acolhimento " + UUID.randomUUID().toString().substring(0, 6);
 
@@ -110,7 +119,7 @@ class CouncilViewsIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void an_ordinary_agenda_too_close_to_the_meeting_is_refused_and_stays_unpublished() {
-    login("cmas@bh.demo");
+    loginAs(Role.COUNCIL_SECRETARY, town);
     UI.getCurrent().navigate(MeetingsView.class);
     _click(_get(Button.class, spec -> spec.withId("meeting-new")));
     _setValue(_get(DatePicker.class, spec -> spec.withId("meeting-date")), LocalDate.now().plusDays(9));
@@ -127,7 +136,7 @@ class CouncilViewsIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void a_past_meeting_shows_quorum_votes_and_locked_approved_minutes() {
-    login("conselheira@bh.demo");
+    loginAs(Role.COUNCIL_MEMBER, town);
     UI.getCurrent().navigate(MeetingsView.class);
     _setValue(_get(IntegerField.class, spec -> spec.withId("meetings-year")), LocalDate.now().minusMonths(10).getYear());
     Grid<MeetingSummary> grid = _get(Grid.class, spec -> spec.withId("meeting-grid"));

@@ -2,22 +2,36 @@ package br.org.teia.council.conference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.council.CouncilFixtures;
 import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.testsupport.OidcTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Complaints and conferences through the API with real bearer tokens: bad input, roles and the tenant boundary. */
-@WithDemoData
+/**
+ * Complaints and conferences through the API with real bearer tokens: bad input, roles and the tenant
+ * boundary, on CMAS of the tests' own (Jequitaí with its complaints and conference, Jequitibá).
+ */
 class CouncilLifeApiIT extends OidcTestBase {
+
+  /** Two municipalities of the tests' own, each with a CMAS of the module fixture. */
+  private TenantId city;
+  private TenantId other;
+
+  @BeforeEach
+  void twoMunicipalitiesWithTheirCmas() {
+    CouncilFixtures fixtures = new CouncilFixtures(context);
+    city = fixtures.councilLife(onboarded("3135605"));
+    other = fixtures.cmas(onboarded("3135704"));
+  }
 
   @Test
   void a_complaint_is_received_with_a_protocol_and_bad_input_is_answered_field_by_field() throws Exception {
-    String secretary = token(Role.COUNCIL_SECRETARY, DemoData.BETIM);
+    String secretary = token(Role.COUNCIL_SECRETARY, other);
     String council = cmasId(secretary);
 
     HttpResponse<String> received = send("POST", "/api/v1/council/councils/" + council + "/complaints", secretary, """
@@ -44,9 +58,9 @@ class CouncilLifeApiIT extends OidcTestBase {
 
   @Test
   void councillors_read_complaints_without_identity_staff_and_other_municipalities_get_nothing() throws Exception {
-    String bhSecretary = token(Role.COUNCIL_SECRETARY, DemoData.BELO_HORIZONTE);
-    String bhCouncil = cmasId(bhSecretary);
-    JsonNode list = json(send("GET", "/api/v1/council/councils/" + bhCouncil + "/complaints", bhSecretary, null));
+    String ourSecretary = token(Role.COUNCIL_SECRETARY, city);
+    String ourCouncil = cmasId(ourSecretary);
+    JsonNode list = json(send("GET", "/api/v1/council/councils/" + ourCouncil + "/complaints", ourSecretary, null));
     String named = null;
     for (JsonNode c : list) {
       if (c.get("subject").asString().equals("Demora no atendimento do CRAS")) {
@@ -57,23 +71,23 @@ class CouncilLifeApiIT extends OidcTestBase {
     assertThat(list.toString()).doesNotContain("Rosa Martins");
 
     HttpResponse<String> forMember = send("GET", "/api/v1/council/complaints/" + named,
-        token(Role.COUNCIL_MEMBER, DemoData.BELO_HORIZONTE), null);
+        token(Role.COUNCIL_MEMBER, city), null);
     assertThat(forMember.statusCode()).isEqualTo(200);
     assertThat(forMember.body()).doesNotContain("Rosa Martins");
     assertThat(json(forMember).get("identityWithheld").asBoolean()).isTrue();
-    assertThat(send("GET", "/api/v1/council/complaints/" + named, bhSecretary, null).body()).contains("Rosa Martins");
+    assertThat(send("GET", "/api/v1/council/complaints/" + named, ourSecretary, null).body()).contains("Rosa Martins");
 
-    assertThat(send("GET", "/api/v1/council/complaints/" + named, token(Role.MUNICIPAL_MANAGER, DemoData.BELO_HORIZONTE),
+    assertThat(send("GET", "/api/v1/council/complaints/" + named, token(Role.MUNICIPAL_MANAGER, city),
         null).statusCode()).isEqualTo(403);
-    HttpResponse<String> fromBetim = send("GET", "/api/v1/council/complaints/" + named,
-        token(Role.COUNCIL_SECRETARY, DemoData.BETIM), null);
-    assertThat(fromBetim.statusCode()).isEqualTo(404);
-    assertThat(fromBetim.body()).doesNotContain("Rosa Martins");
+    HttpResponse<String> fromOther = send("GET", "/api/v1/council/complaints/" + named,
+        token(Role.COUNCIL_SECRETARY, other), null);
+    assertThat(fromOther.statusCode()).isEqualTo(404);
+    assertThat(fromOther.body()).doesNotContain("Rosa Martins");
   }
 
   @Test
   void a_second_ordinary_conference_inside_the_cycle_is_refused_and_deliberations_are_followed_up() throws Exception {
-    String secretary = token(Role.COUNCIL_SECRETARY, DemoData.BELO_HORIZONTE);
+    String secretary = token(Role.COUNCIL_SECRETARY, city);
     String council = cmasId(secretary);
     int year = LocalDate.now().getYear();
 
@@ -91,7 +105,7 @@ class CouncilLifeApiIT extends OidcTestBase {
       }
     }
     JsonNode detail = json(send("GET", "/api/v1/council/conferences/" + held, token(Role.COUNCIL_MEMBER,
-        DemoData.BELO_HORIZONTE), null));
+        city), null));
     String pending = null;
     for (JsonNode d : detail.get("deliberations")) {
       if (d.get("status").asString().equals("PENDING")) {
@@ -104,9 +118,9 @@ class CouncilLifeApiIT extends OidcTestBase {
     assertThat(json(followed).get("status").asString()).isEqualTo("IN_PROGRESS");
 
     assertThat(send("POST", "/api/v1/council/deliberations/" + pending + "/follow-ups",
-        token(Role.COUNCIL_MEMBER, DemoData.BELO_HORIZONTE),
+        token(Role.COUNCIL_MEMBER, city),
         "{\"occurredOn\":\"%s\",\"status\":\"DONE\",\"note\":\"x\"}".formatted(LocalDate.now())).statusCode()).isEqualTo(403);
-    assertThat(send("GET", "/api/v1/council/conferences/" + held, token(Role.COUNCIL_SECRETARY, DemoData.BETIM), null)
+    assertThat(send("GET", "/api/v1/council/conferences/" + held, token(Role.COUNCIL_SECRETARY, other), null)
         .statusCode()).isEqualTo(404);
   }
 

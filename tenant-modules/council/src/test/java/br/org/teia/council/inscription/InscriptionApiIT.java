@@ -2,10 +2,10 @@ package br.org.teia.council.inscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.council.CouncilFixtures;
 import br.org.teia.kernel.security.Role;
-import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.testsupport.OidcTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,20 +13,34 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The inscription endpoints with real bearer tokens: steps, uploads, PDFs, roles and the tenant boundary. */
-@WithDemoData
+/**
+ * The inscription endpoints with real bearer tokens: steps, uploads, PDFs, roles and the tenant boundary,
+ * on CMAS of the tests' own (Juruaia with the module fixture's inscriptions, Juvenília).
+ */
 class InscriptionApiIT extends OidcTestBase {
+
+  /** Two municipalities of the tests' own, each with a CMAS of the module fixture. */
+  private TenantId city;
+  private TenantId other;
+
+  @BeforeEach
+  void twoMunicipalitiesWithTheirCmas() {
+    CouncilFixtures fixtures = new CouncilFixtures(context);
+    city = fixtures.inscriptions(onboarded("3136900"));
+    other = fixtures.cmas(onboarded("3136959"));
+  }
+
 
   private final HttpClient http = HttpClient.newHttpClient();
   private static final byte[] PDF = "%PDF-1.4\n% ata de eleição\n".getBytes(StandardCharsets.ISO_8859_1);
 
   @Test
   void the_secretary_requests_moves_a_step_and_a_skipped_step_is_refused_in_portuguese() throws Exception {
-    String token = token(Role.COUNCIL_SECRETARY, DemoData.BELO_HORIZONTE);
+    String token = token(Role.COUNCIL_SECRETARY, city);
     String base = "/api/v1/council/councils/" + cmasId(token) + "/inscriptions";
     HttpResponse<String> created = send("POST", base, token, """
         {"kind":"ENTITY","cnpj":"%s","entityName":"Associação da API","services":"SCFV","requestedOn":"%s"}"""
@@ -54,7 +68,7 @@ class InscriptionApiIT extends OidcTestBase {
 
   @Test
   void uploads_too_large_of_a_wrong_type_or_empty_are_refused_with_clear_messages_and_a_pdf_is_kept() throws Exception {
-    String token = token(Role.COUNCIL_SECRETARY, DemoData.BELO_HORIZONTE);
+    String token = token(Role.COUNCIL_SECRETARY, city);
     String base = "/api/v1/council/councils/" + cmasId(token) + "/inscriptions";
     String id = json(send("POST", base, token, """
         {"kind":"SERVICES","cnpj":"%s","entityName":"Entidade dos Anexos","requestedOn":"%s"}"""
@@ -88,8 +102,8 @@ class InscriptionApiIT extends OidcTestBase {
   }
 
   @Test
-  void the_certificate_and_letter_of_the_demo_entity_are_pdfs() throws Exception {
-    String token = token(Role.COUNCIL_MEMBER, DemoData.BELO_HORIZONTE);
+  void the_certificate_and_letter_of_the_inscribed_entity_are_pdfs() throws Exception {
+    String token = token(Role.COUNCIL_MEMBER, city);
     String base = "/api/v1/council/councils/" + cmasId(token) + "/inscriptions";
     String id = json(send("GET", base + "?step=COMPLETED", token, null)).get("items").get(0).get("id").asString();
     for (String pdf : new String[] {"/certificate.pdf", "/letter.pdf"}) {
@@ -103,28 +117,28 @@ class InscriptionApiIT extends OidcTestBase {
 
   @Test
   void councillors_read_but_cannot_write_and_another_municipality_gets_404() throws Exception {
-    String member = token(Role.COUNCIL_MEMBER, DemoData.BELO_HORIZONTE);
+    String member = token(Role.COUNCIL_MEMBER, city);
     String council = cmasId(member);
     String base = "/api/v1/council/councils/" + council + "/inscriptions";
     String id = json(send("GET", base, member, null)).get("items").get(0).get("id").asString();
     assertThat(send("POST", base, member, "{\"kind\":\"ENTITY\",\"cnpj\":\"" + newCnpj()
         + "\",\"entityName\":\"X\",\"requestedOn\":\"" + LocalDate.now() + "\"}").statusCode()).isEqualTo(403);
     assertThat(upload(base + "/" + id + "/documents", member, "a.pdf", PDF).statusCode()).isEqualTo(403);
-    assertThat(send("GET", base, token(Role.MUNICIPAL_STAFF, DemoData.BELO_HORIZONTE), null).statusCode())
+    assertThat(send("GET", base, token(Role.MUNICIPAL_STAFF, city), null).statusCode())
         .isEqualTo(403);
 
-    String betim = token(Role.COUNCIL_SECRETARY, DemoData.BETIM);
-    assertThat(send("GET", base + "/" + id, betim, null).statusCode()).isEqualTo(404);
-    String betimBase = "/api/v1/council/councils/" + cmasId(betim) + "/inscriptions";
-    HttpResponse<String> crossed = send("GET", betimBase + "/" + id, betim, null);
+    String theirs = token(Role.COUNCIL_SECRETARY, other);
+    assertThat(send("GET", base + "/" + id, theirs, null).statusCode()).isEqualTo(404);
+    String theirBase = "/api/v1/council/councils/" + cmasId(theirs) + "/inscriptions";
+    HttpResponse<String> crossed = send("GET", theirBase + "/" + id, theirs, null);
     assertThat(crossed.statusCode()).isEqualTo(404);
     assertThat(json(crossed).get("code").asString()).isEqualTo("council.inscription.not-found");
-    assertThat(upload(betimBase + "/" + id + "/documents", betim, "a.pdf", PDF).statusCode()).isEqualTo(404);
+    assertThat(upload(theirBase + "/" + id + "/documents", theirs, "a.pdf", PDF).statusCode()).isEqualTo(404);
     assertThat(send("GET", base + "/" + UUID.randomUUID(), member, null).statusCode()).isEqualTo(404);
   }
 
   private static String newCnpj() {
-    return DemoData.entityCnpj(DemoData.BELO_HORIZONTE, 10 + ThreadLocalRandom.current().nextInt(89));
+    return CouncilFixtures.cnpj();
   }
 
   private HttpResponse<String> upload(String path, String token, String fileName, byte[] content) throws Exception {

@@ -6,11 +6,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.council.CouncilFixtures;
 import br.org.teia.council.commission.CommissionService;
 import br.org.teia.council.composition.CompositionService;
-import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.testsupport.UiTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
@@ -24,41 +25,47 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The inscription screens on the demo CMAS of Belo Horizonte, as its secretary and as a councillor. */
-@WithDemoData
+/** The inscription screens on a CMAS of the test's own (Juramento, with the module fixture's inscriptions), as its secretary and as a councillor. */
 class InscriptionViewsIT extends UiTestBase {
+
+  private TenantId town;
+
+  @BeforeEach
+  void aCmasWithItsInscriptions() {
+    town = new CouncilFixtures(context).inscriptions(onboarded("3136801"));
+  }
+
 
   @Autowired CommissionService commissions;
   @Autowired CompositionService composition;
 
   @Test
   @SuppressWarnings("unchecked")
-  void the_list_shows_the_demo_inscriptions_and_filters_by_step() {
-    login("cmas@bh.demo");
+  void the_list_shows_the_councils_inscriptions_and_filters_by_step() {
+    loginAs(Role.COUNCIL_SECRETARY, town);
     UI.getCurrent().navigate(InscriptionsView.class);
 
     Grid<InscriptionSummary> grid = _get(Grid.class, spec -> spec.withId("inscription-grid"));
     assertThat(GridKt._findAll(grid)).extracting(InscriptionSummary::entityName)
-        .contains("Lar Recanto da Esperança para Pessoas Idosas",
-            "Associação Mãos que Acolhem", "Centro Comunitário Esperança Viva");
+        .contains(CouncilFixtures.INSCRIBED, CouncilFixtures.AT_PLENARY, CouncilFixtures.AT_VISIT);
     _setValue(_get(Select.class, spec -> spec.withId("inscriptions-step")), InscriptionStep.COMPLETED);
     assertThat(GridKt._findAll(grid)).isNotEmpty().allMatch(i -> i.step() == InscriptionStep.COMPLETED);
     assertThat(GridKt._findAll(grid)).extracting(InscriptionSummary::entityName)
-        .contains("Lar Recanto da Esperança para Pessoas Idosas");
+        .containsExactly(CouncilFixtures.INSCRIBED); // the others are on their way
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void the_secretary_registers_a_request_and_moves_it_one_step_but_cannot_skip_the_visit_without_a_reason() {
-    login("cmas@bh.demo");
+    loginAs(Role.COUNCIL_SECRETARY, town);
     UI.getCurrent().navigate(InscriptionsView.class);
     _click(_get(Button.class, spec -> spec.withId("inscription-new")));
     _setValue(_get(TextField.class, spec -> spec.withId("inscription-cnpj")),
-        DemoData.entityCnpj(DemoData.BELO_HORIZONTE, 40 + ThreadLocalRandom.current().nextInt(50)));
+        CouncilFixtures.cnpj());
     _setValue(_get(TextField.class, spec -> spec.withId("inscription-entity")), "Associação Teste de Tela");
     _click(_get(Button.class, spec -> spec.withId("inscription-save")));
 
@@ -92,7 +99,7 @@ class InscriptionViewsIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void uploads_are_checked_and_listed_with_their_hash() {
-    login("cmas@bh.demo");
+    loginAs(Role.COUNCIL_SECRETARY, town);
     UI.getCurrent().navigate(InscriptionsView.class);
     _setValue(_get(Select.class, spec -> spec.withId("inscriptions-step")), InscriptionStep.TECHNICAL_VISIT);
     Grid<InscriptionSummary> grid = _get(Grid.class, spec -> spec.withId("inscription-grid"));
@@ -114,13 +121,13 @@ class InscriptionViewsIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void a_councillor_reads_the_inscribed_entity_with_its_pdfs_but_no_form() {
-    login("conselheira@bh.demo");
+    loginAs(Role.COUNCIL_MEMBER, town);
     UI.getCurrent().navigate(InscriptionsView.class);
     assertThat(_find(Button.class, spec -> spec.withId("inscription-new"))).isEmpty();
     _setValue(_get(Select.class, spec -> spec.withId("inscriptions-step")), InscriptionStep.COMPLETED);
     Grid<InscriptionSummary> grid = _get(Grid.class, spec -> spec.withId("inscription-grid"));
     InscriptionSummary done = GridKt._findAll(grid).stream()
-        .filter(i -> i.entityName().startsWith("Lar Recanto")).findFirst().orElseThrow();
+        .filter(i -> i.entityName().equals(CouncilFixtures.INSCRIBED)).findFirst().orElseThrow();
     UI.getCurrent().navigate(InscriptionView.class, InscriptionView.parameter(done.councilId(), done.id()));
 
     assertThat(_get(Span.class, spec -> spec.withId("inscription-status")).getText()).contains("Inscrita")

@@ -1,6 +1,7 @@
 package br.org.teia.structure.entity;
 
 import br.org.teia.kernel.export.Downloads;
+import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.form.EditorDialog;
 import br.org.teia.structure.StructureAccess;
@@ -80,11 +81,11 @@ public class SocialEntitiesView extends VerticalLayout implements HasDynamicTitl
     create.setVisible(canWrite);
     Locale locale = getLocale();
     Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
-        export.csv(search.getValue(), statusFilter.getValue(), locale), "entidades.csv", SocialEntityExport.CSV_TYPE)),
+        export.csv(search.getValue(), statusFilter.getValue(), locale), "entidades.csv", Spreadsheet.CSV_TYPE)),
         getTranslation("structure.entity.export.csv"));
     csv.setId("entity-export-csv");
     Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
-        export.xlsx(search.getValue(), statusFilter.getValue(), locale), "entidades.xlsx", SocialEntityExport.XLSX_TYPE)),
+        export.xlsx(search.getValue(), statusFilter.getValue(), locale), "entidades.xlsx", Spreadsheet.XLSX_TYPE)),
         getTranslation("structure.entity.export.xlsx"));
     xlsx.setId("entity-export-xlsx");
 

@@ -1,6 +1,7 @@
 package br.org.teia.structure.entity;
 
 import br.org.teia.kernel.export.Downloads;
+import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.structure.StructureAccess;
 import io.swagger.v3.oas.annotations.Operation;
@@ -57,7 +58,7 @@ class SocialEntityApi {
   @Operation(summary = "Exporta as entidades em CSV (UTF-8, separado por ponto e vírgula)")
   ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) InscriptionState status, HttpServletRequest request) {
-    return Downloads.attachment(export.csv(search, status, Messages.locale(request)), "entidades.csv", SocialEntityExport.CSV_TYPE);
+    return Downloads.attachment(export.csv(search, status, Messages.locale(request)), "entidades.csv", Spreadsheet.CSV_TYPE);
   }
 
   @GetMapping("/export.xlsx")
@@ -65,7 +66,7 @@ class SocialEntityApi {
   @Operation(summary = "Exporta as entidades em planilha XLSX")
   ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) InscriptionState status, HttpServletRequest request) {
-    return Downloads.attachment(export.xlsx(search, status, Messages.locale(request)), "entidades.xlsx", SocialEntityExport.XLSX_TYPE);
+    return Downloads.attachment(export.xlsx(search, status, Messages.locale(request)), "entidades.xlsx", Spreadsheet.XLSX_TYPE);
   }
 
   @GetMapping("/{id}")

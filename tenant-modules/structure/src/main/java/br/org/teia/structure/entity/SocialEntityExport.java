@@ -16,9 +16,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class SocialEntityExport {
 
-  public static final String CSV_TYPE = Spreadsheet.CSV_TYPE;
-  public static final String XLSX_TYPE = Spreadsheet.XLSX_TYPE;
-
   private final SocialEntityService entities;
   private final Messages messages;
 

@@ -1,6 +1,7 @@
 package br.org.teia.structure.unit;
 
 import br.org.teia.kernel.export.Downloads;
+import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.structure.StructureAccess;
 import io.swagger.v3.oas.annotations.Operation;
@@ -57,7 +58,7 @@ class UnitApi {
   @Operation(summary = "Exporta as unidades em CSV (UTF-8, separado por ponto e vírgula)")
   ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) UnitType type, HttpServletRequest request) {
-    return Downloads.attachment(export.csv(search, type, Messages.locale(request)), "unidades.csv", UnitExport.CSV_TYPE);
+    return Downloads.attachment(export.csv(search, type, Messages.locale(request)), "unidades.csv", Spreadsheet.CSV_TYPE);
   }
 
   @GetMapping("/units/export.xlsx")
@@ -65,7 +66,7 @@ class UnitApi {
   @Operation(summary = "Exporta as unidades em planilha XLSX")
   ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) UnitType type, HttpServletRequest request) {
-    return Downloads.attachment(export.xlsx(search, type, Messages.locale(request)), "unidades.xlsx", UnitExport.XLSX_TYPE);
+    return Downloads.attachment(export.xlsx(search, type, Messages.locale(request)), "unidades.xlsx", Spreadsheet.XLSX_TYPE);
   }
 
   @GetMapping("/units/{id}")

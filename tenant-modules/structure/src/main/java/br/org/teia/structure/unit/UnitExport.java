@@ -11,9 +11,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class UnitExport {
 
-  public static final String CSV_TYPE = Spreadsheet.CSV_TYPE;
-  public static final String XLSX_TYPE = Spreadsheet.XLSX_TYPE;
-
   private final UnitService units;
   private final Messages messages;
 

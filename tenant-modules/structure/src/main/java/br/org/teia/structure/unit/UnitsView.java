@@ -1,6 +1,7 @@
 package br.org.teia.structure.unit;
 
 import br.org.teia.kernel.export.Downloads;
+import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.form.EditorDialog;
 import br.org.teia.structure.StructureAccess;
@@ -68,11 +69,11 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     create.setVisible(canWrite);
     Locale locale = getLocale();
     Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
-        export.csv(search.getValue(), typeFilter.getValue(), locale), "unidades.csv", UnitExport.CSV_TYPE)),
+        export.csv(search.getValue(), typeFilter.getValue(), locale), "unidades.csv", Spreadsheet.CSV_TYPE)),
         getTranslation("structure.unit.export.csv"));
     csv.setId("unit-export-csv");
     Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
-        export.xlsx(search.getValue(), typeFilter.getValue(), locale), "unidades.xlsx", UnitExport.XLSX_TYPE)),
+        export.xlsx(search.getValue(), typeFilter.getValue(), locale), "unidades.xlsx", Spreadsheet.XLSX_TYPE)),
         getTranslation("structure.unit.export.xlsx"));
     xlsx.setId("unit-export-xlsx");
 

@@ -1,6 +1,7 @@
 package br.org.teia.structure.workforce;
 
 import br.org.teia.kernel.export.Downloads;
+import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.structure.StructureAccess;
 import io.swagger.v3.oas.annotations.Operation;
@@ -55,7 +56,7 @@ class WorkerApi {
   @Operation(summary = "Exporta os trabalhadores em CSV (CPF mascarado)")
   ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) UUID unitId, HttpServletRequest request) {
-    return Downloads.attachment(export.csv(search, unitId, Messages.locale(request)), "trabalhadores.csv", WorkerExport.CSV_TYPE);
+    return Downloads.attachment(export.csv(search, unitId, Messages.locale(request)), "trabalhadores.csv", Spreadsheet.CSV_TYPE);
   }
 
   @GetMapping("/export.xlsx")
@@ -63,7 +64,7 @@ class WorkerApi {
   @Operation(summary = "Exporta os trabalhadores em planilha XLSX (CPF mascarado)")
   ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) UUID unitId, HttpServletRequest request) {
-    return Downloads.attachment(export.xlsx(search, unitId, Messages.locale(request)), "trabalhadores.xlsx", WorkerExport.XLSX_TYPE);
+    return Downloads.attachment(export.xlsx(search, unitId, Messages.locale(request)), "trabalhadores.xlsx", Spreadsheet.XLSX_TYPE);
   }
 
   @GetMapping("/{id}")

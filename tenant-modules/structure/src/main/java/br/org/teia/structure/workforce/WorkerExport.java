@@ -1,6 +1,7 @@
 package br.org.teia.structure.workforce;
 
 import br.org.teia.kernel.audit.AuditAction;
+import br.org.teia.kernel.audit.PersonalDataRead;
 import br.org.teia.kernel.audit.AuditLog;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.i18n.Messages;
@@ -19,9 +20,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class WorkerExport {
 
-  public static final String CSV_TYPE = Spreadsheet.CSV_TYPE;
-  public static final String XLSX_TYPE = Spreadsheet.XLSX_TYPE;
-
   private final WorkerService workers;
   private final Messages messages;
   private final AuditLog audit;
@@ -32,6 +30,7 @@ public class WorkerExport {
     this.audit = audit;
   }
 
+  @PersonalDataRead(WorkerService.AUDIT_ENTITY)
   @RolesAllowed(StructureAccess.READ)
   public byte[] csv(String search, UUID unitId, Locale locale) {
     List<WorkerSummary> rows = workers.listAll(search, unitId);
@@ -40,6 +39,7 @@ public class WorkerExport {
     return csv;
   }
 
+  @PersonalDataRead(WorkerService.AUDIT_ENTITY)
   @RolesAllowed(StructureAccess.READ)
   public byte[] xlsx(String search, UUID unitId, Locale locale) {
     List<WorkerSummary> rows = workers.listAll(search, unitId);

@@ -8,6 +8,7 @@ import br.org.teia.kernel.suas.Cpf;
 import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.StructureModule;
 import br.org.teia.kernel.audit.AuditAction;
+import br.org.teia.kernel.audit.PersonalDataRead;
 import br.org.teia.kernel.audit.AuditLog;
 import br.org.teia.structure.unit.UnitService;
 import jakarta.annotation.security.RolesAllowed;
@@ -83,6 +84,7 @@ public class WorkerService {
    * request; the read is audited (action PERSONAL_DATA_READ, the worker's id) even if the caller's
    * transaction later fails: the number was seen.
    */
+  @PersonalDataRead(AUDIT_ENTITY)
   @RolesAllowed(StructureAccess.WORKER_CPF)
   public String revealCpf(UUID id) {
     Worker worker = find(id);

@@ -1,6 +1,7 @@
 package br.org.teia.structure.workforce;
 
 import br.org.teia.kernel.export.Downloads;
+import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.form.EditorDialog;
 import br.org.teia.structure.StructureAccess;
@@ -72,12 +73,12 @@ public class WorkersView extends VerticalLayout implements HasDynamicTitle {
     create.setVisible(canWrite);
     Locale locale = getLocale();
     Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
-        export.csv(search.getValue(), unitId(unitFilter.getValue()), locale), "trabalhadores.csv", WorkerExport.CSV_TYPE)),
+        export.csv(search.getValue(), unitId(unitFilter.getValue()), locale), "trabalhadores.csv", Spreadsheet.CSV_TYPE)),
         getTranslation("structure.worker.export.csv"));
     csv.setId("worker-export-csv");
     Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
         export.xlsx(search.getValue(), unitId(unitFilter.getValue()), locale), "trabalhadores.xlsx",
-        WorkerExport.XLSX_TYPE)), getTranslation("structure.worker.export.xlsx"));
+        Spreadsheet.XLSX_TYPE)), getTranslation("structure.worker.export.xlsx"));
     xlsx.setId("worker-export-xlsx");
     HorizontalLayout toolbar = new HorizontalLayout(search, unitFilter, create, csv, xlsx);
     toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

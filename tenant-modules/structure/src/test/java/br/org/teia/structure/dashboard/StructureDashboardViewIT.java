@@ -3,45 +3,72 @@ package br.org.teia.structure.dashboard;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.structure.StructureFixture;
+import br.org.teia.structure.StructureFixture.Member;
+import br.org.teia.structure.managingbody.SuasManagementLevel;
+import br.org.teia.structure.unit.UnitType;
+import br.org.teia.structure.workforce.EmploymentBond;
+import br.org.teia.structure.workforce.Profession;
 import br.org.teia.structure.workforce.TeamCheckSummary;
 import br.org.teia.testsupport.UiTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-@WithDemoData
+/** The structure dashboard of municipalities of the test's own, built by the module fixture. */
 class StructureDashboardViewIT extends UiTestBase {
 
   @Test
-  void betims_dashboard_shows_teams_coverage_permanent_bonds_and_that_it_lacks_cras_for_its_size() {
-    login("gestor@betim.demo");
+  void a_medium_towns_dashboard_shows_teams_coverage_permanent_bonds_and_that_it_lacks_cras_for_its_size() {
+    // Leopoldina as a Médio porte municipality (two CRAS at least) with one CRAS of 3,500 families and
+    // a complete team of 8 (one contracted), a CREAS of 2 (one contracted), 5,000 families in its territories.
+    TenantId town = onboarded("3138401");
+    StructureFixture fixture = new StructureFixture(context);
+    fixture.municipality(town, 52_000, SuasManagementLevel.BASICA, Map.of("Centro", 3000, "Bela Vista", 2000));
+    fixture.unit(town, UnitType.CRAS, "CRAS Centro", 3500, "Centro", Set.of("PAIF"),
+        Member.coordinator(Profession.ASSISTENTE_SOCIAL), Member.of(Profession.ASSISTENTE_SOCIAL),
+        Member.of(Profession.ASSISTENTE_SOCIAL), Member.of(Profession.PSICOLOGO), Member.of(Profession.ORIENTADOR_SOCIAL),
+        Member.of(Profession.ORIENTADOR_SOCIAL), Member.of(Profession.ORIENTADOR_SOCIAL, EmploymentBond.CONTRATADO),
+        Member.of(Profession.AUXILIAR_ADMINISTRATIVO));
+    fixture.unit(town, UnitType.CREAS, "CREAS Leopoldina", 50, null, Set.of("PAEFI"),
+        Member.coordinator(Profession.ASSISTENTE_SOCIAL), Member.of(Profession.PSICOLOGO, EmploymentBond.CONTRATADO));
+    loginAs(Role.MUNICIPAL_MANAGER, town);
+
     UI.getCurrent().navigate(StructureDashboardView.class);
 
-    assertThat(text("dashboard-teams-value")).matches("\\d+ de \\d+");
-    assertThat(text("dashboard-coverage-value")).endsWith("%");
-    assertThat(text("dashboard-coverage-help")).contains("famílias estimadas nos territórios");
-    assertThat(text("dashboard-permanent-value")).endsWith("%");
-    // Other tests may add CRAS to Betim in this database: read the count, judge the text by it.
-    String value = text("dashboard-minimum-cras-value");
-    assertThat(value).matches("\\d+ de 4");
-    int cras = Integer.parseInt(value.substring(0, value.indexOf(' ')));
-    assertThat(cras).isGreaterThanOrEqualTo(3);
-    assertThat(text("dashboard-minimum-cras-help")).isEqualTo(cras < 4
-        ? "Abaixo do mínimo: municípios de Grande porte devem ter ao menos 4 CRAS (NOB-SUAS)."
-        : "Atende o mínimo de 4 CRAS para municípios de Grande porte (NOB-SUAS).");
+    assertThat(text("dashboard-teams-value")).isEqualTo("1 de 2");
+    assertThat(text("dashboard-teams-help")).isEqualTo("1 unidade com equipe incompleta.");
+    assertThat(text("dashboard-coverage-value")).isEqualTo("70%");
+    assertThat(text("dashboard-coverage-help"))
+        .isEqualTo("Capacidade dos CRAS ativos: 3.500 famílias; famílias estimadas nos territórios: 5.000.");
+    assertThat(text("dashboard-permanent-value")).isEqualTo("80%");
+    assertThat(text("dashboard-minimum-cras-value")).isEqualTo("1 de 2");
+    assertThat(text("dashboard-minimum-cras-help"))
+        .isEqualTo("Abaixo do mínimo: municípios de Médio porte devem ter ao menos 2 CRAS (NOB-SUAS).");
     @SuppressWarnings("unchecked")
     Grid<TeamCheckSummary> incomplete = _get(Grid.class, spec -> spec.withId("dashboard-incomplete-teams"));
     assertThat(IntStream.range(0, GridKt._size(incomplete)).mapToObj(i -> GridKt._get(incomplete, i).unitName()))
-        .contains("CRAS Alterosas", "CREAS Betim").doesNotContain("CRAS Teresópolis", "CRAS Citrolândia");
+        .containsExactly("CREAS Leopoldina");
   }
 
   @Test
   void a_small_town_meets_its_minimum_of_one_cras() {
-    login("consultora@pequenos.demo"); // acts first in Araponga (lowest IBGE code)
+    // Jeceaba as a Pequeno porte I municipality: one CRAS, no families estimated in territories.
+    TenantId town = onboarded("3135407");
+    StructureFixture fixture = new StructureFixture(context);
+    fixture.municipality(town, 5_400, SuasManagementLevel.BASICA, Map.of());
+    fixture.unit(town, UnitType.CRAS, "CRAS Jeceaba", 2500, null, Set.of("PAIF"),
+        Member.coordinator(Profession.ASSISTENTE_SOCIAL), Member.of(Profession.ASSISTENTE_SOCIAL),
+        Member.of(Profession.ORIENTADOR_SOCIAL, EmploymentBond.CONTRATADO));
+    loginAs(Role.MUNICIPAL_STAFF, town);
+
     UI.getCurrent().navigate(StructureDashboardView.class);
 
     assertThat(text("dashboard-minimum-cras-value")).isEqualTo("1 de 1");

@@ -6,16 +6,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.suas.Cnpj;
-import br.org.teia.structure.entity.ActionType;
-import br.org.teia.structure.entity.InscriptionState;
-import br.org.teia.structure.entity.ServiceOffer;
-import br.org.teia.structure.entity.SocialEntitiesView;
-import br.org.teia.structure.entity.SocialEntitySummary;
-import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.structure.StructureFixture;
 import br.org.teia.structure.unit.TypifiedServiceSummary;
 import br.org.teia.testsupport.UiTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,15 +26,26 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-@WithDemoData
+/**
+ * The entities screen in a municipality of the test's own (Lagoa da Prata) with the module fixture's
+ * network: three entities inscribed in the CMAS, one refused, one never asked.
+ */
 class SocialEntitiesViewIT extends UiTestBase {
+
+  private TenantId town;
+
+  @BeforeEach
+  void aTownWithItsEntityNetwork() {
+    town = new StructureFixture(context).network(onboarded("3137205"));
+  }
 
   @Test
   @SuppressWarnings("unchecked")
   void staff_registers_an_entity_with_a_service_and_finds_it_by_its_cnpj() {
-    login("tecnico@bh.demo");
+    loginAs(Role.MUNICIPAL_STAFF, town);
     UI.getCurrent().navigate(SocialEntitiesView.class);
     String cnpj = freshCnpj();
     String name = "Associação Vida Nova " + UUID.randomUUID().toString().substring(0, 6);
@@ -65,7 +72,7 @@ class SocialEntitiesViewIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void an_invalid_cnpj_a_bad_email_and_no_type_of_action_are_shown_under_their_fields_in_portuguese() {
-    login("tecnico@bh.demo");
+    loginAs(Role.MUNICIPAL_STAFF, town);
     UI.getCurrent().navigate(SocialEntitiesView.class);
     String cnpj = freshCnpj();
 
@@ -89,7 +96,7 @@ class SocialEntitiesViewIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void a_service_serving_nobody_is_not_added_and_the_capacity_field_says_why() {
-    login("tecnico@bh.demo");
+    loginAs(Role.MUNICIPAL_STAFF, town);
     UI.getCurrent().navigate(SocialEntitiesView.class);
 
     _click(_get(Button.class, spec -> spec.withId("entity-new")));
@@ -105,9 +112,9 @@ class SocialEntitiesViewIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void a_cnpj_already_registered_is_refused_under_the_cnpj_field() {
-    login("gestora@bh.demo");
+    loginAs(Role.MUNICIPAL_MANAGER, town);
     UI.getCurrent().navigate(SocialEntitiesView.class);
-    String taken = DemoData.entityCnpj(DemoData.BELO_HORIZONTE, 2);
+    String taken = StructureFixture.networkCnpj(town, 2);
 
     _click(_get(Button.class, spec -> spec.withId("entity-new")));
     _setValue(_get(TextField.class, spec -> spec.withId("entity-cnpj")), taken);
@@ -122,14 +129,14 @@ class SocialEntitiesViewIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void council_member_filters_the_inscribed_and_sees_an_entity_read_only_with_its_inscription_history() {
-    login("conselheira@bh.demo");
+    loginAs(Role.COUNCIL_MEMBER, town);
     UI.getCurrent().navigate(SocialEntitiesView.class);
 
     assertThat(_find(Button.class, spec -> spec.withId("entity-new"))).isEmpty();
     assertThat(_find(Anchor.class, spec -> spec.withId("entity-export-xlsx"))).hasSize(1);
     _setValue(_get(Select.class, spec -> spec.withId("entity-status-filter")), InscriptionState.INSCRIBED);
     Grid<SocialEntitySummary> grid = _get(Grid.class, spec -> spec.withId("entity-grid"));
-    assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(3); // the demo's inscribed entities of Belo Horizonte
+    assertThat(GridKt._size(grid)).isEqualTo(3); // the fixture's inscribed entities; the other tests add none
     assertThat(GridKt._fetch(grid, 0, GridKt._size(grid))).allSatisfy(
         e -> assertThat(e.cmas().state()).isEqualTo(InscriptionState.INSCRIBED));
 
@@ -139,7 +146,7 @@ class SocialEntitiesViewIT extends UiTestBase {
     assertThat(_get(TextField.class, spec -> spec.withId("entity-cnpj")).isReadOnly()).isTrue();
     assertThat(_find(Button.class, spec -> spec.withId("entity-save"))).isEmpty();
     assertThat(_get(Paragraph.class, spec -> spec.withId("entity-inscription-CMAS")).getText())
-        .isEqualTo("CMAS: Inscrita (14/05/2024) · Certificado CMAS-BH-2024-0117");
+        .isEqualTo("CMAS: Inscrita (14/05/2024) · Certificado CMAS-2024-0117");
     assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("entity-history")))).isEqualTo(2);
   }
 

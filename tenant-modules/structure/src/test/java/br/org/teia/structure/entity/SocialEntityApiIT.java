@@ -4,27 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.suas.Cnpj;
-import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.structure.StructureFixture;
 import br.org.teia.testsupport.OidcTestBase;
 import br.org.teia.testsupport.TestOidcServer.Token;
-import br.org.teia.testsupport.WithDemoData;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The entities endpoints with real bearer tokens: CNPJ and catalogue rules, roles and the tenant boundary. */
-@WithDemoData
 class SocialEntityApiIT extends OidcTestBase {
 
   private final HttpClient http = HttpClient.newHttpClient();
+  /** Two municipalities of the tests' own, each with the module fixture's entity network. */
+  private TenantId city;
+  private TenantId other;
+
+  @BeforeEach
+  void twoMunicipalitiesWithTheirEntities() {
+    StructureFixture fixture = new StructureFixture(context);
+    city = fixture.network(onboarded("3137809")); // Lambari
+    other = fixture.network(onboarded("3138005")); // Laranjal
+  }
 
   @Test
   void staff_registers_an_entity_with_a_formatted_cnpj_and_reads_it_back_not_inscribed() throws Exception {
-    String token = token(Role.MUNICIPAL_STAFF, DemoData.BELO_HORIZONTE);
+    String token = token(Role.MUNICIPAL_STAFF, city);
     String cnpj = freshCnpj();
 
     HttpResponse<String> created = send("POST", "/api/v1/structure/entities", token, body(Cnpj.format(cnpj),
@@ -36,7 +46,7 @@ class SocialEntityApiIT extends OidcTestBase {
     assertThat(entity.get("cnpjFormatted").asString()).isEqualTo(Cnpj.format(cnpj));
     assertThat(entity.get("cmas").get("state").asString()).isEqualTo("NOT_INSCRIBED");
     JsonNode read = json(send("GET", "/api/v1/structure/entities/" + entity.get("id").asString(),
-        token(Role.COUNCIL_MEMBER, DemoData.BELO_HORIZONTE), null));
+        token(Role.COUNCIL_MEMBER, city), null));
     assertThat(read.get("services").get(0).get("capacity").asInt()).isEqualTo(80);
   }
 
@@ -46,7 +56,7 @@ class SocialEntityApiIT extends OidcTestBase {
     String wrong = cnpj.substring(0, 13) + (char) ('0' + (cnpj.charAt(13) - '0' + 1) % 10);
 
     HttpResponse<String> refused = send("POST", "/api/v1/structure/entities",
-        token(Role.MUNICIPAL_MANAGER, DemoData.BETIM), body(wrong, "[]"));
+        token(Role.MUNICIPAL_MANAGER, other), body(wrong, "[]"));
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
@@ -57,7 +67,7 @@ class SocialEntityApiIT extends OidcTestBase {
 
   @Test
   void a_duplicate_cnpj_a_zero_capacity_and_a_service_outside_the_tipificacao_are_refused() throws Exception {
-    String token = token(Role.MUNICIPAL_STAFF, DemoData.BETIM);
+    String token = token(Role.MUNICIPAL_STAFF, other);
     String cnpj = freshCnpj();
     assertThat(send("POST", "/api/v1/structure/entities", token, body(cnpj, "[]")).statusCode()).isEqualTo(201);
 
@@ -81,8 +91,8 @@ class SocialEntityApiIT extends OidcTestBase {
 
   @Test
   void the_list_searches_by_cnpj_and_filters_by_the_cmas_status_published_by_the_council() throws Exception {
-    String token = token(Role.COUNCIL_SECRETARY, DemoData.BELO_HORIZONTE);
-    String inscribed = DemoData.entityCnpj(DemoData.BELO_HORIZONTE, 1); // Luz do Barreiro, inscribed in the demo
+    String token = token(Role.COUNCIL_SECRETARY, city);
+    String inscribed = StructureFixture.networkCnpj(city, 1); // Luz do Barreiro, inscribed after a step in progress
 
     JsonNode found = json(send("GET", "/api/v1/structure/entities?status=INSCRIBED&search="
         + Cnpj.format(inscribed).replace("/", "%2F"), token, null));
@@ -90,7 +100,7 @@ class SocialEntityApiIT extends OidcTestBase {
         + inscribed, token, null));
 
     assertThat(found.get("content").size()).isEqualTo(1);
-    assertThat(found.get("content").get(0).get("cmas").get("certificateCode").asString()).isEqualTo("CMAS-BH-2024-0117");
+    assertThat(found.get("content").get(0).get("cmas").get("certificateCode").asString()).isEqualTo("CMAS-2024-0117");
     assertThat(notInscribed.get("content").size()).isZero();
     String id = found.get("content").get(0).get("id").asString();
     JsonNode history = json(send("GET", "/api/v1/structure/entities/" + id + "/inscription-history", token, null));
@@ -100,8 +110,8 @@ class SocialEntityApiIT extends OidcTestBase {
 
   @Test
   void council_roles_cannot_write_and_association_roles_cannot_read() throws Exception {
-    String member = token(Role.COUNCIL_MEMBER, DemoData.BELO_HORIZONTE);
-    String secretary = token(Role.COUNCIL_SECRETARY, DemoData.BELO_HORIZONTE);
+    String member = token(Role.COUNCIL_MEMBER, city);
+    String secretary = token(Role.COUNCIL_SECRETARY, city);
     String someId = json(send("GET", "/api/v1/structure/entities", member, null)).get("content").get(0).get("id")
         .asString();
 
@@ -118,25 +128,25 @@ class SocialEntityApiIT extends OidcTestBase {
 
   @Test
   void another_municipalitys_entity_id_answers_404() throws Exception {
-    HttpResponse<String> betims = send("POST", "/api/v1/structure/entities",
-        token(Role.MUNICIPAL_MANAGER, DemoData.BETIM), body(freshCnpj(), "[]"));
-    JsonNode entity = json(betims);
+    HttpResponse<String> others = send("POST", "/api/v1/structure/entities",
+        token(Role.MUNICIPAL_MANAGER, other), body(freshCnpj(), "[]"));
+    JsonNode entity = json(others);
     String id = entity.get("id").asString();
-    String bh = token(Role.MUNICIPAL_MANAGER, DemoData.BELO_HORIZONTE);
+    String ours = token(Role.MUNICIPAL_MANAGER, city);
 
-    assertThat(send("GET", "/api/v1/structure/entities/" + id, bh, null).statusCode()).isEqualTo(404);
-    assertThat(send("GET", "/api/v1/structure/entities/" + id + "/inscription-history", bh, null).statusCode())
+    assertThat(send("GET", "/api/v1/structure/entities/" + id, ours, null).statusCode()).isEqualTo(404);
+    assertThat(send("GET", "/api/v1/structure/entities/" + id + "/inscription-history", ours, null).statusCode())
         .isEqualTo(404);
-    assertThat(send("PUT", "/api/v1/structure/entities/" + id + "?version=0", bh,
+    assertThat(send("PUT", "/api/v1/structure/entities/" + id + "?version=0", ours,
         body(entity.get("cnpj").asString(), "[]")).statusCode()).isEqualTo(404);
-    HttpResponse<String> delete = send("DELETE", "/api/v1/structure/entities/" + id, bh, null);
+    HttpResponse<String> delete = send("DELETE", "/api/v1/structure/entities/" + id, ours, null);
     assertThat(delete.statusCode()).isEqualTo(404);
     assertThat(delete.body()).doesNotContain(entity.get("legalName").asString());
   }
 
   @Test
   void the_entities_are_exported_as_csv_and_xlsx() throws Exception {
-    String token = token(Role.COUNCIL_MEMBER, DemoData.BETIM);
+    String token = token(Role.COUNCIL_MEMBER, other);
 
     HttpResponse<String> csv = send("GET", "/api/v1/structure/entities/export.csv?status=INSCRIBED", token, null);
     HttpResponse<byte[]> xlsx = http.send(request("GET", "/api/v1/structure/entities/export.xlsx", token, null).build(),
@@ -144,7 +154,8 @@ class SocialEntityApiIT extends OidcTestBase {
 
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
-    assertThat(csv.body()).contains("Associação Beneficente Amigos de Citrolândia").doesNotContain("Fórum Popular");
+    assertThat(csv.body()).contains("Associação Comunitária Luz do Barreiro", "Instituto Semear Cidadania",
+        "Casa de Acolhida Caminho Novo").doesNotContain("Fórum Popular").doesNotContain("Obra Social");
     assertThat(xlsx.statusCode()).isEqualTo(200);
     assertThat(xlsx.headers().firstValue("Content-Disposition")).get().asString().contains("entidades.xlsx");
     assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.structure.StructureFixture;
-import br.org.teia.structure.managingbody.ManagingBodyService;
-import br.org.teia.structure.territory.TerritoryService;
 import br.org.teia.testsupport.ActingAs;
 import br.org.teia.testsupport.OidcTestBase;
 import java.net.http.HttpClient;
@@ -24,8 +22,6 @@ import tools.jackson.databind.JsonNode;
 class StructureApiIT extends OidcTestBase {
 
   private final HttpClient http = HttpClient.newHttpClient();
-  @Autowired ManagingBodyService managingBodies;
-  @Autowired TerritoryService territories;
   @Autowired UnitService units;
   /** A metrópole with its structure, and a second municipality with a Centro POP: the tests' own. */
   private TenantId city;
@@ -33,7 +29,7 @@ class StructureApiIT extends OidcTestBase {
 
   @BeforeEach
   void twoMunicipalitiesOfTheirOwn() {
-    city = new StructureFixture(managingBodies, territories, units).metropolis(onboarded("3136702")); // Juiz de Fora
+    city = new StructureFixture(context).metropolis(onboarded("3136702")); // Juiz de Fora
     other = onboarded("3143302"); // Montes Claros
     ActingAs.as(other, Role.MUNICIPAL_MANAGER, () -> units.listAll("Centro POP Betim", null).isEmpty()
         ? units.create(new UnitForm(UnitType.CENTRO_POP, "Centro POP Betim", null, null, LocalDate.of(2013, 3, 1), null,

@@ -89,18 +89,38 @@ class WorkerServiceIT {
   }
 
   @Test
-  void council_and_association_roles_never_read_a_whole_cpf_and_nothing_is_audited() {
+  void council_and_association_roles_never_read_a_whole_cpf_and_each_refused_try_is_audited_with_who() {
     WorkerSummary worker = as(OURO_PRETO, Role.MUNICIPAL_STAFF, () -> workers.create(form("Ana Lúcia Rocha", cpf(),
         Profession.PEDAGOGO, false)));
 
+    List<UUID> refused = new java.util.ArrayList<>();
     for (Role role : List.of(Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.ASSOCIATION_STAFF, Role.ASSOCIATION_ADMIN)) {
-      assertThatThrownBy(() -> ActingAs.as(UUID.randomUUID(), OURO_PRETO, role, () -> workers.revealCpf(worker.id())))
+      UUID person = UUID.randomUUID();
+      refused.add(person);
+      assertThatThrownBy(() -> ActingAs.as(person, OURO_PRETO, role, () -> workers.revealCpf(worker.id())))
           .as(role.name()).isInstanceOf(AccessDeniedException.class);
     }
     assertThatThrownBy(() -> ActingAs.as(UUID.randomUUID(), OURO_PRETO, Role.ASSOCIATION_STAFF,
         () -> workers.list("", null, 0, 10))).isInstanceOf(AccessDeniedException.class);
     assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_event WHERE action = 'PERSONAL_DATA_READ' AND entity_id = ?")
         .param(worker.id().toString()).query(Long.class).single()).isZero();
+    assertThat(jdbc.sql("""
+            SELECT account_id FROM platform.audit_event WHERE action = 'PERSONAL_DATA_READ_REFUSED'
+            AND entity_type = 'structure.worker' AND entity_id = ? AND details = 'refused: revealCpf'""")
+        .param(worker.id().toString()).query(UUID.class).list()).containsExactlyInAnyOrderElementsOf(refused);
+  }
+
+  @Test
+  void an_export_refused_to_the_association_is_audited() {
+    UUID staff = UUID.randomUUID();
+
+    assertThatThrownBy(() -> ActingAs.as(staff, OURO_PRETO, Role.ASSOCIATION_STAFF,
+        () -> export.csv("", null, I18nConfiguration.PT_BR))).isInstanceOf(AccessDeniedException.class);
+
+    assertThat(jdbc.sql("""
+            SELECT count(*) FROM platform.audit_event WHERE action = 'PERSONAL_DATA_READ_REFUSED'
+            AND account_id = ? AND entity_type = 'structure.worker' AND details = 'refused: csv'""")
+        .param(staff).query(Long.class).single()).isEqualTo(1);
   }
 
   @Test

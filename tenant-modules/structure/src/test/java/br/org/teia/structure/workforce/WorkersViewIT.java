@@ -6,15 +6,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.suas.Cpf;
+import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.structure.StructureFixture;
+import br.org.teia.structure.StructureFixture.Member;
+import br.org.teia.structure.unit.UnitType;
 import br.org.teia.structure.unit.UnitSummary;
 import br.org.teia.structure.unit.UnitsView;
-import br.org.teia.structure.workforce.EducationLevel;
-import br.org.teia.structure.workforce.Profession;
-import br.org.teia.structure.workforce.WorkerSummary;
-import br.org.teia.structure.workforce.WorkersView;
 import br.org.teia.testsupport.UiTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -24,22 +24,50 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@WithDemoData
+/**
+ * The workers screen in a municipality of the test's own (João Monlevade): three units with the
+ * module fixture's teams (one complete CRAS, one incomplete, a Centro POP whose team no rule
+ * checks) and a CRAS without a team, where the tests add people.
+ */
 class WorkersViewIT extends UiTestBase {
 
+  /** The workers of the fixture's teams: 7 + 6 + 4. */
+  private static final int FIXTURE_WORKERS = 17;
   private static final AtomicInteger NEXT = new AtomicInteger();
 
   @Autowired JdbcClient jdbc;
+  private TenantId town;
+
+  @BeforeEach
+  void aTownWithItsReferenceTeams() {
+    town = onboarded("3136207");
+    StructureFixture fixture = new StructureFixture(context);
+    fixture.unit(town, UnitType.CRAS, "CRAS Vila Fátima", 3500, null, Set.of("PAIF"),
+        Member.coordinator(Profession.ASSISTENTE_SOCIAL), Member.of(Profession.ASSISTENTE_SOCIAL),
+        Member.of(Profession.ASSISTENTE_SOCIAL), Member.of(Profession.PSICOLOGO), Member.of(Profession.ORIENTADOR_SOCIAL),
+        Member.of(Profession.ORIENTADOR_SOCIAL), Member.of(Profession.AUXILIAR_ADMINISTRATIVO));
+    fixture.unit(town, UnitType.CRAS, "CRAS Venda Nova", 5000, null, Set.of("PAIF"),
+        new Member(Profession.PSICOLOGO, 40, EmploymentBond.COMISSIONADO, true), Member.of(Profession.ASSISTENTE_SOCIAL),
+        Member.of(Profession.ASSISTENTE_SOCIAL), Member.of(Profession.ORIENTADOR_SOCIAL, EmploymentBond.CONTRATADO),
+        Member.of(Profession.ORIENTADOR_SOCIAL, EmploymentBond.CONTRATADO), Member.of(Profession.AUXILIAR_ADMINISTRATIVO));
+    fixture.unit(town, UnitType.CENTRO_POP, "Centro POP Centro-Sul", 200, null, Set.of("POP_RUA"),
+        Member.coordinator(Profession.ASSISTENTE_SOCIAL), Member.of(Profession.PSICOLOGO),
+        Member.of(Profession.ORIENTADOR_SOCIAL, EmploymentBond.TERCEIRIZADO),
+        Member.of(Profession.APOIO_OPERACIONAL, EmploymentBond.TERCEIRIZADO));
+    fixture.unit(town, UnitType.CRAS, "CRAS Jardim Felicidade", 5000, null, Set.of("PAIF"));
+  }
 
   @Test
   void staff_adds_a_worker_to_a_unit_and_finds_her_with_the_cpf_masked() {
-    login("tecnico@bh.demo");
+    loginAs(Role.MUNICIPAL_STAFF, town);
     UI.getCurrent().navigate(WorkersView.class);
     String name = "Lívia Campos Araújo " + UUID.randomUUID().toString().substring(0, 6);
     String cpf = cpf();
@@ -57,8 +85,7 @@ class WorkersViewIT extends UiTestBase {
 
   @Test
   void the_whole_cpf_shows_only_on_show_and_each_read_is_audited_with_the_manager() {
-    login("gestora@bh.demo");
-    UUID manager = accounts.findByUsername("gestora@bh.demo").orElseThrow().id();
+    UUID manager = loginAs(Role.MUNICIPAL_MANAGER, town).user().accountId();
     UI.getCurrent().navigate(WorkersView.class);
     String name = "Moacir Queiroz Fontes " + UUID.randomUUID().toString().substring(0, 6);
     String cpf = cpf();
@@ -82,7 +109,7 @@ class WorkersViewIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void an_invalid_cpf_and_too_little_schooling_are_shown_under_their_fields_in_portuguese() {
-    login("tecnico@bh.demo");
+    loginAs(Role.MUNICIPAL_STAFF, town);
     UI.getCurrent().navigate(WorkersView.class);
 
     _click(_get(Button.class, spec -> spec.withId("worker-new")));
@@ -105,26 +132,26 @@ class WorkersViewIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void the_unit_filter_shows_one_units_team() {
-    login("tecnico@bh.demo");
+    loginAs(Role.MUNICIPAL_STAFF, town);
     UI.getCurrent().navigate(WorkersView.class);
     ComboBox<UnitSummary> filter = _get(ComboBox.class, spec -> spec.withId("worker-unit-filter"));
 
     _setValue(filter, unitNamed(filter, "CRAS Vila Fátima"));
 
     Grid<WorkerSummary> grid = grid();
-    assertThat(GridKt._size(grid)).isEqualTo(7); // the demo team
+    assertThat(GridKt._size(grid)).isEqualTo(7); // the fixture's team
     assertThat(GridKt._get(grid, 0).unitName()).isEqualTo("CRAS Vila Fátima");
   }
 
   @Test
   void council_member_sees_workers_with_masked_cpfs_but_cannot_add_or_open_one() {
-    login("conselheira@bh.demo");
+    loginAs(Role.COUNCIL_MEMBER, town);
     UI.getCurrent().navigate(WorkersView.class);
 
     assertThat(_find(Button.class, spec -> spec.withId("worker-new"))).isEmpty();
     assertThat(_find(Anchor.class, spec -> spec.withId("worker-export-csv"))).hasSize(1);
     Grid<WorkerSummary> grid = grid();
-    assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(40); // Belo Horizonte's demo workers
+    assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(FIXTURE_WORKERS); // and those the other tests added
     assertThat(GridKt._get(grid, 0).maskedCpf()).matches("\\*\\*\\*\\.\\d{3}\\.\\d{3}-\\*\\*");
     GridKt._clickItem(grid, 0, 0, false, false, false, false);
     assertThat(_find(Dialog.class)).isEmpty();
@@ -132,7 +159,7 @@ class WorkersViewIT extends UiTestBase {
 
   @Test
   void the_units_grid_shows_each_reference_team_as_complete_or_what_is_missing() {
-    login("conselheira@bh.demo");
+    loginAs(Role.COUNCIL_MEMBER, town);
     UI.getCurrent().navigate(UnitsView.class);
     @SuppressWarnings("unchecked")
     Grid<UnitSummary> grid = _get(Grid.class, spec -> spec.withId("unit-grid"));

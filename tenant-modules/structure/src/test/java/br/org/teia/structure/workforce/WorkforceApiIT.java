@@ -6,9 +6,6 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.suas.Cpf;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.structure.StructureFixture;
-import br.org.teia.structure.managingbody.ManagingBodyService;
-import br.org.teia.structure.territory.TerritoryService;
-import br.org.teia.structure.unit.UnitService;
 import br.org.teia.testsupport.OidcTestBase;
 import br.org.teia.testsupport.TestOidcServer.Token;
 import java.net.http.HttpResponse;
@@ -16,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,16 +23,13 @@ import tools.jackson.databind.JsonNode;
 class WorkforceApiIT extends OidcTestBase {
 
   private static final AtomicInteger NEXT = new AtomicInteger();
-  @Autowired ManagingBodyService managingBodies;
-  @Autowired TerritoryService territories;
-  @Autowired UnitService units;
   /** A metrópole with its structure (the module's fixture), and a second municipality: the tests' own. */
   private TenantId city;
   private TenantId other;
 
   @BeforeEach
   void twoMunicipalitiesOfTheirOwn() {
-    city = new StructureFixture(managingBodies, territories, units).metropolis(onboarded("3136702")); // Juiz de Fora
+    city = new StructureFixture(context).metropolis(onboarded("3136702")); // Juiz de Fora
     other = onboarded("3143302"); // Montes Claros
   }
 

@@ -6,14 +6,18 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The throttle's rule on Bucket4j token buckets, wherever they live (this node's memory or Redis).
  * Per key, two buckets:
  * <ul>
- *   <li>{@code failures}: {@code maxFailures} tokens, all back {@code window} after the bucket was
+ *   <li>{@code failures}: {@code maxFailures} tokens (given per call: the guard counts users,
+ *       addresses and pairs against different maxima), all back {@code window} after the bucket was
  *       made; made at a failure when there is none or when it is full again, so the window starts at
  *       the first failure. Each failure takes a token; the one that takes the last starts the lock
  *       and forgets the failures.
@@ -24,17 +28,25 @@ import java.util.concurrent.TimeUnit;
  */
 abstract class BucketLoginThrottle implements LoginThrottle {
 
-  private final BucketConfiguration failures;
+  private final Duration window;
+  private final Map<Integer, BucketConfiguration> failures = new ConcurrentHashMap<>();
   private final BucketConfiguration lock;
 
   BucketLoginThrottle(LoginThrottlePolicy policy) {
-    this.failures = BucketConfiguration.builder()
-        .addLimit(Bandwidth.builder().capacity(policy.maxFailures())
-            .refillIntervally(policy.maxFailures(), policy.window()).build())
-        .build();
+    this.window = policy.window();
     this.lock = BucketConfiguration.builder()
         .addLimit(Bandwidth.builder().capacity(1).refillIntervally(1, policy.lock()).build())
         .build();
+  }
+
+  /** {@code maxFailures} tokens, all back one window after the bucket was made. */
+  private BucketConfiguration failures(int maxFailures) {
+    if (maxFailures < 1) {
+      throw new IllegalArgumentException("maxFailures >= 1: " + maxFailures);
+    }
+    return failures.computeIfAbsent(maxFailures, max -> BucketConfiguration.builder()
+        .addLimit(Bandwidth.builder().capacity(max).refillIntervally(max, window).build())
+        .build());
   }
 
   /** The bucket named {@code name} if it exists; never makes one. */
@@ -56,11 +68,11 @@ abstract class BucketLoginThrottle implements LoginThrottle {
   }
 
   @Override
-  public void recordFailure(String key) {
+  public void recordFailure(String key, int maxFailures) {
     if (isBlocked(key)) {
       return;
     }
-    ConsumptionProbe probe = bucket(failuresName(key), failures, StaleWhen.FULL).tryConsumeAndReturnRemaining(1);
+    ConsumptionProbe probe = bucket(failuresName(key), failures(maxFailures), StaleWhen.FULL).tryConsumeAndReturnRemaining(1);
     if (probe.isConsumed() && probe.getRemainingTokens() == 0) {
       bucket(lockName(key), lock, StaleWhen.ALWAYS).tryConsume(1);
       remove(failuresName(key));

@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
-/** The {@link LoginThrottle} bean ("loginThrottle"): shared in Redis when enabled, else in memory. */
+/**
+ * The {@link LoginThrottle} bean ("loginThrottle"): shared in Redis when enabled, else in memory; and
+ * the {@link LoginGuard} that counts each login attempt against it.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LoginThrottlePolicy.class)
 public class LoginThrottleConfiguration {
@@ -20,5 +23,10 @@ public class LoginThrottleConfiguration {
       ObjectProvider<LettuceConnectionFactory> redis) {
     InProcessLoginThrottle inMemory = new InProcessLoginThrottle(policy, clock);
     return redisEnabled ? new RedisLoginThrottle(redis.getObject(), policy, inMemory, clock) : inMemory;
+  }
+
+  @Bean
+  LoginGuard loginGuard(LoginThrottle loginThrottle, LoginThrottlePolicy policy) {
+    return new LoginGuard(loginThrottle, policy);
   }
 }

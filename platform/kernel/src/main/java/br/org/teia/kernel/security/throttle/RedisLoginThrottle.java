@@ -58,12 +58,12 @@ public class RedisLoginThrottle implements LoginThrottle {
   }
 
   @Override
-  public void recordFailure(String key) {
+  public void recordFailure(String key, int maxFailures) {
     withFallback(() -> {
-      shared.recordFailure(key);
+      shared.recordFailure(key, maxFailures);
       return null;
     }, () -> {
-      fallback.recordFailure(key);
+      fallback.recordFailure(key, maxFailures);
       return null;
     });
   }

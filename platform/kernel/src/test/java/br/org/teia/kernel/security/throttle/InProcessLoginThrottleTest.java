@@ -10,11 +10,11 @@ class InProcessLoginThrottleTest {
 
   final TestClock clock = TestClock.at("2026-11-23T10:00:00Z");
   final LoginThrottle throttle = new InProcessLoginThrottle(
-      new LoginThrottlePolicy(3, Duration.ofMinutes(15), Duration.ofMinutes(10)), clock);
+      new LoginThrottlePolicy(3, 3, 3, Duration.ofMinutes(15), Duration.ofMinutes(10)), clock);
 
   void fail(String key, int times) {
     for (int i = 0; i < times; i++) {
-      throttle.recordFailure(key);
+      throttle.recordFailure(key, 3);
     }
   }
 

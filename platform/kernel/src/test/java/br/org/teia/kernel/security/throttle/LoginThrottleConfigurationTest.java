@@ -14,20 +14,20 @@ class LoginThrottleConfigurationTest {
       .withBean(Clock.class, Clock::systemUTC);
 
   @Test
-  void by_default_five_failures_in_fifteen_minutes_lock_for_fifteen_minutes_in_memory() {
+  void by_default_five_failures_of_a_pair_thirty_of_an_address_twenty_of_a_user_lock_for_fifteen_minutes_in_memory() {
     runner.run(context -> {
       assertThat(context.getBean(LoginThrottlePolicy.class))
-          .isEqualTo(new LoginThrottlePolicy(5, Duration.ofMinutes(15), Duration.ofMinutes(15)));
+          .isEqualTo(new LoginThrottlePolicy(5, 30, 20, Duration.ofMinutes(15), Duration.ofMinutes(15)));
       assertThat(context.getBean("loginThrottle")).isInstanceOf(InProcessLoginThrottle.class);
     });
   }
 
   @Test
   void the_policy_comes_from_teia_security_login_properties() {
-    runner.withPropertyValues("teia.security.login.max-failures=3", "teia.security.login.window=2s",
-        "teia.security.login.lock=1m").run(context ->
+    runner.withPropertyValues("teia.security.login.max-failures=3", "teia.security.login.address-max-failures=9",
+        "teia.security.login.user-max-failures=7", "teia.security.login.window=2s", "teia.security.login.lock=1m").run(context ->
         assertThat(context.getBean(LoginThrottlePolicy.class))
-            .isEqualTo(new LoginThrottlePolicy(3, Duration.ofSeconds(2), Duration.ofMinutes(1))));
+            .isEqualTo(new LoginThrottlePolicy(3, 9, 7, Duration.ofSeconds(2), Duration.ofMinutes(1))));
   }
 
   @Test

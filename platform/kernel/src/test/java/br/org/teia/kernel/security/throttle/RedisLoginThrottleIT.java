@@ -38,7 +38,7 @@ class RedisLoginThrottleIT {
 
   static void fail(LoginThrottle throttle, String key, int times) {
     for (int i = 0; i < times; i++) {
-      throttle.recordFailure(key);
+      throttle.recordFailure(key, 3);
     }
   }
 
