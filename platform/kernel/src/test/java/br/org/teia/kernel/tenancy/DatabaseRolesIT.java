@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.org.teia.kernel.tenancy.internal.ApplicationRole;
 import br.org.teia.kernel.tenancy.internal.SchemaOwnerConfiguration;
+import br.org.teia.kernel.tenancy.internal.SchemaScripts;
 import br.org.teia.kernel.testapp.KernelTestApplication;
 import br.org.teia.kernel.testapp.Note;
 import br.org.teia.kernel.testapp.NoteRepository;
@@ -39,6 +40,7 @@ class DatabaseRolesIT {
   @Autowired TenantOnboarding onboarding;
   @Autowired Tenants tenants;
   @Autowired NoteRepository notes;
+  @Autowired SchemaScripts scripts;
 
   @BeforeEach
   void aTenant() {
@@ -125,6 +127,26 @@ class DatabaseRolesIT {
     refused("SELECT count(*) FROM mun_3136702.databasechangelog");
     refused("UPDATE mun_3136702.databasechangeloglock SET locked = true");
     refused("SELECT count(*) FROM teia_template.note");
+  }
+
+  @Test
+  void a_schema_or_table_the_application_role_lost_is_found_and_granted_again() {
+    String app = TestPostgres.get().database().app().user();
+    JdbcClient asOwner = JdbcClient.create(owner);
+    asOwner.sql("REVOKE ALL ON mun_3136702.note FROM " + app).update();
+
+    assertThat(scripts.verify("mun_3136702"))
+        .containsExactly("tables the application role " + app + " cannot read and write: [note]");
+    refused("SELECT count(*) FROM mun_3136702.note");
+    assertThat(scripts.grantIfIncomplete("mun_3136702")).isTrue(); // what migrate-all does for a current schema
+    assertThat(scripts.verify("mun_3136702")).isEmpty();
+
+    // A schema from before the roles were split: no USAGE at all; the start grants it.
+    asOwner.sql("REVOKE USAGE ON SCHEMA mun_3136702 FROM " + app).update();
+    refused("SELECT count(*) FROM mun_3136702.note");
+    assertThat(scripts.grantUngrantedTenantSchemas()).isPositive();
+    assertThat(jdbc.sql("SELECT count(*) FROM mun_3136702.note").query(Long.class).single()).isNotNegative();
+    assertThat(scripts.grantIfIncomplete("mun_3136702")).isFalse();
   }
 
   private void refused(String sql) {
