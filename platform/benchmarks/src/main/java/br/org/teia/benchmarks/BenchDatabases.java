@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fresh databases for the benchmark phases, all on the PostgreSQL that {@link TestPostgres} gives
@@ -17,17 +19,31 @@ final class BenchDatabases implements Neighbours.PostgresProbe {
 
   private final TestPostgres postgres = TestPostgres.get();
   private final String ownDatabase = postgres.jdbcUrl().replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1");
+  private final Map<String, TestPostgres.Database> byUrl = new ConcurrentHashMap<>();
   private Connection probe;
 
-  String user() {
-    return postgres.user();
-  }
-
-  /** A fresh database {@code teia_bench_<label>_<random>}; returns its JDBC URL. */
+  /** A fresh database {@code teia_bench_<label>_<random>} with its two roles; returns its JDBC URL. */
   String create(String label) {
-    return postgres.createDatabase("teia_bench_" + label);
+    TestPostgres.Database database = postgres.createDatabase("teia_bench_" + label);
+    byUrl.put(database.url(), database);
+    return database.url();
   }
 
+  /** What points the application at the database: its application role, and the owner for schema work (ADR 0011). */
+  List<String> arguments(String url) {
+    return database(url).arguments();
+  }
+
+  /** The owner role of the database, for plain Liquibase runs. */
+  TestPostgres.Database database(String url) {
+    TestPostgres.Database database = byUrl.get(url);
+    if (database == null) {
+      throw new IllegalArgumentException("not a benchmark database: " + url);
+    }
+    return database;
+  }
+
+  /** As the superuser, to look at the database from outside. */
   Connection connect(String url) throws SQLException {
     return DriverManager.getConnection(url, postgres.user(), "");
   }

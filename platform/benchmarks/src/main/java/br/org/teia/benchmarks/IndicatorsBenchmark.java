@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -97,8 +98,8 @@ public final class IndicatorsBenchmark {
         .web(WebApplicationType.NONE)
         .properties("spring.autoconfigure.exclude=" + TeiaApplication.WEB_ONLY_AUTO_CONFIGURATION)
         .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-        .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + databases.user(),
-            "--spring.datasource.password=", "--teia.demo.enabled=false", "--teia.indicators.rebuild-cron=-")) {
+        .run(Stream.concat(databases.arguments(url).stream(),
+            Stream.of("--teia.demo.enabled=false", "--teia.indicators.rebuild-cron=-")).toArray(String[]::new))) {
 
       long start = System.nanoTime();
       OnboardingReport onboarded = context.getBean(TenantOnboarding.class).onboard(codes);

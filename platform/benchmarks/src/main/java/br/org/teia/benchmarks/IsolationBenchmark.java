@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -44,10 +45,9 @@ public final class IsolationBenchmark {
         .web(WebApplicationType.NONE)
         .properties("spring.autoconfigure.exclude=" + TeiaApplication.WEB_ONLY_AUTO_CONFIGURATION)
         .bannerMode(Banner.Mode.OFF)
-        .run("--spring.datasource.url=" + postgres.jdbcUrl(), "--spring.datasource.username=" + postgres.user(),
-            "--spring.datasource.password=", "--teia.demo.enabled=false",
+        .run(Stream.concat(postgres.database().arguments().stream(), Stream.of("--teia.demo.enabled=false",
             "--spring.datasource.hikari.maximum-pool-size=" + options.get("pool"),
-            "--logging.level.br.org.teia=warn")) {
+            "--logging.level.br.org.teia=warn")).toArray(String[]::new))) {
       var driver = new IsolationDriver(context.getBean(TerritoryService.class), context.getBean(TenantOnboarding.class),
           context.getBean(TransactionTemplate.class), context.getBean("applicationTaskExecutor", AsyncTaskExecutor.class),
           context.getBean(SystemWork.class));

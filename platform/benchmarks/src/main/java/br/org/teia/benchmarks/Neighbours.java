@@ -142,6 +142,25 @@ final class Neighbours implements AutoCloseable {
     }
   }
 
+  /** What a phase returned, and what other processes used meanwhile. */
+  record Measured<T>(T result, Usage usage) {}
+
+  interface Work<T> {
+    T run() throws Exception;
+  }
+
+  /** Runs {@code work} while watching the other processes. */
+  static <T> Measured<T> during(PostgresProbe postgres, Work<T> work) throws Exception {
+    Neighbours neighbours = new Neighbours(postgres);
+    T result;
+    try {
+      result = work.run();
+    } finally {
+      neighbours.close();
+    }
+    return new Measured<>(result, neighbours.stop());
+  }
+
   /** Share of the machine's CPU in use over {@code window}, from /proc/stat; -1 when unknown. */
   static double busy(Duration window) throws InterruptedException {
     long[] a = cpu();

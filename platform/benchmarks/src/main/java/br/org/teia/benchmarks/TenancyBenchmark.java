@@ -160,14 +160,9 @@ public final class TenancyBenchmark {
     String before = Neighbours.awaitQuiet(databases, options.quietThreshold, options.quietWait);
     log("phase: %s (%s)", name, before);
     long start = System.nanoTime();
-    Neighbours neighbours = new Neighbours(databases);
-    T result;
-    try {
-      result = work.run();
-    } finally {
-      neighbours.close();
-    }
-    Neighbours.Usage usage = neighbours.stop();
+    Neighbours.Measured<T> measured = Neighbours.during(databases, work::run);
+    T result = measured.result();
+    Neighbours.Usage usage = measured.usage();
     report.phase(name, Duration.ofNanos(System.nanoTime() - start), before, usage);
     report.write();
     return result;
@@ -194,9 +189,10 @@ public final class TenancyBenchmark {
   }
 
   private List<String> arguments(String url, String changelog, int parallelism) {
-    return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + databases.user(),
-        "--spring.datasource.password=", "--teia.tenancy.changelog=" + changelog, "--teia.demo.enabled=false",
-        "--teia.tenancy.parallelism=" + parallelism);
+    List<String> arguments = new ArrayList<>(databases.arguments(url));
+    arguments.addAll(List.of("--teia.tenancy.changelog=" + changelog, "--teia.demo.enabled=false",
+        "--teia.tenancy.parallelism=" + parallelism));
+    return arguments;
   }
 
   /** Per-tenant times come from the progress reports: each tenant's build, timed in its worker thread. */
@@ -279,8 +275,8 @@ public final class TenancyBenchmark {
     log("plain Liquibase on %d fresh schemas with %s", codes.size(), changelog);
     try (HikariDataSource dataSource = new HikariDataSource()) {
       dataSource.setJdbcUrl(url);
-      dataSource.setUsername(databases.user());
-      dataSource.setPassword("");
+      dataSource.setUsername(databases.database(url).owner().user()); // as the application's schema work runs
+      dataSource.setPassword(databases.database(url).owner().password());
       dataSource.setMaximumPoolSize(2);
       List<Duration> create = new ArrayList<>();
       for (String code : codes) {

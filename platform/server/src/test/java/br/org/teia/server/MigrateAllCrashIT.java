@@ -11,7 +11,6 @@ import br.org.teia.testsupport.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -42,8 +41,7 @@ class MigrateAllCrashIT {
   /** Kill once this many tenants are migrated (each takes at least 0.25 s: see crash-0004). */
   static final int KILL_AFTER = 6;
 
-  final String url = TestPostgres.get().createDatabase("teia_crash");
-  final String user = TestPostgres.get().user();
+  final TestPostgres.Database database = TestPostgres.get().createDatabase("teia_crash");
 
   @Test
   void migrate_all_killed_half_way_leaves_no_lock_and_no_half_schema_and_a_rerun_finishes() throws Exception {
@@ -122,11 +120,11 @@ class MigrateAllCrashIT {
   /** `java -cp <this JVM's classpath> br.org.teia.TeiaApplication migrate-all ...`, output to a file. */
   private Process startMigrateAll(Path log) throws Exception {
     Files.createDirectories(log.getParent());
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-XX:TieredStopAtLevel=1", // starts faster; what is tested is the kill, not the JIT
         "-cp", System.getProperty("java.class.path"), TeiaApplication.class.getName(), "migrate-all",
-        "--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=",
-        "--teia.tenancy.changelog=" + V2, "--teia.demo.enabled=false");
+        "--teia.tenancy.changelog=" + V2, "--teia.demo.enabled=false"));
+    command.addAll(database.arguments()); // the application role, and the owner for the migration
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
@@ -134,12 +132,19 @@ class MigrateAllCrashIT {
     return new SpringApplicationBuilder(TeiaApplication.class)
         .web(WebApplicationType.NONE)
         .properties("spring.autoconfigure.exclude=" + TeiaApplication.WEB_ONLY_AUTO_CONFIGURATION)
-        .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-            "--spring.datasource.password=", "--teia.tenancy.changelog=" + changelog, "--teia.demo.enabled=false");
+        .run(arguments(changelog));
   }
 
+  private String[] arguments(String changelog) {
+    List<String> arguments = new ArrayList<>(database.arguments());
+    arguments.add("--teia.tenancy.changelog=" + changelog);
+    arguments.add("--teia.demo.enabled=false");
+    return arguments.toArray(String[]::new);
+  }
+
+  /** As the superuser: the test watches from outside the application. */
   private Connection connect() throws SQLException {
-    return DriverManager.getConnection(url, user, "");
+    return database.connectAsAdmin();
   }
 
   private static String advisoryLocks() {

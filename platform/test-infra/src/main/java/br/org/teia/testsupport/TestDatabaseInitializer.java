@@ -1,13 +1,14 @@
 package br.org.teia.testsupport;
 
-import java.util.Map;
+import java.util.HashMap;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points every Spring test context at the test JVM's real PostgreSQL (registered through
- * spring.factories), unless a test sets its own datasource.
+ * spring.factories), unless a test sets its own datasource: the application's pool as the
+ * least-privileged application role, schema work as the owner role, as in production (ADR 0011).
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -17,10 +18,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
     if (env.containsProperty("spring.datasource.url") || env.containsProperty("teia.test.no-database")) {
       return;
     }
-    TestPostgres postgres = TestPostgres.get();
-    env.getPropertySources().addFirst(new MapPropertySource("teia-test-postgres", Map.of(
-        "spring.datasource.url", postgres.jdbcUrl(),
-        "spring.datasource.username", postgres.user(),
-        "spring.datasource.password", "")));
+    env.getPropertySources().addFirst(new MapPropertySource("teia-test-postgres",
+        new HashMap<>(TestPostgres.get().database().properties())));
   }
 }

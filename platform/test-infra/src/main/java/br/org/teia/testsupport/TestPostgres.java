@@ -1,13 +1,17 @@
 package br.org.teia.testsupport;
 
+import br.org.teia.embeddedpostgres.DatabaseRoles;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -15,19 +19,70 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * One real PostgreSQL database per test JVM. With {@code TEIA_TEST_DB_URL} set (e.g. the local
  * service: {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}) a fresh database is
  * created there and dropped at exit; otherwise an embedded PostgreSQL is started (zonky).
+ *
+ * <p>As the application runs (ADR 0011), every database comes with its two roles, made by the
+ * same script ({@code infra/db-roles.sql}): the owner, which builds and migrates the schemas, and
+ * the least-privileged application role the application's DataSource signs in as. So every test
+ * proves the application works with that role. The superuser that made them ({@link #user()},
+ * {@link #connect()}) is for tests that look at the database from outside.
  */
 public final class TestPostgres {
 
   private static volatile TestPostgres instance;
   /** Databases made by {@link #createDatabase}, dropped at exit before the JVM's own database. */
-  private static final List<String> EXTRA_DATABASES = new CopyOnWriteArrayList<>();
+  private static final List<Database> EXTRA_DATABASES = new CopyOnWriteArrayList<>();
 
-  private final String jdbcUrl;
-  private final String user;
+  /** A role and its password. */
+  public record Login(String user, String password) {
 
-  private TestPostgres(String jdbcUrl, String user) {
-    this.jdbcUrl = jdbcUrl;
-    this.user = user;
+    static Login generated(String user) {
+      return new Login(user, DatabaseRoles.Login.generated(user).password());
+    }
+
+    DatabaseRoles.Login asRole() {
+      return new DatabaseRoles.Login(user, password);
+    }
+
+    @Override
+    public String toString() {
+      return user;
+    }
+  }
+
+  /** A database with its owner and application roles; {@code admin} is the superuser that made them. */
+  public record Database(String name, String url, Login admin, Login owner, Login app) {
+
+    /** The settings that point Teia at this database: the application role, and the owner for schema work. */
+    public Map<String, String> properties() {
+      return Map.of(
+          "spring.datasource.url", url,
+          "spring.datasource.username", app.user(),
+          "spring.datasource.password", app.password(),
+          "teia.datasource.owner.username", owner.user(),
+          "teia.datasource.owner.password", owner.password());
+    }
+
+    /** {@link #properties()} as command-line arguments ({@code --key=value}). */
+    public List<String> arguments() {
+      List<String> arguments = new ArrayList<>();
+      properties().forEach((key, value) -> arguments.add("--" + key + "=" + value));
+      return arguments;
+    }
+
+    public Connection connect(Login login) throws SQLException {
+      return DriverManager.getConnection(url, login.user(), login.password());
+    }
+
+    /** As the superuser: a look from outside, or a set-up no role of the application may do. */
+    public Connection connectAsAdmin() throws SQLException {
+      return connect(admin);
+    }
+  }
+
+  private final Database database;
+
+  private TestPostgres(Database database) {
+    this.database = database;
   }
 
   public static TestPostgres get() {
@@ -41,24 +96,31 @@ public final class TestPostgres {
     return instance;
   }
 
+  /** The test JVM's database, which every Spring test context uses (TestDatabaseInitializer). */
+  public Database database() {
+    return database;
+  }
+
   public String jdbcUrl() {
-    return jdbcUrl;
+    return database.url();
   }
 
+  /** The superuser. */
   public String user() {
-    return user;
+    return database.admin().user();
   }
 
+  /** As the superuser, to the test JVM's database. */
   public Connection connect() throws SQLException {
-    return DriverManager.getConnection(jdbcUrl, user, "");
+    return database.connectAsAdmin();
   }
 
   /**
-   * One more fresh database on the same server, for a test that needs a state of its own (e.g.
-   * tenants on another changelog than the shared test context's); dropped at exit. Returns its
-   * JDBC URL (same user, no password).
+   * One more fresh database on the same server, with its own two roles, for a test that needs a
+   * state of its own (e.g. tenants on another changelog than the shared test context's); dropped
+   * at exit with its roles.
    */
-  public String createDatabase(String prefix) {
+  public Database createDatabase(String prefix) {
     if (!prefix.matches("[a-z][a-z0-9_]{0,40}")) {
       throw new IllegalArgumentException("bad database prefix " + prefix);
     }
@@ -68,8 +130,9 @@ public final class TestPostgres {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create database " + name, e);
     }
-    EXTRA_DATABASES.add(name);
-    return withDatabase(jdbcUrl, name);
+    Database created = withRoles(name, withDatabase(database.url(), name), database.admin(), name + "_owner", name + "_app");
+    EXTRA_DATABASES.add(created);
+    return created;
   }
 
   private static String withDatabase(String url, String database) {
@@ -77,6 +140,17 @@ public final class TestPostgres {
     String base = query < 0 ? url : url.substring(0, query);
     String params = query < 0 ? "" : url.substring(query);
     return base.substring(0, base.lastIndexOf('/') + 1) + database + params;
+  }
+
+  /** The two roles, by the script an operator runs, on the new database. */
+  private static Database withRoles(String name, String url, Login admin, String owner, String app) {
+    Database database = new Database(name, url, admin, Login.generated(owner), Login.generated(app));
+    try (Connection c = database.connectAsAdmin()) {
+      DatabaseRoles.create(c, database.owner().asRole(), database.app().asRole());
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create the roles of test database " + name, e);
+    }
+    return database;
   }
 
   private static TestPostgres start() {
@@ -93,32 +167,66 @@ public final class TestPostgres {
           // the JVM is going away anyway
         }
       }));
-      return new TestPostgres(postgres.getJdbcUrl("postgres", "postgres"), "postgres");
+      // A server of its own: the roles can have the application's names.
+      return new TestPostgres(withRoles("postgres", postgres.getJdbcUrl("postgres", "postgres"),
+          new Login("postgres", ""), "teia_owner", "teia_app"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
     }
   }
 
+  /**
+   * A database of this JVM on a shared server. Roles belong to the whole server, so they carry the
+   * database's name ({@code <database>_owner}, {@code <database>_app}) and go with it at exit; roles
+   * whose database is gone (a JVM killed before its exit) are dropped here.
+   */
   private static TestPostgres createDatabaseOn(String adminUrl) {
     String name = "teia_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    String user = System.getenv().getOrDefault("TEIA_TEST_DB_USER", "postgres");
-    try (Connection admin = DriverManager.getConnection(adminUrl, user, "");
-        Statement st = admin.createStatement()) {
+    Login admin = new Login(System.getenv().getOrDefault("TEIA_TEST_DB_USER", "postgres"), "");
+    try (Connection c = DriverManager.getConnection(adminUrl, admin.user(), admin.password());
+        Statement st = c.createStatement()) {
+      dropOrphanRoles(st);
       st.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create test database on " + adminUrl, e);
     }
+    Database database = withRoles(name, withDatabase(adminUrl, name), admin, name + "_owner", name + "_app");
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try (Connection admin = DriverManager.getConnection(adminUrl, user, "");
-          Statement st = admin.createStatement()) {
-        for (String extra : EXTRA_DATABASES) {
-          st.execute("DROP DATABASE IF EXISTS " + extra + " WITH (FORCE)");
+      try (Connection c = DriverManager.getConnection(adminUrl, admin.user(), admin.password());
+          Statement st = c.createStatement()) {
+        for (Database extra : EXTRA_DATABASES) {
+          drop(st, extra);
         }
-        st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        drop(st, database);
       } catch (SQLException ignored) {
-        // best effort: a leftover teia_it_* database is harmless
+        // best effort: a leftover teia_it_* database is harmless, and its roles go with the next JVM
       }
     }));
-    return new TestPostgres(withDatabase(adminUrl, name), user);
+    return new TestPostgres(database);
+  }
+
+  private static void drop(Statement st, Database database) throws SQLException {
+    st.execute("DROP DATABASE IF EXISTS " + database.name() + " WITH (FORCE)");
+    st.execute("DROP ROLE IF EXISTS " + database.owner().user() + ", " + database.app().user());
+  }
+
+  private static void dropOrphanRoles(Statement st) {
+    List<String> orphans = new ArrayList<>();
+    try (ResultSet rs = st.executeQuery("""
+        SELECT rolname FROM pg_roles WHERE rolname ~ '^teia_[a-z0-9_]*_[0-9a-f]{8,12}_(owner|app)$'
+          AND regexp_replace(rolname, '_(owner|app)$', '') NOT IN (SELECT datname FROM pg_database)""")) {
+      while (rs.next()) {
+        orphans.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      return; // tidying only
+    }
+    for (String role : orphans) {
+      try {
+        st.execute("DROP ROLE IF EXISTS " + role);
+      } catch (SQLException ignored) {
+        // another JVM dropped it first, or it still owns something elsewhere
+      }
+    }
   }
 }

@@ -1,13 +1,18 @@
 package br.org.teia.kernel.tenancy;
 
 import br.org.teia.kernel.tenancy.internal.LiquibaseRunner;
+import br.org.teia.kernel.tenancy.internal.SchemaOwnerConfiguration;
 import br.org.teia.kernel.tenancy.internal.SchemaPerTenantConnectionProvider;
+import br.org.teia.kernel.tenancy.internal.SchemaScripts;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
  * Brings the platform schema (catalogue, accounts, audit) up to date when the application starts,
- * before anything reads it, and creates the empty schema sessions outside a tenant point at.
+ * before anything reads it, and creates the empty schema sessions outside a tenant point at. All of
+ * it as the owner role; then the application role gets its grants on the platform tables and on
+ * any tenant schema built before the roles were split (ADR 0011).
  */
 @Component
 public class PlatformSchema {
@@ -17,10 +22,12 @@ public class PlatformSchema {
 
   private final boolean migrated;
 
-  PlatformSchema(DataSource dataSource) {
-    LiquibaseRunner.execute(dataSource, "CREATE SCHEMA IF NOT EXISTS " + SCHEMA
+  PlatformSchema(@Qualifier(SchemaOwnerConfiguration.OWNER_DATA_SOURCE) DataSource owner, SchemaScripts scripts) {
+    LiquibaseRunner.execute(owner, "CREATE SCHEMA IF NOT EXISTS " + SCHEMA
         + "; CREATE SCHEMA IF NOT EXISTS " + SchemaPerTenantConnectionProvider.NO_TENANT);
-    LiquibaseRunner.update(dataSource, CHANGELOG, SCHEMA);
+    LiquibaseRunner.update(owner, CHANGELOG, SCHEMA);
+    scripts.grantPlatform(SCHEMA);
+    scripts.grantUngrantedTenantSchemas();
     this.migrated = true;
   }
 

@@ -66,6 +66,9 @@ public class TenantMigrations {
         try {
           Set<String> applied = scripts.appliedChangeSets(schema);
           if (applied.containsAll(expected) && !scripts.lockHeld(schema)) {
+            if (scripts.grantIfIncomplete(schema)) {
+              log.warn("tenant {}: the application role lacked grants on {}; granted again", tenant.id(), schema);
+            }
             current.incrementAndGet();
           } else {
             // Twins (same applied changesets) share one generated script.

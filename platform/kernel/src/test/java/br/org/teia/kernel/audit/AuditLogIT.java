@@ -9,14 +9,17 @@ import br.org.teia.kernel.security.TeiaAuthentication;
 import br.org.teia.kernel.security.TeiaUser;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantScope;
+import br.org.teia.kernel.tenancy.internal.SchemaOwnerConfiguration;
 import br.org.teia.kernel.testapp.KernelTestApplication;
 import br.org.teia.kernel.testapp.TestAuditActor;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.PageRequest;
@@ -37,6 +40,7 @@ class AuditLogIT {
   @Autowired TestAuditActor actor;
   @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired @Qualifier(SchemaOwnerConfiguration.OWNER_DATA_SOURCE) DataSource owner;
 
   @AfterEach
   void nobodyActs() {
@@ -80,11 +84,20 @@ class AuditLogIT {
     String id = UUID.randomUUID().toString();
     audit.record(AuditAction.PERSONAL_DATA_CHANGE, "person", id, "antes");
 
+    // The application role has no such privilege (ADR 0011)...
     assertThatThrownBy(() -> jdbc.sql("UPDATE platform.audit_event SET details = 'depois' WHERE entity_id = ?")
-        .param(id).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        .param(id).update()).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
     assertThatThrownBy(() -> jdbc.sql("DELETE FROM platform.audit_event WHERE entity_id = ?")
-        .param(id).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        .param(id).update()).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
     assertThatThrownBy(() -> jdbc.sql("TRUNCATE platform.audit_event").update())
+        .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+    // ...and the trigger refuses even the owner of the table.
+    JdbcClient asOwner = JdbcClient.create(owner);
+    assertThatThrownBy(() -> asOwner.sql("UPDATE platform.audit_event SET details = 'depois' WHERE entity_id = ?")
+        .param(id).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+    assertThatThrownBy(() -> asOwner.sql("DELETE FROM platform.audit_event WHERE entity_id = ?")
+        .param(id).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+    assertThatThrownBy(() -> asOwner.sql("TRUNCATE platform.audit_event").update())
         .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
     assertThat(rowFor(id)).containsEntry("details", "antes");
   }

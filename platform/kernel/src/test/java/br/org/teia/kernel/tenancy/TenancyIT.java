@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.tenancy.internal.SchemaOwnerConfiguration;
 import br.org.teia.kernel.tenancy.internal.SchemaScripts;
 import br.org.teia.kernel.testapp.KernelTestApplication;
 import br.org.teia.kernel.testapp.Note;
 import br.org.teia.kernel.testapp.NoteRepository;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +31,7 @@ class TenancyIT {
   @Autowired SchemaScripts scripts;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate tx;
+  @Autowired @Qualifier(SchemaOwnerConfiguration.OWNER_DATA_SOURCE) DataSource owner;
 
   void onboardTwo() {
     onboarding.onboard(List.of(CONTAGEM.ibgeCode(), SABARA.ibgeCode()));
@@ -81,7 +85,7 @@ class TenancyIT {
     // plus debris from an older, non-transactional attempt.
     jdbc.sql("INSERT INTO platform.tenant (ibge_code, name, uf, status, schema_name) "
         + "VALUES ('3170206', 'Uberlândia', 'MG', 'PROVISIONING', 'mun_3170206')").update();
-    jdbc.sql("CREATE SCHEMA mun_3170206; CREATE TABLE mun_3170206.half (x int)").update();
+    JdbcClient.create(owner).sql("CREATE SCHEMA mun_3170206; CREATE TABLE mun_3170206.half (x int)").update();
 
     OnboardingReport report = onboarding.onboard(List.of("3170206"));
 

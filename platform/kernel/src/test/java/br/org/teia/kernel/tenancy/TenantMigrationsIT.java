@@ -1,6 +1,7 @@
 package br.org.teia.kernel.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.org.teia.kernel.tenancy.internal.SchemaScripts;
 import br.org.teia.kernel.testapp.KernelTestApplication;
@@ -29,12 +30,12 @@ class TenantMigrationsIT {
 
   @Test
   void migrate_all_applies_the_new_changeset_to_every_schema_and_verifies_them() throws Exception {
-    String url = TestPostgres.get().createDatabase("teia_migrations");
-    try (var v1 = context(url, V1)) {
+    TestPostgres.Database database = TestPostgres.get().createDatabase("teia_migrations");
+    try (var v1 = context(database, V1)) {
       assertThat(v1.getBean(TenantOnboarding.class).onboard(CODES).onboarded()).hasSize(CODES.size());
     }
 
-    try (var v2 = context(url, V2)) {
+    try (var v2 = context(database, V2)) {
       MigrationReport report = v2.getBean(TenantMigrations.class).migrateAll();
 
       assertThat(report.failed()).isEmpty();
@@ -56,13 +57,22 @@ class TenantMigrationsIT {
         });
       }
 
+      // The table the new changeset added is the application role's to read and write, and no more.
+      try (Connection app = database.connect(database.app()); Statement st = app.createStatement()) {
+        for (String code : CODES) {
+          st.execute("INSERT INTO mun_" + code + ".note_tag (name) VALUES ('urgente')");
+          st.execute("DELETE FROM mun_" + code + ".note_tag");
+        }
+        assertThatThrownBy(() -> st.execute("DROP TABLE mun_3118601.note_tag")).hasMessageContaining("must be owner");
+      }
+
       MigrationReport again = v2.getBean(TenantMigrations.class).migrateAll();
       assertThat(again.alreadyCurrent()).isEqualTo(CODES.size());
       assertThat(again.migrated()).isZero();
       assertThat(again.allOk()).isTrue();
 
       // A schema that lost a table fails verification, with the reason; the others stay verified.
-      try (Connection c = v2.getBean(DataSource.class).getConnection(); Statement st = c.createStatement()) {
+      try (Connection c = database.connect(database.owner()); Statement st = c.createStatement()) {
         st.execute("DROP TABLE mun_3106200.note_tag");
       }
       assertThat(scripts.verify("mun_3106200")).containsExactly("tables missing: [note_tag]");
@@ -94,12 +104,13 @@ class TenantMigrationsIT {
     }
   }
 
-  static ConfigurableApplicationContext context(String url, String changelog) {
+  static ConfigurableApplicationContext context(TestPostgres.Database database, String changelog) {
+    List<String> arguments = new ArrayList<>(database.arguments());
+    arguments.add("--teia.tenancy.changelog=" + changelog);
     return new SpringApplicationBuilder(KernelTestApplication.class)
         .web(WebApplicationType.NONE)
         .properties("spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
             + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
-        .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + TestPostgres.get().user(),
-            "--spring.datasource.password=", "--teia.tenancy.changelog=" + changelog);
+        .run(arguments.toArray(String[]::new));
   }
 }

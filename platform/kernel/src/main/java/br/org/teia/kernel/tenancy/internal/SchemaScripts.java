@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * new schema: once per changelog version); each schema then replays it in <em>one</em> transaction
  * together with its catalogue update. PostgreSQL DDL is transactional, so a crash leaves a schema
  * either untouched or complete, and the script's own Liquibase bookkeeping (changelog rows, lock
- * row) keeps later plain Liquibase runs correct.
+ * row) keeps later plain Liquibase runs correct. All of it runs as the owner role; the same transaction
+ * grants the application role the schema's tables (ADR 0011).
  */
 @Component
 public class SchemaScripts {
@@ -30,11 +32,14 @@ public class SchemaScripts {
 
   private final DataSource dataSource;
   private final TenantChangelog changelog;
+  private final ApplicationRole application;
   private volatile Baseline baseline;
 
-  public SchemaScripts(DataSource dataSource, TenantChangelog changelog) {
-    this.dataSource = dataSource;
+  public SchemaScripts(@Qualifier(SchemaOwnerConfiguration.OWNER_DATA_SOURCE) DataSource owner,
+      TenantChangelog changelog, ApplicationRole application) {
+    this.dataSource = owner;
     this.changelog = changelog;
+    this.application = application;
   }
 
   /** The script that builds a new schema, and the tables such a schema must hold. */
@@ -85,37 +90,63 @@ public class SchemaScripts {
 
   /**
    * Replays {@code script} in {@code schema} in one transaction, after {@code before} (e.g. CREATE
-   * SCHEMA) and followed by {@code after} (the catalogue update), so all of it lands or none does.
+   * SCHEMA) and followed by the application role's grants and {@code after} (the catalogue update),
+   * so all of it lands or none does.
    */
   public void replay(String schema, String before, String script, String after, Object... afterParams) {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        try (Statement statement = connection.createStatement()) {
-          if (before != null) {
-            statement.execute(before);
-          }
-          statement.execute("SET LOCAL search_path TO " + schema);
-          statement.execute(script);
+    inTransaction(schema, connection -> {
+      try (Statement statement = connection.createStatement()) {
+        if (before != null) {
+          statement.execute(before);
         }
-        if (after != null) {
-          try (PreparedStatement update = connection.prepareStatement(after)) {
-            for (int i = 0; i < afterParams.length; i++) {
-              update.setObject(i + 1, afterParams[i]);
-            }
-            update.executeUpdate();
-          }
-        }
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
+        statement.execute("SET LOCAL search_path TO " + schema);
+        statement.execute(script);
+        statement.execute(application.tenantGrants(schema));
       }
-    } catch (SQLException e) {
-      throw new TenantMigrationException(schema + ": " + e.getMessage(), e);
+      if (after != null) {
+        try (PreparedStatement update = connection.prepareStatement(after)) {
+          for (int i = 0; i < afterParams.length; i++) {
+            update.setObject(i + 1, afterParams[i]);
+          }
+          update.executeUpdate();
+        }
+      }
+    });
+  }
+
+  /** The application role's grants on the platform schema, after every platform migration. */
+  public void grantPlatform(String schema) {
+    execute(schema, application.platformGrants(schema));
+  }
+
+  /**
+   * Grants the tenant schemas the application role cannot use at all (built before the roles were
+   * split); one lookup in pg_namespace, cheap however many schemas there are.
+   */
+  public int grantUngrantedTenantSchemas() {
+    Set<String> ungranted = names("tenant schemas", ApplicationRole.UNGRANTED_TENANT_SCHEMAS, application.name());
+    for (String schema : ungranted) {
+      execute(schema, application.tenantGrants(schema));
     }
+    if (!ungranted.isEmpty()) {
+      log.info("granted the application role {} {} tenant schemas it could not use", application.name(), ungranted.size());
+    }
+    return ungranted.size();
+  }
+
+  /** Which tables of a tenant schema (of the template's, Liquibase's left aside) the application role cannot read and write. */
+  public Set<String> ungrantedTables(String schema) {
+    Object[] tables = baseline().tables().stream().filter(t -> !ApplicationRole.isLiquibaseTable(t)).toArray();
+    return names(schema, ApplicationRole.UNGRANTED_TABLES, tables, schema, application.name());
+  }
+
+  /** Grants the application role the schema's tables again if it lacks any (e.g. revoked by hand); whether it did. */
+  public boolean grantIfIncomplete(String schema) {
+    if (ungrantedTables(schema).isEmpty()) {
+      return false;
+    }
+    execute(schema, application.tenantGrants(schema));
+    return true;
   }
 
   public boolean schemaExists(String schema) {
@@ -127,17 +158,7 @@ public class SchemaScripts {
     if (!relationExists(schema, "databasechangelog")) {
       return new TreeSet<>();
     }
-    Set<String> ids = new TreeSet<>();
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery("SELECT id FROM " + quoted(schema) + ".databasechangelog")) {
-      while (rs.next()) {
-        ids.add(rs.getString(1));
-      }
-    } catch (SQLException e) {
-      throw new TenantMigrationException(schema + ": " + e.getMessage(), e);
-    }
-    return ids;
+    return names(schema, "SELECT id FROM " + quoted(schema) + ".databasechangelog");
   }
 
   /** Whether a Liquibase lock row of the schema is still held (e.g. after a crash of plain Liquibase). */
@@ -165,43 +186,18 @@ public class SchemaScripts {
 
   /** Which of {@code expected} are not tables of the schema, by one index lookup per name. */
   public Set<String> missingTables(String schema, Set<String> expected) {
-    Set<String> missing = new TreeSet<>();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement("""
-            SELECT t.name FROM unnest(?::text[]) AS t(name)
-            WHERE NOT EXISTS (SELECT 1 FROM pg_class c
-              WHERE c.relname = t.name AND c.relkind IN ('r', 'p')
-                AND c.relnamespace = (SELECT n.oid FROM pg_namespace n WHERE n.nspname = ?))""")) {
-      statement.setArray(1, connection.createArrayOf("text", expected.toArray()));
-      statement.setString(2, schema);
-      try (ResultSet rs = statement.executeQuery()) {
-        while (rs.next()) {
-          missing.add(rs.getString(1));
-        }
-      }
-    } catch (SQLException e) {
-      throw new TenantMigrationException(schema + ": " + e.getMessage(), e);
-    }
-    return missing;
+    return names(schema, """
+        SELECT t.name FROM unnest(?::text[]) AS t(name)
+        WHERE NOT EXISTS (SELECT 1 FROM pg_class c
+          WHERE c.relname = t.name AND c.relkind IN ('r', 'p')
+            AND c.relnamespace = (SELECT n.oid FROM pg_namespace n WHERE n.nspname = ?))""", expected.toArray(), schema);
   }
 
   /** Every table of the schema. Scans pg_class: for diagnostics and tests, not per tenant in bulk. */
   public Set<String> tables(String schema) {
-    Set<String> tables = new TreeSet<>();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement("""
-            SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = ? AND c.relkind IN ('r', 'p')""")) {
-      statement.setString(1, schema);
-      try (ResultSet rs = statement.executeQuery()) {
-        while (rs.next()) {
-          tables.add(rs.getString(1));
-        }
-      }
-    } catch (SQLException e) {
-      throw new TenantMigrationException(schema + ": " + e.getMessage(), e);
-    }
-    return tables;
+    return names(schema, """
+        SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = ? AND c.relkind IN ('r', 'p')""", schema);
   }
 
   /** What is wrong with a tenant schema compared with the changelog and the template; empty if nothing. */
@@ -219,10 +215,63 @@ public class SchemaScripts {
     if (!missingTables.isEmpty()) {
       problems.add("tables missing: " + missingTables);
     }
+    Set<String> ungranted = ungrantedTables(schema);
+    if (!ungranted.isEmpty()) {
+      problems.add("tables the application role " + application.name() + " cannot read and write: " + ungranted);
+    }
     if (lockHeld(schema)) {
       problems.add("Liquibase lock still held");
     }
     return problems;
+  }
+
+  /** The first column of every row, as a sorted set; an Object[] parameter is passed as a text[]. */
+  private Set<String> names(String context, String sql, Object... params) {
+    Set<String> names = new TreeSet<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        statement.setObject(i + 1, params[i] instanceof Object[] array ? connection.createArrayOf("text", array) : params[i]);
+      }
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new TenantMigrationException(context + ": " + e.getMessage(), e);
+    }
+    return names;
+  }
+
+  private void execute(String context, String sql) {
+    inTransaction(context, connection -> {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(sql);
+      }
+    });
+  }
+
+  private interface Work {
+    void run(Connection connection) throws SQLException;
+  }
+
+  /** One transaction on an owner's connection: all of {@code work} lands or none of it. */
+  private void inTransaction(String context, Work work) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        work.run(connection);
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new TenantMigrationException(context + ": " + e.getMessage(), e);
+    }
   }
 
   private <T> T query(String sql, String param, ResultMapper<T> mapper, T whenEmpty) {
