@@ -23,6 +23,7 @@ class TenantLifecycleAudit {
       case ONBOARDED -> AuditAction.TENANT_ONBOARDED;
       case SUSPENDED -> AuditAction.TENANT_SUSPENDED;
       case REACTIVATED -> AuditAction.TENANT_REACTIVATED;
+      case RESTORED -> AuditAction.TENANT_RESTORED;
     };
     audit.record(action, "tenant", event.tenant().ibgeCode(), event.changelogVersion());
   }

@@ -2,11 +2,14 @@ package br.org.teia.kernel.indicators;
 
 import br.org.teia.kernel.task.TenantJobReport;
 import br.org.teia.kernel.task.TenantJobs;
+import br.org.teia.kernel.tenancy.TenantLifecycleChanged;
+import br.org.teia.kernel.tenancy.TenantScope;
 import java.util.HashSet;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,5 +57,23 @@ public class IndicatorRebuild {
         transaction.executeWithoutResult(status -> rollup.sources().values().forEach(rollup::refresh)));
     events.publishEvent(new IndicatorsRolledUp(null, Set.copyOf(declared)));
     return report;
+  }
+
+  /**
+   * A municipality restored from a backup holds other rows than its figures were computed from:
+   * computes them again. Should that fail, the restore stands and the nightly rebuild repairs the figures.
+   */
+  @EventListener
+  void on(TenantLifecycleChanged event) {
+    if (event.change() != TenantLifecycleChanged.Change.RESTORED) {
+      return;
+    }
+    try (var scope = TenantScope.enter(event.tenant())) {
+      Set<String> moved = new HashSet<>();
+      transaction.executeWithoutResult(status -> rollup.sources().values().forEach(s -> moved.addAll(rollup.refresh(s))));
+      events.publishEvent(new IndicatorsRolledUp(event.tenant(), Set.copyOf(moved)));
+    } catch (RuntimeException e) {
+      log.warn("indicators of restored municipality {} not recomputed (the nightly rebuild will): {}", event.tenant(), e.toString());
+    }
   }
 }

@@ -45,6 +45,18 @@ public final class LiquibaseRunner {
     }
   }
 
+  /** Liquibase update of one schema applying only the first {@code count} pending changesets. */
+  public static void update(DataSource dataSource, String changelog, String schema, int count) {
+    synchronized (LIQUIBASE) {
+      try (Connection connection = dataSource.getConnection()) {
+        Database database = database(connection, schema);
+        new Liquibase(changelog, resources(), database).update(count, new Contexts(), new LabelExpression());
+      } catch (SQLException | LiquibaseException e) {
+        throw new TenantMigrationException("Liquibase update of " + schema + " failed: " + e.getMessage(), e);
+      }
+    }
+  }
+
   /**
    * The SQL Liquibase would run to bring {@code schema} up to date, table names left unqualified
    * so the script can be replayed in any schema with the same applied changesets.

@@ -1,0 +1,383 @@
+package br.org.teia.kernel.tenancy;
+
+import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.tenancy.TenantLifecycleChanged.Change;
+import br.org.teia.kernel.tenancy.internal.ApplicationRole;
+import br.org.teia.kernel.tenancy.internal.LiquibaseRunner;
+import br.org.teia.kernel.tenancy.internal.MigrationLock;
+import br.org.teia.kernel.tenancy.internal.SchemaOwnerConfiguration;
+import br.org.teia.kernel.tenancy.internal.SchemaScripts;
+import br.org.teia.kernel.tenancy.internal.TenantBackupFile;
+import br.org.teia.kernel.tenancy.internal.TenantBackupFile.Manifest;
+import br.org.teia.kernel.tenancy.internal.TenantBackupFile.TableDump;
+import br.org.teia.kernel.tenancy.internal.TenantChangelog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Backup and restore of one municipality (ADR 0012): its schema's rows, Liquibase's history
+ * included, go to one file through PostgreSQL's COPY (no pg_dump needed, whatever its version);
+ * a restore rebuilds the schema at the file's changelog state in a scratch schema, loads the rows,
+ * migrates it forward to this version, and only then takes the municipality's place in one
+ * transaction. A failure before that swap leaves the municipality as it was.
+ */
+@Service
+public class TenantBackups {
+
+  private static final Logger log = LoggerFactory.getLogger(TenantBackups.class);
+  /** Kept out of the file: a lock belongs to the process that took it, never to a restore. */
+  private static final String LIQUIBASE_LOCK = "databasechangeloglock";
+
+  private final DataSource owner;
+  private final TenantCatalog catalog;
+  private final Municipalities municipalities;
+  private final TenantChangelog changelog;
+  private final SchemaScripts scripts;
+  private final ApplicationRole application;
+  private final ApplicationEventPublisher events;
+
+  TenantBackups(@Qualifier(SchemaOwnerConfiguration.OWNER_DATA_SOURCE) DataSource owner, TenantCatalog catalog,
+      Municipalities municipalities, TenantChangelog changelog, SchemaScripts scripts,
+      ApplicationRole application, ApplicationEventPublisher events) {
+    this.owner = owner;
+    this.catalog = catalog;
+    this.municipalities = municipalities;
+    this.changelog = changelog;
+    this.scripts = scripts;
+    this.application = application;
+    this.events = events;
+  }
+
+  public record BackupReport(TenantId tenant, Path file, Map<String, Long> rows, Duration elapsed) {
+    public long totalRows() {
+      return rows.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  public record RestoreReport(TenantId tenant, String fileVersion, String version, Map<String, Long> rows,
+      boolean replaced, Duration elapsed) {
+    public long totalRows() {
+      return rows.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  /** How a restore may treat what is already there. */
+  public record RestoreOptions(boolean replace, boolean fromOtherMunicipality) {
+    public static final RestoreOptions NONE = new RestoreOptions(false, false);
+  }
+
+  /** Writes the municipality's rows, as one consistent snapshot, to {@code file} (replaced only when complete). */
+  public BackupReport backup(TenantId id, Path file) {
+    long start = System.nanoTime();
+    Tenant tenant = catalog.find(id).orElseThrow(() -> new TeiaException("tenant.unknown", id));
+    if (tenant.changelogVersion() == null || !scripts.schemaExists(id.schemaName())) {
+      throw new TeiaException("tenant.not-provisioned", id);
+    }
+    String schema = id.schemaName();
+    Map<String, Long> rows = new LinkedHashMap<>();
+    try (var lock = MigrationLock.shared(owner); Connection connection = owner.getConnection()) {
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        // One snapshot for every table: rows written meanwhile are either all in or all out.
+        statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+      }
+      CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+      List<String> changeSets = orderedChangeSets(connection, schema);
+      Map<String, Long> sequences = sequences(connection, schema);
+      Map<String, List<String>> columnsByTable = new LinkedHashMap<>();
+      for (String table : tables(connection, schema)) {
+        if (!table.equals(LIQUIBASE_LOCK)) {
+          columnsByTable.put(table, columns(connection, schema, table));
+        }
+      }
+      TenantBackupFile.write(file, writer -> {
+        for (var table : columnsByTable.entrySet()) {
+          long count = writer.table(table.getKey(), table.getValue(),
+              out -> copyOut(copy, schema, table.getKey(), table.getValue(), out));
+          rows.put(table.getKey(), count);
+        }
+        return new Manifest(TenantBackupFile.FORMAT, id.ibgeCode(), changeSets, Instant.now(), sequences, List.of());
+      });
+      connection.rollback();
+    } catch (SQLException e) {
+      throw new TeiaException("tenant.backup.failed", e, id, e.getMessage());
+    }
+    log.info("backup of {}: {} tables, {} rows to {}", id, rows.size(), rows.values().stream().mapToLong(Long::longValue).sum(), file);
+    return new BackupReport(id, file, Map.copyOf(rows), Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Restores {@code file} as municipality {@code id}: refused when the file is damaged, comes from
+   * another municipality (unless asked), from a newer Teia, or when the municipality already holds
+   * data (unless {@code replace}). The file's changesets must be the start of this version's
+   * changelog; what came after them is applied after the rows are in.
+   */
+  public RestoreReport restore(TenantId id, Path file, RestoreOptions options) {
+    long start = System.nanoTime();
+    Municipality municipality = municipalities.find(id).orElseThrow(() -> new TeiaException("tenant.ibge.unknown", id));
+    try (TenantBackupFile backup = TenantBackupFile.open(file)) { // checks every digest before anything is touched
+      return restore(id, municipality, backup, options, start);
+    }
+  }
+
+  private RestoreReport restore(TenantId id, Municipality municipality, TenantBackupFile backup, RestoreOptions options,
+      long start) {
+    Path file = backup.file();
+    Manifest manifest = backup.manifest();
+    if (!manifest.ibgeCode().equals(id.ibgeCode()) && !options.fromOtherMunicipality()) {
+      throw new TeiaException("tenant.restore.other-municipality", file.getFileName(), manifest.ibgeCode(), id);
+    }
+    List<String> current = changelog.changeSetIds();
+    List<String> theirs = manifest.changeSets();
+    if (!current.containsAll(theirs)) {
+      throw new TeiaException("tenant.restore.newer", file.getFileName());
+    }
+    if (theirs.isEmpty() || !current.subList(0, theirs.size()).equals(theirs)) {
+      throw new TeiaException("tenant.restore.changelog-mismatch", file.getFileName());
+    }
+
+    String schema = id.schemaName();
+    String scratch = schema + "_restoring";
+    try (var lock = MigrationLock.exclusive(owner)) {
+      boolean existed = scripts.schemaExists(schema);
+      if (existed && !options.replace() && hasRows(schema)) {
+        throw new TeiaException("tenant.restore.not-empty", id);
+      }
+      catalog.insertProvisioning(municipality);
+      Map<String, Long> rows;
+      try {
+        LiquibaseRunner.execute(owner, "DROP SCHEMA IF EXISTS " + scratch + " CASCADE; CREATE SCHEMA " + scratch);
+        LiquibaseRunner.update(owner, changelog.path(), scratch, theirs.size());
+        if (!scripts.appliedChangeSets(scratch).equals(new java.util.TreeSet<>(theirs))) {
+          throw new TeiaException("tenant.restore.changelog-mismatch", file.getFileName());
+        }
+        rows = load(backup, scratch);
+        LiquibaseRunner.update(owner, changelog.path(), scratch); // forward to this version
+        swap(scratch, schema, id);
+      } catch (RuntimeException e) {
+        LiquibaseRunner.execute(owner, "DROP SCHEMA IF EXISTS " + scratch + " CASCADE");
+        throw e instanceof TeiaException refusal ? refusal
+            : new TeiaException("tenant.restore.failed", e, id, TenantOnboarding.rootMessage(e));
+      }
+      List<String> problems = scripts.verify(schema);
+      if (!problems.isEmpty()) {
+        catalog.markFailed(id, "verification after restore: " + String.join("; ", problems));
+        throw new TeiaException("tenant.restore.unverified", id, String.join("; ", problems));
+      }
+      catalog.markActive(id, changelog.version());
+      events.publishEvent(new TenantLifecycleChanged(id, Change.RESTORED, changelog.version()));
+      log.info("restore of {} from {} ({} → {}): {} rows{}", id, file, manifest.version(), changelog.version(),
+          rows.values().stream().mapToLong(Long::longValue).sum(), existed ? ", replacing the schema" : "");
+      return new RestoreReport(id, manifest.version(), changelog.version(), Map.copyOf(rows), existed,
+          Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  /** Loads every table of the file into the scratch schema in one transaction, constraints checked at the end. */
+  private Map<String, Long> load(TenantBackupFile backup, String scratch) {
+    Map<String, Long> rows = new LinkedHashMap<>();
+    try (Connection connection = owner.getConnection()) {
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("SET LOCAL search_path TO " + scratch);
+        // Rows arrive table by table, in no particular order: foreign keys go away while they load
+        // and come back (checked against every row) before the commit; user triggers stay quiet.
+        List<ForeignKey> foreignKeys = foreignKeys(connection, scratch);
+        for (ForeignKey fk : foreignKeys) {
+          statement.execute("ALTER TABLE " + fk.table() + " DROP CONSTRAINT " + fk.name());
+        }
+        List<String> tables = tables(connection, scratch);
+        for (String table : tables) {
+          statement.execute("ALTER TABLE " + quote(table) + " DISABLE TRIGGER USER");
+        }
+        // The file holds every row: reference rows the changesets inserted, and Liquibase's history
+        // with its dates, replace what the rebuild wrote.
+        statement.execute("TRUNCATE " + quoteAll(tables.stream().filter(t -> !t.equals(LIQUIBASE_LOCK)).toList()));
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        for (TableDump dump : backup.manifest().tables()) {
+          if (!tables.contains(dump.name())) {
+            throw new TeiaException("tenant.restore.unknown-table", dump.name());
+          }
+          List<String> columns = columns(connection, scratch, dump.name());
+          if (!columns.equals(dump.columns())) {
+            throw new TeiaException("tenant.restore.columns-differ", dump.name());
+          }
+          long loaded;
+          try (InputStream in = backup.data(dump.name())) {
+            loaded = copy.copyIn("COPY " + quote(dump.name()) + " (" + quoteAll(columns) + ") FROM STDIN", in);
+          }
+          if (loaded != dump.rows()) {
+            throw new TeiaException("tenant.backup.damaged", backup.file().getFileName());
+          }
+          rows.put(dump.name(), loaded);
+        }
+        for (var sequence : backup.manifest().sequences().entrySet()) {
+          try (PreparedStatement setval = connection.prepareStatement("SELECT setval(?::regclass, ?, true)")) {
+            setval.setString(1, quote(sequence.getKey()));
+            setval.setLong(2, sequence.getValue());
+            setval.execute();
+          }
+        }
+        for (String table : tables) {
+          statement.execute("ALTER TABLE " + quote(table) + " ENABLE TRIGGER USER");
+        }
+        for (ForeignKey fk : foreignKeys) {
+          statement.execute("ALTER TABLE " + fk.table() + " ADD CONSTRAINT " + fk.name() + " " + fk.definition());
+        }
+      }
+      connection.commit();
+      return rows;
+    } catch (SQLException | IOException e) {
+      throw new TeiaException("tenant.restore.failed", e, backup.manifest().ibgeCode(), e.getMessage());
+    }
+  }
+
+  /** The scratch schema takes the municipality's place, granted to the application role, in one transaction. */
+  private void swap(String scratch, String schema, TenantId id) {
+    try (Connection connection = owner.getConnection()) {
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        statement.execute("ALTER SCHEMA " + scratch + " RENAME TO " + schema);
+        statement.execute(application.tenantGrants(schema));
+        try (PreparedStatement update = connection.prepareStatement(
+            "UPDATE platform.tenant SET changelog_version = ?, last_error = NULL, updated_at = now() WHERE ibge_code = ?")) {
+          update.setString(1, changelog.version());
+          update.setString(2, id.ibgeCode());
+          update.executeUpdate();
+        }
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new TeiaException("tenant.restore.failed", e, id, e.getMessage());
+    }
+  }
+
+  private boolean hasRows(String schema) {
+    try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
+      for (String table : tables(connection, schema)) {
+        if (table.startsWith("databasechangelog")) {
+          continue;
+        }
+        try (ResultSet rs = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM " + schema + "." + quote(table) + ")")) {
+          rs.next();
+          if (rs.getBoolean(1)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    } catch (SQLException e) {
+      throw new TeiaException("tenant.restore.failed", e, schema, e.getMessage());
+    }
+  }
+
+  private static long copyOut(CopyManager copy, String schema, String table, List<String> columns, OutputStream out)
+      throws IOException {
+    try {
+      return copy.copyOut("COPY " + schema + "." + quote(table) + " (" + quoteAll(columns) + ") TO STDOUT", out);
+    } catch (SQLException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
+  private static List<String> orderedChangeSets(Connection connection, String schema) throws SQLException {
+    return strings(connection, "SELECT id FROM " + schema + ".databasechangelog ORDER BY orderexecuted, dateexecuted");
+  }
+
+  private static List<String> tables(Connection connection, String schema) throws SQLException {
+    return strings(connection, """
+        SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = ? AND c.relkind IN ('r', 'p') ORDER BY c.relname""", schema);
+  }
+
+  /** Stored columns in table order (generated ones are computed again, never copied). */
+  private static List<String> columns(Connection connection, String schema, String table) throws SQLException {
+    return strings(connection, """
+        SELECT a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+          JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = ? AND c.relname = ? AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+        ORDER BY a.attnum""", schema, table);
+  }
+
+  /** Each sequence's position, so ids handed out after the restore never collide with restored rows. */
+  private static Map<String, Long> sequences(Connection connection, String schema) throws SQLException {
+    Map<String, Long> positions = new LinkedHashMap<>();
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = ? AND last_value IS NOT NULL ORDER BY 1")) {
+      statement.setString(1, schema);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          positions.put(rs.getString(1), rs.getLong(2));
+        }
+      }
+    }
+    return positions;
+  }
+
+  /** A foreign key: table and name quoted, definition as PostgreSQL prints it (unqualified within the search_path). */
+  private record ForeignKey(String table, String name, String definition) {}
+
+  private static List<ForeignKey> foreignKeys(Connection connection, String schema) throws SQLException {
+    List<ForeignKey> keys = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement("""
+        SELECT quote_ident(t.relname), quote_ident(k.conname), pg_get_constraintdef(k.oid)
+        FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+        WHERE n.nspname = ? AND k.contype = 'f' ORDER BY 1, 2""")) {
+      statement.setString(1, schema);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          keys.add(new ForeignKey(rs.getString(1), rs.getString(2), rs.getString(3)));
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static List<String> strings(Connection connection, String sql, String... params) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        statement.setString(i + 1, params[i]);
+      }
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          values.add(rs.getString(1));
+        }
+      }
+    }
+    return values;
+  }
+
+  private static String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
+
+  private static String quoteAll(List<String> identifiers) {
+    return String.join(", ", identifiers.stream().map(TenantBackups::quote).toList());
+  }
+}
