@@ -2,6 +2,7 @@ package br.org.teia.kernel.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.tenancy.TenantBackups.RestoreOptions;
@@ -18,6 +19,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.security.MessageDigest;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -146,6 +151,11 @@ class TenantBackupsIT {
       rewrite(file, altered, "tables/note.copy", text -> text.replace("original", "forjado!"));
       assertRefused(() -> backups.restore(TenantId.of(BH), altered, REPLACE), "tenant.backup.damaged");
 
+      // Digests right but a row twice: the load fails half-way, and nothing changes.
+      Path doubled = dir.resolve("doubled.zip");
+      rewrite(file, doubled, "tables/note.copy", text -> text + text, true);
+      assertRefused(() -> backups.restore(TenantId.of(BH), doubled, REPLACE), "tenant.restore.failed");
+
       Path notABackup = Files.writeString(dir.resolve("notas.zip"), "isto não é um zip");
       assertRefused(() -> backups.restore(TenantId.of(BH), notABackup, REPLACE), "tenant.backup.damaged");
       assertRefused(() -> backups.restore(TenantId.of(BH), dir.resolve("nenhum.zip"), REPLACE), "tenant.backup.missing");
@@ -190,20 +200,41 @@ class TenantBackupsIT {
     }
   }
 
-  /** Copies a zip, changing one entry's text (the manifest's digest left as it was). */
-  private static void rewrite(Path from, Path to, String entry, java.util.function.UnaryOperator<String> change)
+  /** Copies a zip, changing one entry's text; the manifest's digest is left as it was. */
+  private static void rewrite(Path from, Path to, String entry, UnaryOperator<String> change) throws IOException {
+    rewrite(from, to, entry, change, false);
+  }
+
+  /** Copies a zip, changing one entry's text and, if asked, its digest in the manifest to match. */
+  private static void rewrite(Path from, Path to, String entry, UnaryOperator<String> change, boolean fixDigest)
       throws IOException {
-    try (ZipFile in = new ZipFile(from.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
-      for (ZipEntry e : java.util.Collections.list(in.entries())) {
-        out.putNextEntry(new ZipEntry(e.getName()));
-        byte[] content = in.getInputStream(e).readAllBytes();
-        if (e.getName().equals(entry)) {
-          content = change.apply(new String(content, java.nio.charset.StandardCharsets.UTF_8))
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        }
-        out.write(content);
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    try (ZipFile in = new ZipFile(from.toFile())) {
+      for (ZipEntry e : Collections.list(in.entries())) {
+        entries.put(e.getName(), in.getInputStream(e).readAllBytes());
+      }
+    }
+    byte[] old = entries.get(entry);
+    byte[] changed = change.apply(new String(old, UTF_8)).getBytes(UTF_8);
+    entries.put(entry, changed);
+    if (fixDigest) {
+      String manifest = new String(entries.get("manifest.properties"), UTF_8);
+      entries.put("manifest.properties", manifest.replace(sha256(old), sha256(changed)).getBytes(UTF_8));
+    }
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+      for (var e : entries.entrySet()) {
+        out.putNextEntry(new ZipEntry(e.getKey()));
+        out.write(e.getValue());
         out.closeEntry();
       }
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 }
