@@ -108,12 +108,13 @@ class MemberServiceIT {
   @Test
   void a_population_file_with_bad_lines_is_refused_whole_with_each_line_reported() {
     Integer before = population(SERRA_DA_SAUDADE);
+    // line 5: Pouso Alegre, which no test of this module onboards (Belo Horizonte was, by other tests run before)
     String csv = """
         codigo_ibge;populacao
         3166600;833
         12345;100
         3199999;100
-        3106200;2315560
+        3152501;152000
 
         3110004;trinta
         3166600;900
