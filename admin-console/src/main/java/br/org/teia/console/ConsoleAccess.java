@@ -16,17 +16,27 @@ import java.util.List;
  */
 public final class ConsoleAccess implements PermissionGrants {
 
-  /** The console: members, onboarding, regions, comparison — association admin and staff. */
+  /** The console: members, regions, comparison and onboarding status — association admin and staff. */
   public static final String STAFF = "console:staff";
+  /**
+   * The association's administration: onboarding municipalities, importing populations, suspending
+   * and reactivating a member — association admin only.
+   */
+  public static final String ADMIN = "console:admin";
   /** Where one's own municipality stands against its regions, peers and state (home page panel). */
   public static final String STANDING = "console:standing";
 
   @Override
   public List<Permission> permissions() {
     return List.of(
-        Permission.of(STAFF, "the association's console: members, onboarding, regions, comparison and their exports",
-            ASSOCIATION_ADMIN, ASSOCIATION_STAFF),
+        Permission.of(STAFF, "the association's console: members, regions, comparison and their exports; "
+            + "record a member's details and contributions", ASSOCIATION_ADMIN, ASSOCIATION_STAFF)
+            .because("the association's staff serve the members day to day and compare them"),
+        Permission.of(ADMIN, "onboard municipalities, import populations, suspend and reactivate a member",
+            ASSOCIATION_ADMIN)
+            .because("these create, cut off or reshape whole municipalities: the association's admin answers for them"),
         Permission.of(STANDING, "where the acting municipality stands on each indicator (home page panel)",
-            MUNICIPAL_MANAGER, MUNICIPAL_STAFF));
+            MUNICIPAL_MANAGER, MUNICIPAL_STAFF)
+            .because("a municipality's own people see where it stands; council roles see the council's own panels"));
   }
 }

@@ -87,18 +87,21 @@ class MemberApi {
     return members.setContribution(TenantId.of(ibge), year, change.status());
   }
 
+  @RolesAllowed(ConsoleAccess.ADMIN)
   @PostMapping("/{ibge}/suspend")
   @Operation(summary = "Suspende o município: seus usuários deixam de entrar nele")
   MemberSummary suspend(@PathVariable String ibge) {
     return members.suspend(TenantId.of(ibge));
   }
 
+  @RolesAllowed(ConsoleAccess.ADMIN)
   @PostMapping("/{ibge}/reactivate")
   @Operation(summary = "Reativa um município suspenso")
   MemberSummary reactivate(@PathVariable String ibge) {
     return members.reactivate(TenantId.of(ibge));
   }
 
+  @RolesAllowed(ConsoleAccess.ADMIN)
   @PostMapping(path = "/populations", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
   @Operation(summary = "Importa populações (CSV código IBGE;população): tudo ou nada, erros por linha")
   Map<String, Integer> importPopulations(@RequestBody byte[] csv) {

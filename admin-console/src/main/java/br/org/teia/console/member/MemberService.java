@@ -123,6 +123,7 @@ public class MemberService {
    * nothing: one wrong line and nothing is written; every wrong line is reported with its number.
    */
   @Transactional
+  @RolesAllowed(ConsoleAccess.ADMIN)
   public int importPopulations(byte[] csv) {
     List<CsvLines.Row> rows = CsvLines.parse(csv);
     List<RowError> errors = new ArrayList<>();
@@ -168,6 +169,7 @@ public class MemberService {
 
   /** A suspended member's people can no longer sign in to it nor enter it; its data stays. */
   @Transactional
+  @RolesAllowed(ConsoleAccess.ADMIN)
   public MemberSummary suspend(TenantId id) {
     MemberSummary member = require(id);
     switch (member.status()) {
@@ -179,6 +181,7 @@ public class MemberService {
   }
 
   @Transactional
+  @RolesAllowed(ConsoleAccess.ADMIN)
   public MemberSummary reactivate(TenantId id) {
     MemberSummary member = require(id);
     if (member.status() != TenantStatus.SUSPENDED) {

@@ -6,6 +6,7 @@ import br.org.teia.console.csv.RowErrorsException;
 import br.org.teia.console.onboarding.OnboardingJobService;
 import br.org.teia.console.onboarding.OnboardingView;
 import br.org.teia.kernel.export.Downloads;
+import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantStatus;
@@ -56,6 +57,8 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
   private final MemberService members;
   private final OnboardingJobService onboarding;
+  /** Onboarding, population import, suspension: the association's admin only (docs/roles.md). */
+  private final boolean administers;
   private final TextField search = SearchText.guard(new TextField());
   private final Select<TenantStatus> statusFilter = new Select<>();
   private final Select<SizeClass> sizeFilter = new Select<>();
@@ -64,9 +67,11 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
   private final Grid<MemberSummary> grid = new Grid<>(MemberSummary.class, false);
   private final Span total = new Span();
 
-  public MembersView(MemberService members, MemberExport export, OnboardingJobService onboarding) {
+  public MembersView(MemberService members, MemberExport export, OnboardingJobService onboarding,
+      CurrentUser currentUser) {
     this.members = members;
     this.onboarding = onboarding;
+    this.administers = currentUser.can(ConsoleAccess.ADMIN);
     setSizeFull();
 
     search.setLabel(getTranslation("console.member.search"));
@@ -119,6 +124,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     Button importPopulation = new Button(getTranslation("console.member.population-import"),
         click -> openPopulationImport());
     importPopulation.setId("member-population-import");
+    importPopulation.setVisible(administers);
 
     HorizontalLayout filters = new HorizontalLayout(search, statusFilter, sizeFilter, contributionFilter, year);
     filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -225,6 +231,14 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     dialog.addComponentAtIndex(1, lastError);
     dialog.add(contributions(id, detail.contributions()));
 
+    if (administers) {
+      addAdminActions(dialog, member, id);
+    }
+    dialog.open(MemberForm.of(member));
+  }
+
+  /** Suspend, reactivate or onboard again, as the member's status allows. */
+  private void addAdminActions(EditorDialog<MemberForm> dialog, MemberSummary member, TenantId id) {
     if (member.status() == TenantStatus.SUSPENDED) {
       dialog.addAction(getTranslation("console.member.reactivate"), () -> {
         members.reactivate(id);
@@ -244,7 +258,6 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         return null;
       }).setId("member-retry-onboarding");
     }
-    dialog.open(MemberForm.of(member));
   }
 
   /** Onboards a member again; a refusal of its one code is that code's reason. */

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/console/onboarding-jobs")
 @Tag(name = "Console da associação: implantação de municípios")
-@RolesAllowed(ConsoleAccess.STAFF)
+@RolesAllowed(ConsoleAccess.ADMIN)
 class OnboardingApi {
 
   /** Either {@code codes} (IBGE codes) or {@code uf} (a whole state). */

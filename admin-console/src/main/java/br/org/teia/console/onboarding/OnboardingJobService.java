@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 @Transactional(readOnly = true)
-@RolesAllowed(ConsoleAccess.STAFF)
+@RolesAllowed(ConsoleAccess.ADMIN)
 public class OnboardingJobService {
 
   static final int RECENT = 20;

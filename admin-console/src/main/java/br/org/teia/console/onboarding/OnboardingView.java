@@ -37,7 +37,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * municipalities are listed with their error and can be tried again.
  */
 @Route(OnboardingView.ROUTE)
-@RolesAllowed(ConsoleAccess.STAFF)
+@RolesAllowed(ConsoleAccess.ADMIN)
 public class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   public static final String ROUTE = "associacao/implantacao";

@@ -58,6 +58,25 @@ class ConsoleApiIT extends OidcTestBase {
     }
   }
 
+  /** Onboarding, population import and suspension are the admin's (docs/roles.md): 403 for staff. */
+  @Test
+  void association_staff_get_403_on_onboarding_population_import_and_suspension() throws Exception {
+    String token = association(Role.ASSOCIATION_STAFF);
+
+    assertThat(send("GET", "/api/v1/console/members/3106705", token, null, "application/json").statusCode()).isEqualTo(200);
+    assertThat(send("POST", "/api/v1/console/onboarding-jobs", token, "{\"codes\":[\"3170206\"]}", "application/json")
+        .statusCode()).isEqualTo(403);
+    assertThat(send("GET", "/api/v1/console/onboarding-jobs", token, null, "application/json").statusCode()).isEqualTo(403);
+    assertThat(send("POST", "/api/v1/console/members/populations", token, "3166600;999\n", "text/csv").statusCode())
+        .isEqualTo(403);
+    assertThat(send("POST", "/api/v1/console/members/3106705/suspend", token, null, "application/json").statusCode())
+        .isEqualTo(403);
+    assertThat(send("POST", "/api/v1/console/members/3106705/reactivate", token, null, "application/json").statusCode())
+        .isEqualTo(403);
+    assertThat(send("GET", "/api/v1/console/onboarding-jobs", association(Role.ASSOCIATION_ADMIN), null, "application/json")
+        .statusCode()).isEqualTo(200);
+  }
+
   @Test
   void a_bad_onboarding_list_is_refused_whole_with_each_entry_in_portuguese() throws Exception {
     HttpResponse<String> refused = send("POST", "/api/v1/console/onboarding-jobs", association(Role.ASSOCIATION_ADMIN),

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.console.member.MembersView;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.testsupport.UiTestBase;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -15,12 +16,15 @@ import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -47,7 +51,7 @@ class ConsoleOnboardingViewIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void a_list_with_bad_codes_is_refused_whole_each_one_explained_and_no_job_is_created() {
-    loginAs(Role.ASSOCIATION_STAFF);
+    loginAs(Role.ASSOCIATION_ADMIN);
     UI.getCurrent().navigate(OnboardingView.class);
     long jobsBefore = jobs();
 
@@ -79,7 +83,7 @@ class ConsoleOnboardingViewIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void the_progress_of_a_job_survives_a_page_reload() throws Exception {
-    loginAs(Role.ASSOCIATION_STAFF);
+    loginAs(Role.ASSOCIATION_ADMIN);
     UI.getCurrent().navigate(OnboardingView.class);
     _setValue(_get(TextField.class, spec -> spec.withId("onboarding-code")), "3101706"); // Almenara (no other test onboards it)
     _click(_get(Button.class, spec -> spec.withId("onboarding-start")));
@@ -90,7 +94,7 @@ class ConsoleOnboardingViewIT extends UiTestBase {
     // A reload: the session's UI is gone; a new UI finds the job in the database by its address.
     MockVaadin.tearDown();
     setUpVaadin();
-    loginAs(Role.ASSOCIATION_STAFF);
+    loginAs(Role.ASSOCIATION_ADMIN);
     UI.getCurrent().navigate(OnboardingView.class, QueryParameters.of(OnboardingView.JOB_PARAMETER, job));
     assertThat(_get(H3.class, spec -> spec.withId("onboarding-job-title")).getText()).isEqualTo("Almenara (MG)");
     awaitFinishedThroughPolling();
@@ -101,6 +105,20 @@ class ConsoleOnboardingViewIT extends UiTestBase {
     Grid<OnboardingJobItem> items = _get(Grid.class, spec -> spec.withId("onboarding-items"));
     assertThat(GridKt._get(items, 0).name()).isEqualTo("Almenara");
     assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1); // nothing left to follow
+  }
+
+  /** Onboarding is the admin's (docs/roles.md): no "Implantação" in the staff's menu, and the page not found. */
+  @Test
+  void association_staff_have_no_onboarding_menu_and_the_page_is_not_found() {
+    loginAs(Role.ASSOCIATION_STAFF);
+    UI.getCurrent().navigate(MembersView.class);
+    assertThat(_get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList())
+        .contains("Municípios membros", "Regiões e grupos", "Comparação de indicadores").doesNotContain("Implantação");
+
+    UI.getCurrent().navigate(OnboardingView.class);
+
+    assertThat(_find(OnboardingView.class)).isEmpty();
+    assertThat(_get(H1.class, spec -> spec.withId("error-title")).getText()).isEqualTo("Página não encontrada");
   }
 
   /** What the browser's poll does: the view reads the job again, until it ends. */

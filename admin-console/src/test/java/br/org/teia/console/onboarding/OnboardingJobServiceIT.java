@@ -41,7 +41,7 @@ class OnboardingJobServiceIT {
 
   @Test
   void a_list_is_onboarded_in_the_background_and_its_progress_is_kept_in_the_database() {
-    OnboardingJob started = as(Role.ASSOCIATION_STAFF,
+    OnboardingJob started = as(Role.ASSOCIATION_ADMIN,
         () -> jobs.onboard(List.of(PARA_DE_MINAS.ibgeCode(), " " + PEDRO_LEOPOLDO.ibgeCode() + " ")));
 
     assertThat(started.total()).isEqualTo(2);
@@ -57,12 +57,23 @@ class OnboardingJobServiceIT {
     assertThat(catalog.find(PARA_DE_MINAS).orElseThrow().status()).isEqualTo(TenantStatus.ACTIVE);
   }
 
+  /** Onboarding creates municipalities: the association's admin does it, staff are refused (docs/roles.md). */
+  @Test
+  void association_staff_are_refused_onboarding_and_its_jobs() {
+    long jobsBefore = count("platform.onboarding_job");
+
+    assertThatThrownBy(() -> as(Role.ASSOCIATION_STAFF, () -> jobs.onboard(List.of(MONTES_CLAROS.ibgeCode()))))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> as(Role.ASSOCIATION_STAFF, () -> jobs.recent())).isInstanceOf(AccessDeniedException.class);
+    assertThat(count("platform.onboarding_job")).isEqualTo(jobsBefore);
+  }
+
   @Test
   void bad_entries_refuse_the_whole_list_each_named_and_nothing_is_created() {
     onboarding.onboard(List.of(VESPASIANO.ibgeCode()));
     long jobsBefore = count("platform.onboarding_job");
 
-    assertThatThrownBy(() -> as(Role.ASSOCIATION_STAFF, () -> jobs.onboard(List.of(
+    assertThatThrownBy(() -> as(Role.ASSOCIATION_ADMIN, () -> jobs.onboard(List.of(
         MONTES_CLAROS.ibgeCode(), "31x", "3199999", MONTES_CLAROS.ibgeCode(), VESPASIANO.ibgeCode()))))
         .isInstanceOfSatisfying(RowErrorsException.class, e -> assertThat(e.errors())
             .extracting(RowError::line, RowError::input, RowError::messageKey)
@@ -77,10 +88,10 @@ class OnboardingJobServiceIT {
 
   @Test
   void an_empty_list_and_an_unknown_state_are_refused_in_portuguese_terms() {
-    assertThatThrownBy(() -> as(Role.ASSOCIATION_STAFF, () -> jobs.onboard(List.of())))
+    assertThatThrownBy(() -> as(Role.ASSOCIATION_ADMIN, () -> jobs.onboard(List.of())))
         .isInstanceOfSatisfying(RowErrorsException.class,
             e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("console.onboarding.empty"));
-    assertThatThrownBy(() -> as(Role.ASSOCIATION_STAFF, () -> jobs.onboardState("XX")))
+    assertThatThrownBy(() -> as(Role.ASSOCIATION_ADMIN, () -> jobs.onboardState("XX")))
         .isInstanceOfSatisfying(TeiaException.class, e -> assertThat(e.messageKey()).isEqualTo("tenant.uf.unknown"));
   }
 
@@ -104,12 +115,12 @@ class OnboardingJobServiceIT {
     jdbc.sql("INSERT INTO platform.onboarding_job_item (job_id, ibge_code, name, status) VALUES (?, ?, 'Juiz de Fora', 'PENDING')")
         .params(stale, JUIZ_DE_FORA.ibgeCode()).update();
 
-    assertThat(as(Role.ASSOCIATION_STAFF, () -> jobs.job(stale)).status()).isEqualTo(JobStatus.INTERRUPTED);
-    OnboardingJob retried = as(Role.ASSOCIATION_STAFF, () -> jobs.retry(stale));
+    assertThat(as(Role.ASSOCIATION_ADMIN, () -> jobs.job(stale)).status()).isEqualTo(JobStatus.INTERRUPTED);
+    OnboardingJob retried = as(Role.ASSOCIATION_ADMIN, () -> jobs.retry(stale));
 
     assertThat(awaitEnd(retried.id()).status()).isEqualTo(JobStatus.FINISHED);
     assertThat(catalog.find(JUIZ_DE_FORA).orElseThrow().isActive()).isTrue();
-    assertThatThrownBy(() -> as(Role.ASSOCIATION_STAFF, () -> jobs.retry(stale)))
+    assertThatThrownBy(() -> as(Role.ASSOCIATION_ADMIN, () -> jobs.retry(stale)))
         .isInstanceOfSatisfying(TeiaException.class, e -> assertThat(e.messageKey()).isEqualTo("console.onboarding.retry.nothing"));
   }
 
@@ -121,10 +132,10 @@ class OnboardingJobServiceIT {
     jdbc.sql("INSERT INTO platform.onboarding_job_item (job_id, ibge_code, name, status) VALUES (?, '3143302', 'Montes Claros', 'PENDING')")
         .param(running).update();
     try {
-      assertThatThrownBy(() -> as(Role.ASSOCIATION_STAFF, () -> jobs.onboard(List.of(MONTES_CLAROS.ibgeCode()))))
+      assertThatThrownBy(() -> as(Role.ASSOCIATION_ADMIN, () -> jobs.onboard(List.of(MONTES_CLAROS.ibgeCode()))))
           .isInstanceOfSatisfying(RowErrorsException.class,
               e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("console.onboarding.in-progress"));
-      assertThatThrownBy(() -> as(Role.ASSOCIATION_STAFF, () -> jobs.retry(running)))
+      assertThatThrownBy(() -> as(Role.ASSOCIATION_ADMIN, () -> jobs.retry(running)))
           .isInstanceOfSatisfying(TeiaException.class, e -> assertThat(e.messageKey()).isEqualTo("console.onboarding.retry.running"));
     } finally {
       jdbc.sql("DELETE FROM platform.onboarding_job WHERE id = ?").param(running).update();
@@ -143,7 +154,7 @@ class OnboardingJobServiceIT {
   private OnboardingJob awaitEnd(UUID id) {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
-      OnboardingJob job = as(Role.ASSOCIATION_STAFF, () -> jobs.job(id));
+      OnboardingJob job = as(Role.ASSOCIATION_ADMIN, () -> jobs.job(id));
       if (!job.status().active()) {
         return job;
       }

@@ -28,9 +28,13 @@ public final class CouncilAccess implements PermissionGrants {
   public List<Permission> permissions() {
     return List.of(
         Permission.of(READ, "read councils, composition, meetings, resolutions, commissions, conferences, "
-            + "inscriptions, proposals and their exports", COUNCIL_SECRETARY, COUNCIL_MEMBER, MUNICIPAL_MANAGER),
-        Permission.of(WRITE, "record all of it (the executive secretary's work)", COUNCIL_SECRETARY),
-        Permission.of(COMPLAINTS, "read the complaints received, without who complained", COUNCIL_SECRETARY, COUNCIL_MEMBER),
-        Permission.of(COMPLAINANT, "know who made a named complaint (audited)", COUNCIL_SECRETARY));
+            + "inscriptions, proposals and their exports", COUNCIL_SECRETARY, COUNCIL_MEMBER, MUNICIPAL_MANAGER)
+            .because("the council's acts are public business; the manager answers to the council and follows them"),
+        Permission.of(WRITE, "record all of it (the executive secretary's work)", COUNCIL_SECRETARY)
+            .because("the executive secretary records what the plenary decided; members decide, they do not type it"),
+        Permission.of(COMPLAINTS, "read the complaints received, without who complained", COUNCIL_SECRETARY, COUNCIL_MEMBER)
+            .because("complaints are the council's to judge; who complained stays out of the members' sight"),
+        Permission.of(COMPLAINANT, "know who made a named complaint (audited)", COUNCIL_SECRETARY)
+            .because("only who follows the complaint up needs the complainant, and each read is audited"));
   }
 }

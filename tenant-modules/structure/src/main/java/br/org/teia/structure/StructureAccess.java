@@ -16,10 +16,14 @@ import java.util.List;
  */
 public final class StructureAccess implements PermissionGrants {
 
-  /** Read the managing body, units, territories, workforce, entities and the dashboard. */
+  /** Read the managing body, units, territories, entities, team checks and the dashboard: no person's data. */
   public static final String READ = "structure:read";
-  /** Create and change them (and delete entities and a unit's services). */
+  /** Read the workers: the list, one worker and their exports (personal data). */
+  public static final String WORKFORCE = "structure:workforce";
+  /** Create and change units, territories, workers and entities (and delete entities and a unit's services). */
   public static final String WRITE = "structure:write";
+  /** Change the managing body's legal data: CNPJ, creating law, manager. */
+  public static final String MANAGING_BODY = "structure:managing-body";
   /** Delete a unit, a territory or a worker. */
   public static final String DELETE = "structure:delete";
   /** Read a worker's whole CPF (each read audited). */
@@ -28,11 +32,20 @@ public final class StructureAccess implements PermissionGrants {
   @Override
   public List<Permission> permissions() {
     return List.of(
-        Permission.of(READ, "read the managing body, units, territories, workforce, entities, dashboard and their exports",
-            MUNICIPAL_MANAGER, MUNICIPAL_STAFF, COUNCIL_SECRETARY, COUNCIL_MEMBER),
-        Permission.of(WRITE, "create and change them; delete entities and a unit's services",
-            MUNICIPAL_MANAGER, MUNICIPAL_STAFF),
-        Permission.of(DELETE, "delete a unit, a territory or a worker", MUNICIPAL_MANAGER),
-        Permission.of(WORKER_CPF, "read a worker's whole CPF (audited)", MUNICIPAL_MANAGER, MUNICIPAL_STAFF));
+        Permission.of(READ, "read the managing body, units, territories, entities, team checks, dashboard and their exports",
+            MUNICIPAL_MANAGER, MUNICIPAL_STAFF, COUNCIL_SECRETARY, COUNCIL_MEMBER)
+            .because("the council oversees the network it deliberates on; this shows no person's data"),
+        Permission.of(WORKFORCE, "read the workers' list, a worker and their exports",
+            MUNICIPAL_MANAGER, MUNICIPAL_STAFF)
+            .because("names, bonds and units of people are personal data; the council sees team counts and checks only"),
+        Permission.of(WRITE, "create and change units, territories, workers and entities; delete entities and a unit's services",
+            MUNICIPAL_MANAGER, MUNICIPAL_STAFF)
+            .because("the secretariat keeps its own records; the council oversees them, it does not keep them"),
+        Permission.of(MANAGING_BODY, "change the managing body's legal data (CNPJ, creating law, manager)", MUNICIPAL_MANAGER)
+            .because("the managing body's legal data commit the municipality: the manager answers for them"),
+        Permission.of(DELETE, "delete a unit, a territory or a worker", MUNICIPAL_MANAGER)
+            .because("a deletion loses history and indicators: the manager decides it"),
+        Permission.of(WORKER_CPF, "read a worker's whole CPF (audited)", MUNICIPAL_MANAGER, MUNICIPAL_STAFF)
+            .because("those who keep the workforce need the CPF to match records; every read is audited"));
   }
 }

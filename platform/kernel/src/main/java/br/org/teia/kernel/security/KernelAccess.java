@@ -22,9 +22,12 @@ public final class KernelAccess implements PermissionGrants {
   @Override
   public List<Permission> permissions() {
     return List.of(
-        Permission.of(ACCOUNT, "one's own account and current municipality (API)", Role.values()),
+        Permission.of(ACCOUNT, "one's own account and current municipality (API)", Role.values())
+            .because("everyone signed in manages their own account"),
         Permission.of(MUNICIPALITY_HOME, "the municipality's home page",
-            MUNICIPAL_MANAGER, MUNICIPAL_STAFF, COUNCIL_SECRETARY, COUNCIL_MEMBER),
-        Permission.of(TENANT_CATALOGUE, "the catalogue of all municipalities (API)", ASSOCIATION_ADMIN, ASSOCIATION_STAFF));
+            MUNICIPAL_MANAGER, MUNICIPAL_STAFF, COUNCIL_SECRETARY, COUNCIL_MEMBER)
+            .because("the municipality's and the council's people start from the municipality's page"),
+        Permission.of(TENANT_CATALOGUE, "the catalogue of all municipalities (API)", ASSOCIATION_ADMIN, ASSOCIATION_STAFF)
+            .because("only the association works across municipalities"));
   }
 }

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * @param name the value used in {@code @RolesAllowed}; never a {@link Role} name
  * @param roles the roles that grant it (in the acting municipality, or of the association)
  * @param opens what it opens, in a few words, for {@code docs/roles.md}
+ * @param because why these roles and no others, in one line, for {@code docs/roles.md} (empty until
+ *     {@link #because(String)} says it)
  */
-public record Permission(String name, Set<Role> roles, String opens) {
+public record Permission(String name, Set<Role> roles, String opens, String because) {
 
   private static final Pattern NAME = Pattern.compile("[a-z]+:[a-z-]+");
 
@@ -27,10 +29,16 @@ public record Permission(String name, Set<Role> roles, String opens) {
       throw new IllegalArgumentException("permission " + name + " is granted by no role");
     }
     roles = Set.copyOf(roles);
+    because = because == null ? "" : because;
   }
 
   public static Permission of(String name, String opens, Role... roles) {
-    return new Permission(name, roles.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(roles)), opens);
+    return new Permission(name, roles.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(roles)), opens, "");
+  }
+
+  /** The same permission with the reason its roles, and no others, hold it. */
+  public Permission because(String reason) {
+    return new Permission(name, roles, opens, reason);
   }
 
   /** The Spring authority, as {@code @RolesAllowed(name)} and {@code isUserInRole(name)} expect it. */

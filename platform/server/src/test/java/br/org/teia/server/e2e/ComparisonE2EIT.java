@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Association staff in a real browser (Debian's headless Chromium): onboard a short list of
+ * The association's admin in a real browser (Debian's headless Chromium): onboard a short list of
  * municipalities and watch the progress bar reach the end, then compare a small town whose count
  * is under k, see the chart drawn, and download the CSV export, which says "&lt; 5" as the screen does.
  */
@@ -36,10 +36,10 @@ class ComparisonE2EIT {
   @Autowired Municipalities municipalities;
 
   @Test
-  void staff_onboard_a_list_watch_the_progress_then_compare_and_export_a_small_town() throws Exception {
+  void the_admin_onboards_a_list_watches_the_progress_then_compares_and_exports_a_small_town() throws Exception {
     ComparisonTowns towns = new ComparisonTowns().create(jdbc, onboarding);
     browser.open("/associacao/implantacao");
-    browser.signIn("equipe@cogemas.demo");
+    browser.signIn("admin@cogemas.demo"); // onboarding is the admin's (docs/roles.md)
     browser.until(d -> !d.getCurrentUrl().contains("/login"));
 
     browser.open("/associacao/implantacao");

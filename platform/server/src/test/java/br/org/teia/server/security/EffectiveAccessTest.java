@@ -50,6 +50,9 @@ class EffectiveAccessTest {
 
   private static final String BASELINE = "/security/effective-access.txt";
   private static final Path ROLES_DOC = Path.of("..", "..", "docs", "roles.md");
+  private static final String MATRIX_SECTION = "## Role -> permissions";
+  private static final String MATRIX_HEADER = "| permission |";
+  private static final String CITIZEN = "citizen (not signed in)";
 
   /** A route, an API operation or a method of a guarded class, with the access rule in force on it. */
   record Guarded(String kind, String what, List<String> values, String rule) {
@@ -101,6 +104,83 @@ class EffectiveAccessTest {
     Files.writeString(written, rendered, StandardCharsets.UTF_8);
     assertThat(current).as("docs/roles.md is out of date: copy %s over it", written.toAbsolutePath())
         .isEqualTo(rendered);
+  }
+
+  @Test
+  void every_permission_says_why_its_roles_hold_it() {
+    for (Permission p : Permissions.declared().values()) {
+      assertThat(p.because()).as("%s: say why in its access class (.because(...))", p.name()).isNotBlank()
+          .doesNotContain("|").doesNotContain("\n");
+    }
+  }
+
+  /**
+   * Read back, cell by cell, the role matrix as docs/roles.md states it, and compare it with what a
+   * signed-in person of each role is actually granted ({@link Permissions#grantedBy}): the matrix
+   * people read is the one the code enforces, whatever the rendering does.
+   */
+  @Test
+  void the_matrix_in_docs_roles_md_is_what_each_role_is_granted() throws IOException {
+    List<String> lines = Files.readAllLines(ROLES_DOC, StandardCharsets.UTF_8);
+    int section = lines.indexOf(MATRIX_SECTION);
+    assertThat(section).as("docs/roles.md has the section %s", MATRIX_SECTION).isNotNegative();
+    int header = section;
+    while (!lines.get(header).startsWith(MATRIX_HEADER)) {
+      header++;
+    }
+    List<String> columns = cells(lines.get(header));
+    Map<Role, Set<String>> stated = new LinkedHashMap<>();
+    Set<String> citizen = new TreeSet<>();
+    Set<String> rows = new TreeSet<>();
+    for (String line : lines.subList(header + 2, lines.size())) {
+      if (!line.startsWith("| `")) {
+        break;
+      }
+      List<String> cells = cells(line);
+      String permission = cells.getFirst().replace("`", "");
+      rows.add(permission);
+      for (int i = 1; i < columns.size(); i++) {
+        if (cells.get(i).equals("✓")) {
+          if (columns.get(i).equals(CITIZEN)) {
+            citizen.add(permission);
+          } else {
+            stated.computeIfAbsent(Role.valueOf(columns.get(i)), r -> new TreeSet<>()).add(permission);
+          }
+        }
+      }
+    }
+    assertThat(rows).as("the matrix has a row for each declared permission").isEqualTo(Permissions.declared().keySet());
+    assertThat(citizen).as("a citizen holds no permission").isEmpty();
+    for (Role role : Role.values()) {
+      Set<String> granted = Permissions.grantedBy(List.of(role)).stream().map(Permission::name)
+          .collect(Collectors.toCollection(TreeSet::new));
+      assertThat(stated.getOrDefault(role, Set.of())).as("docs/roles.md for %s", role).isEqualTo(granted);
+    }
+  }
+
+  /** The decisions on who needs what (issue 14), as docs/roles.md states them and the code grants them. */
+  @Test
+  void council_members_do_not_read_workers_staff_do_not_edit_the_managing_body_association_staff_do_not_administer() {
+    assertThat(Permissions.rolesAdmitted("structure:workforce"))
+        .doesNotContain(Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY).contains(Role.MUNICIPAL_MANAGER);
+    assertThat(Permissions.rolesAdmitted("structure:managing-body")).containsExactly(Role.MUNICIPAL_MANAGER);
+    assertThat(Permissions.rolesAdmitted("console:admin")).containsExactly(Role.ASSOCIATION_ADMIN);
+    assertThat(Permissions.rolesAdmitted("console:staff")).contains(Role.ASSOCIATION_STAFF);
+    Map<String, String> rules = guarded().stream().filter(g -> !g.kind().equals("method")).collect(Collectors.toMap(g -> g.what().substring(0, g.what().indexOf(" (")),
+        Guarded::rule, (a, b) -> a));
+    assertThat(rules.get("/estrutura/trabalhadores")).doesNotContain("COUNCIL");
+    assertThat(rules.get("GET /api/v1/structure/workers/export.csv")).doesNotContain("COUNCIL");
+    assertThat(rules.get("PUT /api/v1/structure/managing-body")).isEqualTo("MUNICIPAL_MANAGER");
+    assertThat(rules.get("/associacao/implantacao")).isEqualTo("ASSOCIATION_ADMIN");
+    assertThat(rules.get("POST /api/v1/console/members/populations")).isEqualTo("ASSOCIATION_ADMIN");
+    assertThat(rules.get("POST /api/v1/console/members/{ibge}/suspend")).isEqualTo("ASSOCIATION_ADMIN");
+    assertThat(rules.get("GET /api/v1/console/members")).contains("ASSOCIATION_STAFF");
+  }
+
+  private static List<String> cells(String row) {
+    String inner = row.strip();
+    inner = inner.substring(1, inner.length() - 1);
+    return Arrays.stream(inner.split("\\|", -1)).map(String::strip).toList();
   }
 
   private static boolean reaches(Role role, Guarded g) {
@@ -219,24 +299,32 @@ class EffectiveAccessTest {
         .append("permission (`@RolesAllowed(CouncilAccess.WRITE)`, `currentUser.can(CouncilAccess.WRITE)`), never a role\n")
         .append("list (ADR 0010). Each module declares its permissions once, in its access class.\n\n")
         .append("## Permission -> roles\n\n")
-        .append("| permission | constant | roles | opens |\n|---|---|---|---|\n");
+        .append("| permission | constant | roles | opens | why these roles |\n|---|---|---|---|---|\n");
     for (Permission p : Permissions.declared().values()) {
       doc.append("| `").append(p.name()).append("` | `").append(constants.get(p.name())).append("` | ")
           .append(p.roles().stream().sorted().map(Role::name).collect(Collectors.joining(", "))).append(" | ")
-          .append(p.opens()).append(" |\n");
+          .append(p.opens()).append(" | ").append(p.because()).append(" |\n");
     }
-    doc.append("\n## Role -> permissions\n\n| permission |");
+    doc.append('\n').append(MATRIX_SECTION).append("\n\n")
+        .append("A citizen (not signed in) holds no permission: only the public pages and API below are open to them.\n\n")
+        .append(MATRIX_HEADER);
     for (Role role : Role.values()) {
       doc.append(' ').append(role.name()).append(" |");
     }
-    doc.append("\n|---|").append("---|".repeat(Role.values().length)).append('\n');
+    doc.append(' ').append(CITIZEN).append(" |");
+    doc.append("\n|---|").append("---|".repeat(Role.values().length + 1)).append('\n');
     for (Permission p : Permissions.declared().values()) {
       doc.append("| `").append(p.name()).append("` |");
       for (Role role : Role.values()) {
         doc.append(p.roles().contains(role) ? " ✓ |" : "  |");
       }
-      doc.append('\n');
+      doc.append("  |\n");
     }
+    doc.append("\n## Open without signing in (citizen)\n\n");
+    List<String> publicRoutes = open(guarded, "route");
+    List<String> publicApi = open(guarded, "api");
+    doc.append("- views: ").append(publicRoutes.isEmpty() ? "none" : String.join(", ", publicRoutes)).append('\n');
+    doc.append("- API: ").append(publicApi.isEmpty() ? "none" : String.join(", ", publicApi)).append('\n');
     doc.append("\n## Routes and API operations per permission\n");
     for (Permission p : Permissions.declared().values()) {
       doc.append("\n### `").append(p.name()).append("`\n\n");
@@ -248,6 +336,11 @@ class EffectiveAccessTest {
       doc.append("- service methods: ").append(methods).append('\n');
     }
     return doc.toString();
+  }
+
+  private static List<String> open(List<Guarded> guarded, String kind) {
+    return guarded.stream().filter(g -> g.kind().equals(kind) && g.rule().equals("anyone"))
+        .map(g -> "`" + g.what().substring(0, g.what().indexOf(" (")) + "`").distinct().sorted().toList();
   }
 
   private static List<String> opened(List<Guarded> guarded, String kind, Permission p) {

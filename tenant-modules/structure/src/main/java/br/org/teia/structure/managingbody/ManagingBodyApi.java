@@ -31,7 +31,7 @@ class ManagingBodyApi {
   }
 
   @PutMapping
-  @RolesAllowed(StructureAccess.WRITE)
+  @RolesAllowed(StructureAccess.MANAGING_BODY)
   @Operation(summary = "Registra ou altera o órgão gestor; informe a versão lida ao alterar")
   ManagingBodySummary put(@RequestParam(required = false) Integer version, @RequestBody ManagingBodyForm form) {
     return bodies.save(version, form);

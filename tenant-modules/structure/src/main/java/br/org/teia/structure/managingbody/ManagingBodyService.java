@@ -44,7 +44,7 @@ public class ManagingBodyService {
    * saw (null when there was none yet); a change made meanwhile by someone else is refused.
    */
   @Transactional
-  @RolesAllowed(StructureAccess.WRITE)
+  @RolesAllowed(StructureAccess.MANAGING_BODY)
   public ManagingBodySummary save(Integer expectedVersion, @Valid ManagingBodyForm form) {
     Optional<ManagingBody> existing = bodies.findById(ManagingBody.THE_ONE);
     if (existing.isEmpty()) {

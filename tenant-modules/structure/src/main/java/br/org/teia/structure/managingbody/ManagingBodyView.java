@@ -23,7 +23,7 @@ public class ManagingBodyView extends VerticalLayout implements HasDynamicTitle 
 
   public ManagingBodyView(ManagingBodyService bodies, CurrentUser currentUser) {
     this.bodies = bodies;
-    boolean canWrite = currentUser.can(StructureAccess.WRITE);
+    boolean canWrite = currentUser.can(StructureAccess.MANAGING_BODY);
     setMaxWidth("60rem");
 
     bodies.find().ifPresentOrElse(this::fill,

@@ -44,7 +44,7 @@ class WorkerApi {
   }
 
   @GetMapping
-  @RolesAllowed(StructureAccess.READ)
+  @RolesAllowed(StructureAccess.WORKFORCE)
   @Operation(summary = "Lista os trabalhadores (CPF mascarado), com busca por nome, filtro por unidade e paginação")
   Page<WorkerSummary> list(@RequestParam(defaultValue = "") String search, @RequestParam(required = false) UUID unitId,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -52,7 +52,7 @@ class WorkerApi {
   }
 
   @GetMapping("/export.csv")
-  @RolesAllowed(StructureAccess.READ)
+  @RolesAllowed(StructureAccess.WORKFORCE)
   @Operation(summary = "Exporta os trabalhadores em CSV (CPF mascarado)")
   ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) UUID unitId, HttpServletRequest request) {
@@ -60,7 +60,7 @@ class WorkerApi {
   }
 
   @GetMapping("/export.xlsx")
-  @RolesAllowed(StructureAccess.READ)
+  @RolesAllowed(StructureAccess.WORKFORCE)
   @Operation(summary = "Exporta os trabalhadores em planilha XLSX (CPF mascarado)")
   ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "") String search,
       @RequestParam(required = false) UUID unitId, HttpServletRequest request) {
@@ -68,7 +68,7 @@ class WorkerApi {
   }
 
   @GetMapping("/{id}")
-  @RolesAllowed(StructureAccess.READ)
+  @RolesAllowed(StructureAccess.WORKFORCE)
   @Operation(summary = "Lê um trabalhador (CPF mascarado)")
   WorkerSummary get(@PathVariable UUID id) {
     return workers.get(id);

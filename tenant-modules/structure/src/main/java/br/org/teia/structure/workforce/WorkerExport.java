@@ -31,7 +31,7 @@ public class WorkerExport {
   }
 
   @PersonalDataRead(WorkerService.AUDIT_ENTITY)
-  @RolesAllowed(StructureAccess.READ)
+  @RolesAllowed(StructureAccess.WORKFORCE)
   public byte[] csv(String search, UUID unitId, Locale locale) {
     List<WorkerSummary> rows = workers.listAll(search, unitId);
     byte[] csv = spreadsheet(locale).csv(rows);
@@ -40,7 +40,7 @@ public class WorkerExport {
   }
 
   @PersonalDataRead(WorkerService.AUDIT_ENTITY)
-  @RolesAllowed(StructureAccess.READ)
+  @RolesAllowed(StructureAccess.WORKFORCE)
   public byte[] xlsx(String search, UUID unitId, Locale locale) {
     List<WorkerSummary> rows = workers.listAll(search, unitId);
     byte[] xlsx = spreadsheet(locale).xlsx(messages.get(locale, "structure.worker.export.sheet"), rows);

@@ -56,7 +56,7 @@ public class WorkerService {
   }
 
   /** Workers whose name contains {@code search}, of {@code unitId} when given, by name; CPFs masked. */
-  @RolesAllowed(StructureAccess.READ)
+  @RolesAllowed(StructureAccess.WORKFORCE)
   public Page<WorkerSummary> list(String search, UUID unitId, int page, int size) {
     var request = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 200), BY_NAME);
     Page<Worker> found = workers.search(search == null ? "" : search.strip(), unitId, request);
@@ -64,7 +64,7 @@ public class WorkerService {
   }
 
   /** Every worker matching, for exports; CPFs masked. */
-  @RolesAllowed(StructureAccess.READ)
+  @RolesAllowed(StructureAccess.WORKFORCE)
   public List<WorkerSummary> listAll(String search, UUID unitId) {
     return summaries(workers.searchAll(search == null ? "" : search.strip(), unitId, BY_NAME));
   }
@@ -74,7 +74,7 @@ public class WorkerService {
     return workers.count();
   }
 
-  @RolesAllowed(StructureAccess.READ)
+  @RolesAllowed(StructureAccess.WORKFORCE)
   public WorkerSummary get(UUID id) {
     return summary(find(id));
   }

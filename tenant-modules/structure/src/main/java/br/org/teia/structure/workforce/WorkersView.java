@@ -35,7 +35,7 @@ import java.util.UUID;
  * CPF shows only on "Mostrar CPF" (each time audited).
  */
 @Route(WorkersView.ROUTE)
-@RolesAllowed(StructureAccess.READ)
+@RolesAllowed(StructureAccess.WORKFORCE)
 public class WorkersView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "estrutura/trabalhadores";

@@ -41,7 +41,7 @@ class ManagingBodyServiceIT {
   void the_managing_body_is_recorded_once_and_its_size_class_comes_from_the_population() {
     ManagingBodySummary first = as(CONTAGEM, Role.MUNICIPAL_MANAGER, () -> bodies.find()
         .orElseGet(() -> bodies.save(null, form(50_000))));
-    ManagingBodySummary changed = as(CONTAGEM, Role.MUNICIPAL_STAFF,
+    ManagingBodySummary changed = as(CONTAGEM, Role.MUNICIPAL_MANAGER,
         () -> bodies.save(first.version(), form(50_001)));
 
     assertThat(changed.sizeClass()).isEqualTo(SizeClass.MEDIO);
@@ -97,6 +97,18 @@ class ManagingBodyServiceIT {
   void council_member_reads_but_cannot_save() {
     assertThatThrownBy(() -> as(SABARA, Role.COUNCIL_MEMBER, () -> bodies.save(null, form(10))))
         .isInstanceOf(AccessDeniedException.class);
+  }
+
+  /** The legal data (CNPJ, law, manager) commit the municipality: only the manager changes them (docs/roles.md). */
+  @Test
+  void staff_read_the_managing_body_but_only_the_manager_changes_its_legal_data() {
+    ManagingBodySummary current = as(CONTAGEM, Role.MUNICIPAL_MANAGER, () -> bodies.find()
+        .orElseGet(() -> bodies.save(null, form(50_000))));
+
+    assertThat(as(CONTAGEM, Role.MUNICIPAL_STAFF, () -> bodies.get().fundCnpj())).isEqualTo("11222333000181");
+    assertThatThrownBy(() -> as(CONTAGEM, Role.MUNICIPAL_STAFF, () -> bodies.save(current.version(), form(50_002))))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(as(CONTAGEM, Role.MUNICIPAL_MANAGER, () -> bodies.get().version())).isEqualTo(current.version());
   }
 
   static ManagingBodyForm form(int population) {

@@ -77,6 +77,18 @@ class StructureApiIT extends OidcTestBase {
   }
 
   @Test
+  void staff_create_units_but_only_the_manager_changes_the_managing_body() throws Exception {
+    String staff = token(Role.MUNICIPAL_STAFF, city);
+
+    assertThat(send("POST", "/api/v1/structure/units", staff, "{\"type\":\"CRAS\",\"name\":\"" + unique("CRAS")
+        + "\",\"services\":[\"PAIF\"]}").statusCode()).isEqualTo(201);
+    assertThat(send("GET", "/api/v1/structure/managing-body", staff, null).statusCode()).isEqualTo(200);
+    assertThat(send("PUT", "/api/v1/structure/managing-body?version=0", staff,
+        "{\"secretariatName\":\"X\",\"fundCnpj\":\"11222333000181\",\"managerName\":\"Y\",\"population\":10}")
+        .statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void another_municipalitys_unit_id_answers_404() throws Exception {
     HttpResponse<String> betims = send("POST", "/api/v1/structure/units", token(Role.MUNICIPAL_MANAGER, other),
         "{\"type\":\"CRAS\",\"name\":\"" + unique("CRAS") + "\",\"services\":[\"PAIF\"]}");

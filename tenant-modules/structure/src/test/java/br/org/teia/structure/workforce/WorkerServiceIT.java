@@ -61,12 +61,29 @@ class WorkerServiceIT {
     WorkerSummary created = as(OURO_PRETO, Role.MUNICIPAL_STAFF, () -> workers.create(form(name, Cpf.format(cpf),
         Profession.ASSISTENTE_SOCIAL, false)));
 
-    WorkerSummary listed = as(OURO_PRETO, Role.COUNCIL_MEMBER, () -> workers.list(name, cras, 0, 10).getContent().getFirst());
+    WorkerSummary listed = as(OURO_PRETO, Role.MUNICIPAL_MANAGER, () -> workers.list(name, cras, 0, 10).getContent().getFirst());
     assertThat(listed.maskedCpf()).isEqualTo(Cpf.mask(cpf)).startsWith("***.").endsWith("-**");
     assertThat(listed.unitName()).startsWith("CRAS ");
     assertThat(created.maskedCpf()).isEqualTo(listed.maskedCpf());
-    assertThat(as(OURO_PRETO, Role.COUNCIL_SECRETARY, () -> workers.get(created.id())).maskedCpf())
+    assertThat(as(OURO_PRETO, Role.MUNICIPAL_MANAGER, () -> workers.get(created.id())).maskedCpf())
         .isEqualTo(Cpf.mask(cpf)).isNotEqualTo(Cpf.format(cpf));
+  }
+
+  /** Who works where is personal data: the council sees team counts and checks, not the people (docs/roles.md). */
+  @Test
+  void council_roles_are_refused_the_workers_but_read_the_counts() {
+    WorkerSummary worker = as(OURO_PRETO, Role.MUNICIPAL_STAFF, () -> workers.create(form("Rita de Cássia Lopes " + unique(),
+        cpf(), Profession.ASSISTENTE_SOCIAL, false)));
+
+    for (Role role : List.of(Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY)) {
+      assertThatThrownBy(() -> as(OURO_PRETO, role, () -> workers.list("", null, 0, 10)))
+          .as(role.name()).isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(() -> as(OURO_PRETO, role, () -> workers.listAll("", null)))
+          .as(role.name()).isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(() -> as(OURO_PRETO, role, () -> workers.get(worker.id())))
+          .as(role.name()).isInstanceOf(AccessDeniedException.class);
+      assertThat(as(OURO_PRETO, role, () -> workers.count())).as(role.name()).isPositive();
+    }
   }
 
   @Test
@@ -222,13 +239,15 @@ class WorkerServiceIT {
     String name = "Exportada; \"Silva\" " + unique();
     as(OURO_PRETO, Role.MUNICIPAL_STAFF, () -> workers.create(form(name, cpf, Profession.PSICOLOGO, false)));
 
-    String csv = new String(as(OURO_PRETO, Role.COUNCIL_MEMBER, () -> export.csv(name, null, I18nConfiguration.PT_BR)),
+    assertThatThrownBy(() -> as(OURO_PRETO, Role.COUNCIL_MEMBER, () -> export.csv(name, null, I18nConfiguration.PT_BR)))
+        .as("the workers' export is personal data: not the council's").isInstanceOf(AccessDeniedException.class);
+    String csv = new String(as(OURO_PRETO, Role.MUNICIPAL_MANAGER, () -> export.csv(name, null, I18nConfiguration.PT_BR)),
         StandardCharsets.UTF_8);
     assertThat(csv).startsWith("\uFEFFNome;CPF (mascarado);Profissão ou ocupação;Escolaridade;Vínculo;"
         + "Carga horária semanal (horas);Unidade;Coordenador(a)\r\n");
     assertThat(csv).contains(Cpf.mask(cpf) + ";Psicólogo(a);Ensino superior;Efetivo (concursado);40;CRAS ")
         .doesNotContain(cpf).doesNotContain(Cpf.format(cpf));
-    byte[] xlsx = as(OURO_PRETO, Role.COUNCIL_MEMBER, () -> export.xlsx(name, null, I18nConfiguration.PT_BR));
+    byte[] xlsx = as(OURO_PRETO, Role.MUNICIPAL_MANAGER, () -> export.xlsx(name, null, I18nConfiguration.PT_BR));
     try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
       var rows = workbook.getFirstSheet().read();
       assertThat(rows).hasSize(2);

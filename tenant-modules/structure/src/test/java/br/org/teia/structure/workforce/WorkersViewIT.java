@@ -21,8 +21,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import java.util.UUID;
@@ -143,18 +145,18 @@ class WorkersViewIT extends UiTestBase {
     assertThat(GridKt._get(grid, 0).unitName()).isEqualTo("CRAS Vila Fátima");
   }
 
+  /** Who works where is personal data: no "Trabalhadores" in a council member's menu, and the page not found. */
   @Test
-  void council_member_sees_workers_with_masked_cpfs_but_cannot_add_or_open_one() {
+  void council_member_has_no_workers_menu_and_the_workers_page_is_not_found() {
     loginAs(Role.COUNCIL_MEMBER, town);
+    UI.getCurrent().navigate(UnitsView.class);
+    assertThat(_get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList())
+        .contains("Unidades").doesNotContain("Trabalhadores");
+
     UI.getCurrent().navigate(WorkersView.class);
 
-    assertThat(_find(Button.class, spec -> spec.withId("worker-new"))).isEmpty();
-    assertThat(_find(Anchor.class, spec -> spec.withId("worker-export-csv"))).hasSize(1);
-    Grid<WorkerSummary> grid = grid();
-    assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(FIXTURE_WORKERS); // and those the other tests added
-    assertThat(GridKt._get(grid, 0).maskedCpf()).matches("\\*\\*\\*\\.\\d{3}\\.\\d{3}-\\*\\*");
-    GridKt._clickItem(grid, 0, 0, false, false, false, false);
-    assertThat(_find(Dialog.class)).isEmpty();
+    assertThat(_find(WorkersView.class)).isEmpty();
+    assertThat(_get(H1.class, spec -> spec.withId("error-title")).getText()).isEqualTo("Página não encontrada");
   }
 
   @Test

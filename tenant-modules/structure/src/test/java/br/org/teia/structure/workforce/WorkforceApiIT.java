@@ -34,7 +34,7 @@ class WorkforceApiIT extends OidcTestBase {
   }
 
   @Test
-  void staff_registers_a_worker_and_everyone_reads_the_cpf_masked() throws Exception {
+  void staff_registers_a_worker_and_the_manager_reads_the_cpf_masked() throws Exception {
     String staff = token(Role.MUNICIPAL_STAFF, city);
     String cpf = cpf();
     String unit = unit(staff, "CRAS", 2500);
@@ -44,19 +44,33 @@ class WorkforceApiIT extends OidcTestBase {
     assertThat(created.statusCode()).isEqualTo(201);
     String id = json(created).get("id").asString();
 
-    for (Role role : new Role[] {Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.MUNICIPAL_MANAGER}) {
-      HttpResponse<String> read = send("GET", "/api/v1/structure/workers/" + id, token(role, city), null);
-      assertThat(read.statusCode()).isEqualTo(200);
-      assertThat(json(read).get("maskedCpf").asString()).isEqualTo(Cpf.mask(cpf));
-      assertThat(read.body()).doesNotContain(cpf).doesNotContain(Cpf.format(cpf));
-    }
-    HttpResponse<String> list = send("GET", "/api/v1/structure/workers?search=Clarice&unitId=" + unit,
-        token(Role.COUNCIL_MEMBER, city), null);
+    HttpResponse<String> read = send("GET", "/api/v1/structure/workers/" + id, token(Role.MUNICIPAL_MANAGER, city), null);
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(json(read).get("maskedCpf").asString()).isEqualTo(Cpf.mask(cpf));
+    assertThat(read.body()).doesNotContain(cpf).doesNotContain(Cpf.format(cpf));
+    HttpResponse<String> list = send("GET", "/api/v1/structure/workers?search=Clarice&unitId=" + unit, staff, null);
     assertThat(json(list).get("content").get(0).get("maskedCpf").asString()).isEqualTo(Cpf.mask(cpf));
-    HttpResponse<String> csv = send("GET", "/api/v1/structure/workers/export.csv?unitId=" + unit,
-        token(Role.COUNCIL_MEMBER, city), null);
+    HttpResponse<String> csv = send("GET", "/api/v1/structure/workers/export.csv?unitId=" + unit, staff, null);
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.body()).contains(Cpf.mask(cpf)).doesNotContain(cpf);
+  }
+
+  /** The workers list is personal data: council roles get 403 on it and its exports (docs/roles.md). */
+  @Test
+  void council_member_and_secretary_get_403_on_the_workers_and_their_exports() throws Exception {
+    String id = json(send("POST", "/api/v1/structure/workers", token(Role.MUNICIPAL_STAFF, city),
+        worker("Helena Prado " + NEXT.incrementAndGet(), cpf(), "PSICOLOGO", unit(token(Role.MUNICIPAL_STAFF, city),
+            "CRAS", 2500), false))).get("id").asString();
+
+    for (Role role : new Role[] {Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY}) {
+      String token = token(role, city);
+      for (String path : new String[] {"/api/v1/structure/workers", "/api/v1/structure/workers/" + id,
+          "/api/v1/structure/workers/export.csv", "/api/v1/structure/workers/export.xlsx"}) {
+        assertThat(send("GET", path, token, null).statusCode()).as("%s %s", role, path).isEqualTo(403);
+      }
+      assertThat(send("GET", "/api/v1/structure/dashboard", token, null).statusCode()).as("%s dashboard", role)
+          .isEqualTo(200);
+    }
   }
 
   @Test
