@@ -17,5 +17,7 @@ public enum AuditAction {
   PERSONAL_DATA_CHANGE,
   TENANT_ONBOARDED,
   TENANT_SUSPENDED,
-  TENANT_REACTIVATED
+  TENANT_REACTIVATED,
+  /** The municipal fund's records (registry, budget, execution) created or corrected. */
+  FUND_CHANGE
 }
