@@ -2,6 +2,7 @@ package br.org.teia.fund.ledger;
 
 import br.org.teia.kernel.DomainRefusal;
 import java.math.BigDecimal;
+import java.util.Map;
 
 /**
  * Where one expense (one empenho) stands: what was committed, liquidated and paid, net of their
@@ -17,6 +18,15 @@ import java.math.BigDecimal;
 public record ExpenseBalance(BigDecimal committed, BigDecimal liquidated, BigDecimal paid) {
 
   public static final ExpenseBalance NOTHING = new ExpenseBalance(Money.zero(), Money.zero(), Money.zero());
+
+  /** The balance from the ledger's sums per kind (a kind absent counts as zero), reversals netted. */
+  public static ExpenseBalance ofSums(Map<EntryKind, BigDecimal> sums) {
+    BigDecimal zero = Money.zero();
+    return new ExpenseBalance(
+        sums.getOrDefault(EntryKind.COMMITMENT, zero).subtract(sums.getOrDefault(EntryKind.COMMITMENT_REVERSAL, zero)),
+        sums.getOrDefault(EntryKind.LIQUIDATION, zero).subtract(sums.getOrDefault(EntryKind.LIQUIDATION_REVERSAL, zero)),
+        sums.getOrDefault(EntryKind.PAYMENT, zero).subtract(sums.getOrDefault(EntryKind.PAYMENT_REVERSAL, zero)));
+  }
 
   /** The balance after {@code kind} of {@code amount}; refused (field "amount") when a stage rule is broken. */
   public ExpenseBalance apply(EntryKind kind, BigDecimal amount) {
