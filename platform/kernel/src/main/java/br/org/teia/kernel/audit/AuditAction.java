@@ -18,5 +18,7 @@ public enum AuditAction {
   TENANT_ONBOARDED,
   TENANT_SUSPENDED,
   TENANT_REACTIVATED,
-  TENANT_RESTORED
+  TENANT_RESTORED,
+  /** The municipal fund's records (registry, budget, execution) created or corrected. */
+  FUND_CHANGE
 }

@@ -1,0 +1,17 @@
+package br.org.teia.fund;
+
+import br.org.teia.fund.registry.FundView;
+import br.org.teia.kernel.ui.NavEntry;
+import br.org.teia.kernel.ui.NavigationContributor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+@Component
+class FundNavigation implements NavigationContributor {
+
+  @Override
+  public List<NavEntry> entries() {
+    return List.of(new NavEntry("nav.fund.registry", FundView.class, VaadinIcon.PIGGY_BANK, 70));
+  }
+}

@@ -1,0 +1,59 @@
+package br.org.teia.fund.ledger;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A stage or reversal of an expense: added, never edited or deleted. */
+@Entity
+@Table(name = "fund_ledger_entry")
+class LedgerEntry {
+
+  @Id
+  private UUID id;
+  @Column(name = "expense_id", updatable = false)
+  private UUID expenseId;
+  @Enumerated(EnumType.STRING)
+  @Column(updatable = false)
+  private EntryKind kind;
+  @Column(name = "entry_date", updatable = false)
+  private LocalDate entryDate;
+  @Column(updatable = false)
+  private BigDecimal amount;
+  @Column(updatable = false)
+  private String document;
+  @Column(name = "created_at", updatable = false)
+  private Instant createdAt;
+
+  protected LedgerEntry() {}
+
+  static LedgerEntry of(UUID expenseId, EntryKind kind, LocalDate date, BigDecimal amount, String document,
+      Clock clock) {
+    LedgerEntry entry = new LedgerEntry();
+    entry.id = UUID.randomUUID();
+    entry.expenseId = expenseId;
+    entry.kind = kind;
+    entry.entryDate = date;
+    entry.amount = Money.positive(amount);
+    entry.document = document;
+    entry.createdAt = clock.instant();
+    return entry;
+  }
+
+  EntryKind kind() {
+    return kind;
+  }
+
+  BigDecimal amount() {
+    return amount;
+  }
+
+}

@@ -1,0 +1,157 @@
+package br.org.teia.fund.ledger;
+
+import br.org.teia.fund.FundAccess;
+import br.org.teia.fund.catalogue.CatalogueService;
+import br.org.teia.fund.catalogue.FinancingBlock;
+import br.org.teia.kernel.DomainRefusal;
+import br.org.teia.kernel.NotFoundException;
+import br.org.teia.kernel.audit.AuditAction;
+import br.org.teia.kernel.audit.AuditLog;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The fund's execution: commitments and their stages as entries only ever added, checked by
+ * {@link ExpenseBalance} under a lock on the expense; revenues per block and month; the balance
+ * carried per block; the blocks' positions. Read by the municipality's and the council's people, kept
+ * by the fund's manager; every change audited.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class LedgerService {
+
+  static final String AUDIT_EXPENSE = "fund-expense";
+  static final String AUDIT_REVENUE = "fund-revenue";
+
+  private final ExpenseRepository expenses;
+  private final LedgerRepository entries;
+  private final RevenueRepository revenues;
+  private final CatalogueService catalogue;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  LedgerService(ExpenseRepository expenses, LedgerRepository entries, RevenueRepository revenues,
+      CatalogueService catalogue, AuditLog audit, Clock clock) {
+    this.expenses = expenses;
+    this.entries = entries;
+    this.revenues = revenues;
+    this.catalogue = catalogue;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Records a commitment (empenho) with its first entry. Refused: a block not in force, a number taken that year. */
+  @Transactional
+  @RolesAllowed(FundAccess.WRITE)
+  public ExpenseSummary commit(@Valid ExpenseForm form) {
+    requireBlock(form.blockCode(), form.year());
+    if (expenses.existsByYearAndCommitmentNumber(form.year(), form.commitmentNumber())) {
+      throw new DomainRefusal("commitmentNumber", "fund.expense.duplicate", form.commitmentNumber(), form.year());
+    }
+    Expense expense = expenses.saveAndFlush(Expense.of(form, clock));
+    entries.save(LedgerEntry.of(expense.id(), EntryKind.COMMITMENT, form.date(), form.amount(),
+        form.commitmentNumber(), clock));
+    audit.record(AuditAction.FUND_CHANGE, AUDIT_EXPENSE, expense.id().toString(),
+        "COMMITMENT " + form.amount().toPlainString());
+    return expense.summary(balance(expense.id()));
+  }
+
+  /**
+   * Adds a stage or reversal to an expense, checked against where the expense stands (no liquidation
+   * beyond the commitment, no payment beyond the liquidation, reversals within limits); the same kind
+   * and document twice is refused. An unknown id (or another municipality's) is not found.
+   */
+  @Transactional
+  @RolesAllowed(FundAccess.WRITE)
+  public ExpenseSummary record(UUID expenseId, @Valid EntryForm form) {
+    Expense expense = expenses.lock(expenseId).orElseThrow(() -> new NotFoundException("fund.expense.not-found"));
+    if (entries.existsByExpenseIdAndKindAndDocument(expenseId, form.kind(), form.document())) {
+      throw new DomainRefusal("document", "fund.entry.duplicate", form.document());
+    }
+    ExpenseBalance after = balance(expenseId).apply(form.kind(), form.amount());
+    entries.saveAndFlush(LedgerEntry.of(expenseId, form.kind(), form.date(), form.amount(), form.document(), clock));
+    audit.record(AuditAction.FUND_CHANGE, AUDIT_EXPENSE, expenseId.toString(),
+        form.kind() + " " + form.amount().toPlainString() + " doc " + form.document());
+    return expense.summary(after);
+  }
+
+  @RolesAllowed(FundAccess.READ)
+  public ExpenseSummary expense(UUID id) {
+    return expenses.findById(id).map(x -> x.summary(balance(id)))
+        .orElseThrow(() -> new NotFoundException("fund.expense.not-found"));
+  }
+
+  /** Records a resource received; the same document for the block and source twice in a year is refused. */
+  @Transactional
+  @RolesAllowed(FundAccess.WRITE)
+  public void receive(@Valid RevenueForm form) {
+    requireBlock(form.blockCode(), form.year());
+    if (revenues.existsByYearAndBlockCodeAndSourceCodeAndDocument(form.year(), form.blockCode(), form.sourceCode(),
+        form.document())) {
+      throw new DomainRefusal("document", "fund.revenue.duplicate", form.document());
+    }
+    Revenue revenue = revenues.saveAndFlush(Revenue.of(form, clock));
+    audit.record(AuditAction.FUND_CHANGE, AUDIT_REVENUE, revenue.id().toString(),
+        form.blockCode() + " " + form.amount().toPlainString());
+  }
+
+  /** Sets the balance a block carried into {@code year} (saldo reprogramado): zero or more, at most 2 decimals. */
+  @Transactional
+  @RolesAllowed(FundAccess.WRITE)
+  public void reprogram(int year, String blockCode, BigDecimal amount) {
+    requireBlock(blockCode, year);
+    BigDecimal value = amount == null || amount.signum() == 0 ? Money.zero() : Money.positive(amount);
+    revenues.setReprogrammed(year, blockCode, value);
+    audit.record(AuditAction.FUND_CHANGE, AUDIT_REVENUE, blockCode + "/" + year, "reprogrammed " + value.toPlainString());
+  }
+
+  /** Every block of the year's catalogue with its position (zeros where nothing happened). */
+  @RolesAllowed(FundAccess.READ)
+  public List<BlockBalance> blockBalances(int year) {
+    Map<String, BigDecimal> reprogrammed = byBlock(revenues.reprogrammedByBlock(year));
+    Map<String, BigDecimal> received = byBlock(revenues.receivedByBlock(year));
+    Map<String, Map<EntryKind, BigDecimal>> executed = new HashMap<>();
+    for (Object[] row : entries.sumsByBlockAndKind(year)) {
+      executed.computeIfAbsent((String) row[0], b -> new EnumMap<>(EntryKind.class))
+          .put((EntryKind) row[1], (BigDecimal) row[2]);
+    }
+    return catalogue.blocks(year).stream().map(FinancingBlock::code).map(code -> {
+      ExpenseBalance stages = ExpenseBalance.ofSums(executed.getOrDefault(code, Map.of()));
+      return new BlockBalance(code, reprogrammed.getOrDefault(code, Money.zero()),
+          received.getOrDefault(code, Money.zero()), stages.committed(), stages.liquidated(), stages.paid());
+    }).toList();
+  }
+
+  private ExpenseBalance balance(UUID expenseId) {
+    Map<EntryKind, BigDecimal> sums = new EnumMap<>(EntryKind.class);
+    for (Object[] row : entries.sumsByKind(expenseId)) {
+      sums.put((EntryKind) row[0], (BigDecimal) row[1]);
+    }
+    return ExpenseBalance.ofSums(sums);
+  }
+
+  private void requireBlock(String code, int year) {
+    if (catalogue.block(code, year).isEmpty()) {
+      throw new DomainRefusal("blockCode", "fund.budget.block.unknown", code, year);
+    }
+  }
+
+  private static Map<String, BigDecimal> byBlock(List<Object[]> rows) {
+    Map<String, BigDecimal> sums = new HashMap<>();
+    for (Object[] row : rows) {
+      sums.put((String) row[0], ((BigDecimal) row[1]).setScale(2));
+    }
+    return sums;
+  }
+}
