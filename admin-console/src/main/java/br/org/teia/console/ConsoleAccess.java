@@ -20,6 +20,8 @@ public final class ConsoleAccess implements PermissionGrants {
   public static final String STAFF = "console:staff";
   /** Where one's own municipality stands against its regions, peers and state (home page panel). */
   public static final String STANDING = "console:standing";
+  /** The e-mail outbox (what Teia sent or holds back when no SMTP server is configured): admins only. */
+  public static final String MAIL_OUTBOX = "mail:outbox";
 
   @Override
   public List<Permission> permissions() {
@@ -27,6 +29,8 @@ public final class ConsoleAccess implements PermissionGrants {
         Permission.of(STAFF, "the association's console: members, onboarding, regions, comparison and their exports",
             ASSOCIATION_ADMIN, ASSOCIATION_STAFF),
         Permission.of(STANDING, "where the acting municipality stands on each indicator (home page panel)",
-            MUNICIPAL_MANAGER, MUNICIPAL_STAFF));
+            MUNICIPAL_MANAGER, MUNICIPAL_STAFF),
+        Permission.of(MAIL_OUTBOX, "the e-mail outbox: every mail Teia sent or keeps, with recipients and bodies",
+            ASSOCIATION_ADMIN));
   }
 }

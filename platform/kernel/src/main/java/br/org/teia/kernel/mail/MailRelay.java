@@ -41,6 +41,11 @@ public class MailRelay {
     relayDue();
   }
 
+  /** Whether an SMTP server is configured; without one mails stay in the outbox. */
+  public boolean smtpConfigured() {
+    return senders.getIfAvailable() != null;
+  }
+
   /** Sends what is due now, batch after batch; returns how many mails were sent. */
   public int relayDue() {
     JavaMailSender sender = senders.getIfAvailable();
