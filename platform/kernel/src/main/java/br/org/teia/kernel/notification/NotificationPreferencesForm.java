@@ -1,6 +1,5 @@
 package br.org.teia.kernel.notification;
 
-import br.org.teia.kernel.ui.form.Actions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -58,10 +57,11 @@ public class NotificationPreferencesForm extends VerticalLayout {
   private void save() {
     Map<String, Delivery> edited = new LinkedHashMap<>(choices);
     if (binder.writeBeanIfValid(edited)) {
-      Actions.run(this, () -> {
-        notifications.choose(accountId, edited);
-        return getTranslation("notification.preferences.saved");
-      }, this::reload);
+      // not through kernel.ui.form.Actions: kernel.ui hosts the bell, and slices must not form a cycle;
+      // choose() refuses nothing a person can cause (every kind shown is registered)
+      notifications.choose(accountId, edited);
+      com.vaadin.flow.component.notification.Notification.show(getTranslation("notification.preferences.saved"));
+      reload();
     }
   }
 }
