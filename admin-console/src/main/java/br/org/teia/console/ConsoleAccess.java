@@ -25,6 +25,8 @@ public final class ConsoleAccess implements PermissionGrants {
   public static final String ADMIN = "console:admin";
   /** Where one's own municipality stands against its regions, peers and state (home page panel). */
   public static final String STANDING = "console:standing";
+  /** The e-mail outbox (what Teia sent or holds back when no SMTP server is configured): admins only. */
+  public static final String MAIL_OUTBOX = "mail:outbox";
 
   @Override
   public List<Permission> permissions() {
@@ -37,6 +39,9 @@ public final class ConsoleAccess implements PermissionGrants {
             .because("these create, cut off or reshape whole municipalities: the association's admin answers for them"),
         Permission.of(STANDING, "where the acting municipality stands on each indicator (home page panel)",
             MUNICIPAL_MANAGER, MUNICIPAL_STAFF)
-            .because("a municipality's own people see where it stands; council roles see the council's own panels"));
+            .because("a municipality's own people see where it stands; council roles see the council's own panels"),
+        Permission.of(MAIL_OUTBOX, "the e-mail outbox: every mail Teia sent or keeps, with recipients and bodies",
+            ASSOCIATION_ADMIN)
+            .because("mails carry people's addresses and messages: only the association's admin, who runs the mail, reads them"));
   }
 }

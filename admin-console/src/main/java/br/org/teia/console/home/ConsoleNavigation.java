@@ -1,6 +1,7 @@
 package br.org.teia.console.home;
 
 import br.org.teia.console.comparison.ComparisonView;
+import br.org.teia.console.mail.MailOutboxView;
 import br.org.teia.console.member.MembersView;
 import br.org.teia.console.onboarding.OnboardingView;
 import br.org.teia.console.region.RegionsView;
@@ -21,7 +22,8 @@ class ConsoleNavigation implements NavigationContributor, HomeView.AssociationHo
         new NavEntry("nav.console.members", MembersView.class, VaadinIcon.LIST, 105),
         new NavEntry("nav.console.onboarding", OnboardingView.class, VaadinIcon.PLUS_CIRCLE, 110),
         new NavEntry("nav.console.regions", RegionsView.class, VaadinIcon.MAP_MARKER, 115),
-        new NavEntry("nav.console.comparison", ComparisonView.class, VaadinIcon.BAR_CHART, 120));
+        new NavEntry("nav.console.comparison", ComparisonView.class, VaadinIcon.BAR_CHART, 120),
+        new NavEntry("nav.console.mail-outbox", MailOutboxView.class, VaadinIcon.ENVELOPE, 125));
   }
 
   @Override

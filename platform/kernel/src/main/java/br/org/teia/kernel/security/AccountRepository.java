@@ -32,6 +32,17 @@ public class AccountRepository {
         .param(normalise(username)).query(Account.class).optional();
   }
 
+  /** The enabled accounts holding any of these roles in a municipality (e.g. to notify its council). */
+  public java.util.List<UUID> enabledMembers(TenantId tenant, Set<Role> roles) {
+    if (roles.isEmpty()) {
+      return java.util.List.of();
+    }
+    return jdbc.sql("SELECT DISTINCT a.id FROM platform.account a JOIN platform.membership m ON m.account_id = a.id"
+            + " WHERE a.enabled AND m.ibge_code = ? AND m.role = ANY(?)")
+        .params(tenant.ibgeCode(), roles.stream().map(Role::name).toArray(String[]::new))
+        .query(UUID.class).list();
+  }
+
   public Optional<Account> findById(UUID id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM platform.account WHERE id = ?")
         .param(id).query(Account.class).optional();

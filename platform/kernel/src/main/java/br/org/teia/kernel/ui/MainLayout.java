@@ -1,5 +1,9 @@
 package br.org.teia.kernel.ui;
 
+import br.org.teia.kernel.notification.NotificationBell;
+import br.org.teia.kernel.notification.NotificationSignals;
+import br.org.teia.kernel.notification.Notifications;
+import br.org.teia.kernel.security.TeiaUser;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.security.TenantSwitching;
 import br.org.teia.kernel.security.TenantSwitching.TenantChoice;
@@ -32,7 +36,8 @@ import java.util.List;
 public class MainLayout extends AppLayout {
 
   public MainLayout(CurrentUser currentUser, TenantSwitching switching, List<NavigationContributor> contributors,
-      AccessAnnotationChecker access, AuthenticationContext authentication) {
+      AccessAnnotationChecker access, AuthenticationContext authentication, Notifications notifications,
+      NotificationSignals signals) {
     setPrimarySection(Section.DRAWER);
 
     H1 title = new H1(getTranslation("app.name"));
@@ -70,7 +75,10 @@ public class MainLayout extends AppLayout {
     Button logout = new Button(getTranslation("shell.logout"), click -> authentication.logout());
     logout.setId("logout");
     logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    HorizontalLayout right = new HorizontalLayout(who, logout);
+    HorizontalLayout right = new HorizontalLayout();
+    currentUser.user().map(TeiaUser::accountId)
+        .ifPresent(account -> right.add(new NotificationBell(notifications, signals, account)));
+    right.add(who, logout);
     right.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     right.getStyle().set("margin-left", "auto");
     header.add(right);

@@ -2,11 +2,17 @@ package br.org.teia.kernel.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Page-level settings: the stock Lumo theme (contrast, focus rings) and a viewport for phones. */
+/**
+ * Page-level settings: the stock Lumo theme (contrast, focus rings), a viewport for phones, and
+ * server push (websocket, falling back to long polling) so that the notification bell updates
+ * while a page is open.
+ */
 @StyleSheet(Lumo.STYLESHEET)
+@Push
 public class TeiaAppShell implements AppShellConfigurator {
 
   @Override

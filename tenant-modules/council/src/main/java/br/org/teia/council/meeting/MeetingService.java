@@ -46,8 +46,11 @@ public class MeetingService {
   private final Clock clock;
   private final Indicators indicators;
 
+  private final AgendaNotices notices;
+
   MeetingService(MeetingRepository meetings, MinutesRepository minutes, CompositionService composition, Clock clock,
-      Indicators indicators) {
+      Indicators indicators, AgendaNotices notices) {
+    this.notices = notices;
     this.meetings = meetings;
     this.minutes = minutes;
     this.composition = composition;
@@ -184,7 +187,9 @@ public class MeetingService {
     Meeting meeting = find(meetingId);
     meeting.publishAgenda(on, notice(meeting));
     meeting.touch(clock);
-    return summary(meetings.saveAndFlush(meeting));
+    MeetingSummary published = summary(meetings.saveAndFlush(meeting));
+    notices.published(published); // same transaction: no notice for a publication that is rolled back
+    return published;
   }
 
   /** Who was present (mandate ids), replacing what was registered. Only mandates active that day. */

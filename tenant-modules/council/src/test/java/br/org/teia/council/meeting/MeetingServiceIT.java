@@ -55,6 +55,9 @@ class MeetingServiceIT {
   @Autowired Messages messages;
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transactions;
+  @Autowired br.org.teia.kernel.notification.Notifications notifications;
+  @Autowired br.org.teia.kernel.security.AccountRepository accounts;
+  @Autowired br.org.teia.kernel.mail.MailOutbox outbox;
 
   final LocalDate today = LocalDate.now();
   CouncilSummary council;
@@ -110,6 +113,35 @@ class MeetingServiceIT {
         .isInstanceOfSatisfying(TeiaException.class, e -> assertThat(messages.get(I18nConfiguration.PT_BR,
             e.messageKey(), e.arguments())).startsWith("A pauta de uma reunião ordinária deve ser publicada com pelo "
             + "menos 10 dia(s) de antecedência, ou seja, até "));
+  }
+
+  @Test
+  void publishing_an_agenda_notifies_the_municipalitys_council_people_with_accounts_and_no_one_else() {
+    var people = new br.org.teia.testsupport.TestPeople(onboarding, accounts);
+    String memberName = people.person(Role.COUNCIL_MEMBER, CONTAGEM);
+    UUID member = accounts.findByUsername(memberName).orElseThrow().id();
+    UUID secretary = accounts.findByUsername(people.person(Role.COUNCIL_SECRETARY, CONTAGEM)).orElseThrow().id();
+    UUID manager = accounts.findByUsername(people.person(Role.MUNICIPAL_MANAGER, CONTAGEM)).orElseThrow().id();
+    UUID elsewhere = accounts.findByUsername(people.person(Role.COUNCIL_MEMBER, SABARA)).orElseThrow().id();
+    MeetingSummary meeting = schedule(MeetingKind.ORDINARY, today.plusDays(12));
+    item(meeting, "Plano de ação");
+
+    as(CONTAGEM, Role.COUNCIL_SECRETARY, () -> meetings.publishAgenda(meeting.id()));
+
+    String title = "Pauta publicada: " + council.acronym() + ", reunião de "
+        + today.plusDays(12).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    assertThat(notifications.recent(member, 10)).singleElement().satisfies(n -> {
+      assertThat(n.kind()).isEqualTo(AgendaNotices.KIND);
+      assertThat(n.title()).isEqualTo(title);
+      assertThat(n.body()).contains("reunião ordinária", "Sede dos conselhos", "1 item");
+      assertThat(n.link()).isEqualTo("conselho/reuniao/" + meeting.id());
+    });
+    assertThat(notifications.unreadCount(secretary)).isEqualTo(1);
+    assertThat(notifications.unreadCount(manager)).isZero();
+    assertThat(notifications.unreadCount(elsewhere)).isZero();
+    assertThat(outbox.recent(br.org.teia.kernel.mail.MailStatus.PENDING, 5000))
+        .filteredOn(mail -> mail.recipient().equals(memberName)).singleElement()
+        .satisfies(mail -> assertThat(mail.subject()).isEqualTo(title));
   }
 
   @Test
