@@ -5,9 +5,16 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Page-level settings: the stock Lumo theme (contrast, focus rings) and a viewport for phones. */
+/**
+ * Page-level settings: the stock Lumo theme (contrast, focus rings), the frame's stylesheet and a
+ * viewport for phones. The page's language is set by {@link UiLocale}.
+ */
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet(TeiaAppShell.SHELL_STYLESHEET)
 public class TeiaAppShell implements AppShellConfigurator {
+
+  /** The frame's own few rules (skip link, wrapping header, drawer's close button), from META-INF/resources. */
+  public static final String SHELL_STYLESHEET = "styles/teia-shell.css";
 
   @Override
   public void configurePage(AppShellSettings settings) {

@@ -133,6 +133,15 @@ class ShellUiIT extends UiTestBase {
   }
 
   @Test
+  void login_form_asks_for_the_missing_email_and_password_in_portuguese() {
+    logout();
+    UI.getCurrent().navigate("login");
+
+    assertThat(String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n")))
+        .contains("Informe o seu e-mail.", "Informe a sua senha.").doesNotContain("is required");
+  }
+
+  @Test
   void login_page_offers_no_external_provider_when_none_is_configured() {
     logout();
     UI.getCurrent().navigate("login");
