@@ -8,10 +8,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * A {@code main} landmark on every page: {@link MainLayout} wraps its views in one; a page shown
- * without it (sign-in, the public council page, certificate checks) is itself the main landmark.
+ * without it (sign-in, the public council page, certificate checks) is itself the main landmark,
+ * and kept within the window's width ({@code teia-shell.css}).
  */
 @Component
 class Landmarks implements VaadinServiceInitListener {
+
+  /** The class of a page shown without the layout: the stylesheet keeps it within a phone's width. */
+  static final String STANDALONE = "standalone-page";
 
   @Override
   public void serviceInit(ServiceInitEvent event) {
@@ -19,6 +23,7 @@ class Landmarks implements VaadinServiceInitListener {
       List<HasElement> chain = navigation.getActiveChain();
       if (!chain.isEmpty() && chain.stream().noneMatch(MainLayout.class::isInstance)) {
         chain.getFirst().getElement().setAttribute("role", "main");
+        chain.getFirst().getElement().getClassList().add(STANDALONE);
       }
     }));
   }

@@ -49,6 +49,9 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
   /** Ends a script that answers the text of the grid cells under the element it starts with, joined by '|'. */
   private static final String CELLS = ".querySelectorAll('vaadin-grid-cell-content')).map(c => c.textContent).join('|')";
 
+  /** Headless Chromium's narrowest window; below it, the viewport is emulated. */
+  private static final int MIN_WINDOW_WIDTH = 500;
+
   private final int width;
   private final int height;
   private final int waitSeconds;
@@ -113,7 +116,13 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
     options.setExperimentalOption("prefs", prefs);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-    return new ChromeDriver(service, options);
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    if (width < MIN_WINDOW_WIDTH) {
+      // A window is never narrower than Chromium's minimum: a phone's viewport is emulated instead.
+      chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+          Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+    return chrome;
   }
 
   WebDriver driver() {
