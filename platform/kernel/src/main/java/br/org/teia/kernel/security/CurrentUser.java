@@ -1,6 +1,7 @@
 package br.org.teia.kernel.security;
 
 import br.org.teia.kernel.tenancy.TenantId;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContext;
@@ -55,22 +56,49 @@ public class CurrentUser {
         .anyMatch(g -> g.getAuthority().equals(role.authority()))).orElse(false);
   }
 
-  /** Makes {@code authentication} the current one; returns the context it replaced, for restoring. */
-  SecurityContext replace(TeiaAuthentication authentication) {
+  /**
+   * Makes {@code authentication} the person's from now on, and answers the new context for the
+   * caller to save ({@code SecurityContextRepository.saveContext}): during a Vaadin request the
+   * holder answers the context saved in the HTTP session, not the one set on the thread, so a
+   * replaced authentication counts only once the repository has saved it.
+   */
+  SecurityContext become(TeiaAuthentication authentication) {
     SecurityContextHolderStrategy holder = contexts();
-    SecurityContext previous = holder.getContext();
     SecurityContext context = holder.createEmptyContext();
     context.setAuthentication(authentication);
     holder.setContext(context);
-    return previous;
+    return context;
   }
 
-  SecurityContext context() {
-    return contexts().getContext();
+  /**
+   * Acts as {@code authentication} on this thread until the answer is closed, which gives the
+   * previous person back. During a Vaadin request the holder prefers the context saved in the HTTP
+   * session to the thread's, so the Vaadin session is set aside meanwhile: the work (and method
+   * security) then sees the replaced authentication, and the session keeps its person.
+   */
+  Acting actAs(TeiaAuthentication authentication) {
+    SecurityContextHolderStrategy holder = contexts();
+    SecurityContext previous = holder.getContext();
+    VaadinSession session = VaadinSession.getCurrent();
+    if (session != null) {
+      VaadinSession.setCurrent(null);
+    }
+    SecurityContext context = holder.createEmptyContext();
+    context.setAuthentication(authentication);
+    holder.setContext(context);
+    return new Acting(holder, previous, session);
   }
 
-  void restore(SecurityContext previous) {
-    contexts().setContext(previous);
+  /** Acting as someone else on this thread; closing gives the previous person and Vaadin session back. */
+  record Acting(SecurityContextHolderStrategy holder, SecurityContext previous, VaadinSession session)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      holder.setContext(previous);
+      if (session != null) {
+        VaadinSession.setCurrent(session);
+      }
+    }
   }
 
   private SecurityContextHolderStrategy contexts() {

@@ -39,8 +39,7 @@ final class OidcLoginSuccessHandler implements AuthenticationSuccessHandler {
     }
     authorizedClients.removeAuthorizedClient(token.getAuthorizedClientRegistrationId(), token, request, response);
     TeiaAuthentication teia = TeiaAuthentication.withDefaultTenant(person.teiaUser());
-    currentUser.replace(teia);
-    contexts.saveContext(currentUser.context(), request, response);
+    contexts.saveContext(currentUser.become(teia), request, response);
     next.onAuthenticationSuccess(request, response, teia);
   }
 }

@@ -40,14 +40,23 @@ public class SecurityConfiguration {
   public static final String LOGIN_PATH = "/login";
 
   /**
+   * Session attribute: the e-mail typed in a refused sign-in, so the login page can put it back
+   * (the password is never kept). Only what fits an e-mail address is kept.
+   */
+  public static final String LAST_USERNAME = "teia.login.last-username";
+
+  /**
    * The only API paths open to anonymous callers: open data (protected aggregates, no personal
    * data). Allow-listed here by name, and each endpoint says {@code @PermitAll} itself
    * (ApiDenyByDefaultIT checks both).
    */
   public static final String[] OPEN_DATA_PATHS = {"/api/v1/open-data/**"};
 
-  /** Static libraries served from WebJars on the classpath (no CDN): chart drawing in the console. */
-  public static final String[] STATIC_LIBRARIES = {"/webjars/chart.js/**"};
+  /**
+   * Static files served from the classpath (no CDN): chart drawing in the console (a WebJar) and
+   * the frame's stylesheet, which the login page needs before anyone has signed in.
+   */
+  public static final String[] STATIC_LIBRARIES = {"/webjars/chart.js/**", "/styles/**"};
 
   /**
    * What Vaadin Flow needs and no more: its bootstrap runs an inline script and its client engine
@@ -168,6 +177,10 @@ public class SecurityConfiguration {
       http.formLogin(form -> form.failureHandler((request, response, exception) -> {
         String reason = exception instanceof LockedException ? "locked"
             : exception instanceof TenantUnavailableException ? "suspended" : "bad";
+        String typed = request.getParameter("username");
+        if (typed != null && typed.strip().length() <= 254 && PlainText.isAllowed(typed.strip())) {
+          request.getSession().setAttribute(LAST_USERNAME, typed.strip());
+        }
         new SimpleUrlAuthenticationFailureHandler(LOGIN_PATH + "?error=" + reason)
             .onAuthenticationFailure(request, response, exception);
       }));

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +29,9 @@ public class SystemWork {
   public <T> T in(TenantId tenant, Role role, Supplier<T> work) {
     TeiaUser system = new TeiaUser(SYSTEM_ACCOUNT, "sistema@teia", "Sistema Teia", Set.of(),
         Map.of(tenant, EnumSet.of(role)));
-    SecurityContext previous = currentUser.replace(TeiaAuthentication.of(system, tenant));
-    try (var scope = TenantScope.enter(tenant)) {
+    try (var acting = currentUser.actAs(TeiaAuthentication.of(system, tenant));
+        var scope = TenantScope.enter(tenant)) {
       return work.get();
-    } finally {
-      currentUser.restore(previous);
     }
   }
 }

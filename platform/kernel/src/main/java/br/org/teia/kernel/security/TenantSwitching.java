@@ -47,7 +47,6 @@ public class TenantSwitching {
     TeiaAuthentication current = currentUser.authentication()
         .orElseThrow(() -> new TeiaException("security.tenant.not-member", tenant));
     TeiaAuthentication next = current.switchTo(tenant);
-    currentUser.replace(next);
-    contexts.saveContext(currentUser.context(), request, response);
+    contexts.saveContext(currentUser.become(next), request, response);
   }
 }

@@ -1,5 +1,6 @@
 package br.org.teia.kernel.ui;
 
+import br.org.teia.kernel.security.SecurityConfiguration;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 
@@ -18,6 +20,23 @@ import java.util.List;
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  /**
+   * Once the login form has rendered its fields: labels the password's reveal button ($0) and puts
+   * back the e-mail typed before a refused attempt ($1, empty for none).
+   */
+  private static final String FILL_FORM = """
+      const fill = (tries) => {
+        const username = this.querySelector('[name=username]');
+        const password = this.querySelector('[name=password]');
+        if (!username || !password) {
+          if (tries > 0) { requestAnimationFrame(() => fill(tries - 1)); }
+          return;
+        }
+        password.i18n = { ...(password.i18n || {}), reveal: $0 };
+        if ($1) { username.value = $1; }
+      };
+      fill(120);""";
 
   private final LoginForm form = new LoginForm();
   private final LoginI18n i18n = LoginI18n.createDefault();
@@ -34,7 +53,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     texts.setPassword(getTranslation("login.password"));
     texts.setSubmit(getTranslation("login.submit"));
     i18n.setForm(texts);
+    LoginI18n.ErrorMessage missing = i18n.getErrorMessage();
+    missing.setUsername(getTranslation("login.username.required"));
+    missing.setPassword(getTranslation("login.password.required"));
+    i18n.setErrorMessage(missing);
     form.setI18n(i18n);
+    // The password field's reveal button is labelled by the web component in English; its i18n
+    // property is reachable only once the form has rendered its fields.
+    form.getElement().executeJs(FILL_FORM, getTranslation("login.password.show"), "");
     form.setAction("login");
     form.setForgotPasswordButtonVisible(false);
 
@@ -67,6 +93,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
       i18n.setErrorMessage(error);
       form.setI18n(i18n);
       form.setError(true);
+      String typed = lastUsername();
+      if (!typed.isEmpty()) {
+        form.getElement().executeJs(FILL_FORM, getTranslation("login.password.show"), typed);
+      }
     }
     if (params.containsKey("logout")) {
       notice.setText(getTranslation("login.logged-out"));
@@ -74,6 +104,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     if (params.containsKey("expired")) {
       notice.setText(getTranslation("login.expired"));
     }
+  }
+
+  /** The e-mail typed before the refused attempt (kept by the login's failure handler), read once. */
+  private static String lastUsername() {
+    VaadinSession session = VaadinSession.getCurrent();
+    if (session == null || session.getSession() == null) {
+      return "";
+    }
+    Object typed = session.getSession().getAttribute(SecurityConfiguration.LAST_USERNAME);
+    session.getSession().removeAttribute(SecurityConfiguration.LAST_USERNAME);
+    return typed instanceof String text ? text : "";
   }
 
   @Override

@@ -11,10 +11,14 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -28,26 +32,52 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The frame of every signed-in page: title, municipality switcher, user and logout in the header;
+ * The frame of every signed-in page: a skip link, title, municipality switcher, user and logout in
+ * the header (a banner landmark that wraps on a phone), the view inside a {@code main} landmark;
  * navigation contributed by the modules in the drawer, showing only what the user may open.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
+  /** The id of the page's {@code main} landmark, where the skip link takes the focus. */
+  public static final String CONTENT_ID = "conteudo";
+
+  /** Moves the focus (and the view) to the main landmark, instead of the browser following "#conteudo". */
+  private static final String SKIP_TO_CONTENT = """
+      this.addEventListener('click', event => {
+        event.preventDefault();
+        const main = document.getElementById($0);
+        if (main) { main.focus(); main.scrollIntoView(); }
+      });""";
+
+  private final Main main = new Main();
+
   public MainLayout(CurrentUser currentUser, TenantSwitching switching, List<NavigationContributor> contributors,
       AccessAnnotationChecker access, AuthenticationContext authentication, Notifications notifications,
       NotificationSignals signals) {
     setPrimarySection(Section.DRAWER);
+    setI18n(new AppLayoutI18n().setDrawer(getTranslation("shell.drawer")));
+
+    // First focusable element of every page: lets keyboard users past the header and the menu.
+    Anchor skip = new Anchor("#" + CONTENT_ID, getTranslation("shell.skip"));
+    skip.setId("skip-link");
+    skip.addClassName("skip-link");
+    skip.setRouterIgnore(true);
+    skip.getElement().executeJs(SKIP_TO_CONTENT, CONTENT_ID);
+
+    DrawerToggle toggle = new DrawerToggle();
+    toggle.setId("drawer-toggle");
+    toggle.setAriaLabel(getTranslation("shell.drawer.toggle"));
+    toggle.getElement().setProperty("ariaLabel", getTranslation("shell.drawer.toggle"));
 
     H1 title = new H1(getTranslation("app.name"));
     title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
 
-    HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
-    header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-    header.setWidthFull();
-    header.getStyle().set("padding", "0 var(--lumo-space-m)");
-
+    // A banner landmark that wraps on a phone, so "Sair" and the switcher stay on screen.
+    Header header = new Header(skip, toggle, title);
+    header.setId("shell-header");
+    header.addClassName("shell-header");
     List<TenantChoice> choices = switching.choices();
     if (!choices.isEmpty()) {
       Select<TenantChoice> tenant = new Select<>();
@@ -75,12 +105,11 @@ public class MainLayout extends AppLayout {
     Button logout = new Button(getTranslation("shell.logout"), click -> authentication.logout());
     logout.setId("logout");
     logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    HorizontalLayout right = new HorizontalLayout();
+    Div right = new Div();
+    right.addClassName("shell-user");
     currentUser.user().map(TeiaUser::accountId)
         .ifPresent(account -> right.add(new NotificationBell(notifications, signals, account)));
     right.add(who, logout);
-    right.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-    right.getStyle().set("margin-left", "auto");
     header.add(right);
     addToNavbar(header);
 
@@ -93,6 +122,31 @@ public class MainLayout extends AppLayout {
         .sorted(Comparator.comparingInt(NavEntry::order))
         .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.view(),
             entry.icon().create())));
-    addToDrawer(nav);
+    // The drawer covers a phone's screen: a visible way out besides the backdrop (hidden on wide screens).
+    Button close = new Button(getTranslation("shell.drawer.close"), VaadinIcon.CLOSE_SMALL.create(),
+        click -> setDrawerOpened(false));
+    close.setId("drawer-close");
+    close.addClassName("drawer-close");
+    close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    addToDrawer(close, nav);
+
+    main.setId(CONTENT_ID);
+    main.addClassName("shell-main");
+    main.getElement().setAttribute("tabindex", "-1");
+    setContent(main);
+  }
+
+  /** Every view goes inside the page's {@code main} landmark. */
+  @Override
+  public void showRouterLayoutContent(HasElement content) {
+    main.getElement().removeAllChildren();
+    if (content != null) {
+      main.getElement().appendChild(content.getElement());
+    }
+  }
+
+  @Override
+  public void removeRouterLayoutContent(HasElement oldContent) {
+    main.getElement().removeAllChildren();
   }
 }

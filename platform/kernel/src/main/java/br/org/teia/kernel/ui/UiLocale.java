@@ -1,23 +1,31 @@
 package br.org.teia.kernel.ui;
 
+import br.org.teia.kernel.i18n.I18nConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinRequestInterceptor;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The UI's language everywhere: {@code <html lang>} for screen readers (eMAG), and Spring's locale
- * during each Vaadin request, so validation messages from services match the screen's language.
+ * The UI's language everywhere: Brazilian Portuguese for every new session whatever the browser's
+ * {@code Accept-Language} (the application's users are Brazilian public servants; another language
+ * is a person's own choice, not the browser's), {@code <html lang>} in the page the server sends and
+ * after each UI starts, for screen readers (eMAG), and Spring's locale during each Vaadin request,
+ * so validation messages from services match the screen's language.
  */
 @Component
 class UiLocale implements VaadinServiceInitListener {
 
   @Override
   public void serviceInit(ServiceInitEvent event) {
+    event.getSource().addSessionInitListener(init -> init.getSession().setLocale(I18nConfiguration.PT_BR));
+    event.addIndexHtmlRequestListener(page -> page.getDocument().getElementsByTag("html")
+        .attr("lang", sessionLocale().toLanguageTag()));
     event.getSource().addUIInitListener(init -> {
       var ui = init.getUI();
       ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().toLanguageTag());
@@ -41,5 +49,10 @@ class UiLocale implements VaadinServiceInitListener {
         LocaleContextHolder.resetLocaleContext();
       }
     });
+  }
+
+  private static Locale sessionLocale() {
+    VaadinSession session = VaadinSession.getCurrent();
+    return session != null && session.getLocale() != null ? session.getLocale() : I18nConfiguration.PT_BR;
   }
 }

@@ -49,10 +49,14 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
   /** Ends a script that answers the text of the grid cells under the element it starts with, joined by '|'. */
   private static final String CELLS = ".querySelectorAll('vaadin-grid-cell-content')).map(c => c.textContent).join('|')";
 
+  /** Headless Chromium's narrowest window; below it, the viewport is emulated. */
+  private static final int MIN_WINDOW_WIDTH = 500;
+
   private final int width;
   private final int height;
   private final int waitSeconds;
   private final boolean savesDownloads;
+  private final String languages;
   private WebDriver driver;
   private WebDriverWait wait;
   private Path downloads;
@@ -60,19 +64,25 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
 
   /** A window of {@code width} x {@code height}; {@link #until} waits up to {@code waitSeconds}. */
   HeadlessChromium(int width, int height, int waitSeconds) {
-    this(width, height, waitSeconds, false);
+    this(width, height, waitSeconds, false, "pt-BR,pt");
   }
 
-  private HeadlessChromium(int width, int height, int waitSeconds, boolean savesDownloads) {
+  private HeadlessChromium(int width, int height, int waitSeconds, boolean savesDownloads, String languages) {
     this.width = width;
     this.height = height;
     this.waitSeconds = waitSeconds;
     this.savesDownloads = savesDownloads;
+    this.languages = languages;
   }
 
   /** The same browser, saving downloads into a fresh folder without asking ({@link #downloaded}). */
   HeadlessChromium savingDownloads() {
-    return new HeadlessChromium(width, height, waitSeconds, true);
+    return new HeadlessChromium(width, height, waitSeconds, true, languages);
+  }
+
+  /** The same browser, asking for pages in {@code languages} (an Accept-Language list, e.g. "en-US,en"). */
+  HeadlessChromium speaking(String languages) {
+    return new HeadlessChromium(width, height, waitSeconds, savesDownloads, languages);
   }
 
   @Override
@@ -80,7 +90,7 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
     base = "http://localhost:"
         + SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
     downloads = savesDownloads ? Files.createTempDirectory("teia-downloads") : null;
-    driver = start(width, height, downloads);
+    driver = start(width, height, downloads, languages);
     wait = waitFor(waitSeconds);
   }
 
@@ -91,14 +101,14 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
     }
   }
 
-  private static WebDriver start(int width, int height, Path downloads) throws IOException {
+  private static WebDriver start(int width, int height, Path downloads, String languages) throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--lang=pt-BR", "--window-size=" + width + "," + height,
+        "--disable-sync", "--lang=" + languages.split(",")[0], "--window-size=" + width + "," + height,
         "--user-data-dir=" + Files.createTempDirectory("teia-chromium"));
-    Map<String, Object> prefs = new HashMap<>(Map.of("intl.accept_languages", "pt-BR,pt"));
+    Map<String, Object> prefs = new HashMap<>(Map.of("intl.accept_languages", languages));
     if (downloads != null) {
       prefs.put("download.default_directory", downloads.toString());
       prefs.put("download.prompt_for_download", false);
@@ -106,7 +116,13 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
     options.setExperimentalOption("prefs", prefs);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-    return new ChromeDriver(service, options);
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    if (width < MIN_WINDOW_WIDTH) {
+      // A window is never narrower than Chromium's minimum: a phone's viewport is emulated instead.
+      chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+          Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+    return chrome;
   }
 
   WebDriver driver() {
@@ -143,9 +159,14 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
 
   /** Fills the login form the browser was sent to with a demo account and submits it. */
   void signIn(String username) {
+    signIn(username, DemoData.PASSWORD);
+  }
+
+  /** Fills the login form the browser was sent to with {@code username} and {@code password} and submits it. */
+  void signIn(String username, String password) {
     wait.until(ExpectedConditions.urlContains("/login"));
     wait.until(d -> d.findElement(By.cssSelector("input[name='username']"))).sendKeys(username);
-    driver.findElement(By.cssSelector("input[name='password']")).sendKeys(DemoData.PASSWORD, Keys.ENTER);
+    driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
   }
 
   /** The input inside the Vaadin field {@code id}, once the field is there. */
@@ -169,7 +190,9 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
       field.click();
     }
     wait.until(d -> (Boolean) script(CLICK_ITEM, text));
-    wait.until(d -> !String.valueOf(script("return document.getElementById(arguments[0]).opened", id)).equals("true"));
+    // Closed, or gone: a choice may reload the page (the municipality switcher does).
+    wait.until(d -> !String.valueOf(script("const field = document.getElementById(arguments[0]);"
+        + " return field !== null && field.opened", id)).equals("true"));
   }
 
   /** The text of every grid cell on the page, joined by '|'. */

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,7 @@ class ShellUiIT extends UiTestBase {
 
   @org.springframework.beans.factory.annotation.Autowired br.org.teia.kernel.security.CurrentUser currentUser;
   @org.springframework.beans.factory.annotation.Autowired br.org.teia.kernel.security.TenantSwitching switching;
+  @org.springframework.beans.factory.annotation.Autowired br.org.teia.kernel.security.SystemWork systemWork;
 
   @BeforeEach
   void peopleAndMunicipalitiesOfTheTestsOwn() {
@@ -109,8 +111,9 @@ class ShellUiIT extends UiTestBase {
     assertThat(_find(TenantHomeView.class)).isEmpty();
   }
 
+  /** English only when the UI's locale is English: what the person's own choice will set ("Minha conta"). */
   @Test
-  void the_shell_speaks_english_to_an_english_browser() {
+  void the_shell_speaks_english_to_a_person_who_chose_english() {
     UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
     login(MANAGER);
     UI.getCurrent().navigate(TenantHomeView.class);
@@ -127,6 +130,15 @@ class ShellUiIT extends UiTestBase {
     assertThat(form.isError()).isTrue();
     assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
         .contains("Sua conta no provedor externo não está vinculada a nenhuma conta do Teia.");
+  }
+
+  @Test
+  void login_form_asks_for_the_missing_email_and_password_in_portuguese() {
+    logout();
+    UI.getCurrent().navigate("login");
+
+    assertThat(String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n")))
+        .contains("Informe o seu e-mail.", "Informe a sua senha.").doesNotContain("is required");
   }
 
   @Test
@@ -154,6 +166,52 @@ class ShellUiIT extends UiTestBase {
 
     assertThat(currentUser.tenant()).contains(LASSANCE);
     assertThat(currentUser.hasRole(br.org.teia.kernel.security.Role.MUNICIPAL_STAFF)).isTrue();
+  }
+
+  @Test
+  void switching_saves_the_chosen_municipality_where_the_next_request_reads_it() {
+    loginAsTheApplicationDoes(CONSULTANT);
+    UI.getCurrent().navigate(TenantHomeView.class);
+    assertThat(currentUser.tenant()).contains(LAJINHA);
+
+    @SuppressWarnings("unchecked")
+    Select<br.org.teia.kernel.security.TenantSwitching.TenantChoice> switcher = _get(Select.class, spec -> spec.withId("tenant-switcher"));
+    var lamim = switcher.getListDataView().getItems().filter(c -> c.id().equals(LAMIM)).findFirst().orElseThrow();
+    com.github.mvysny.kaributesting.v10.LocatorJ._setValue(switcher, lamim);
+
+    assertThat(savedAuthentication().tenant()).contains(LAMIM);
+    assertThat(currentUser.tenant()).contains(LAMIM);
+  }
+
+  @Test
+  void system_work_during_a_page_request_acts_as_the_system_person_and_gives_the_person_back() {
+    loginAsTheApplicationDoes(CONSULTANT);
+
+    var during = systemWork.in(LEME_DO_PRADO, Role.MUNICIPAL_MANAGER,
+        () -> currentUser.tenant().orElseThrow() + " " + currentUser.hasRole(Role.MUNICIPAL_MANAGER));
+
+    assertThat(during).isEqualTo(LEME_DO_PRADO + " true");
+    assertThat(currentUser.tenant()).contains(LAJINHA);
+    assertThat(currentUser.hasRole(Role.MUNICIPAL_MANAGER)).isFalse();
+    assertThat(com.vaadin.flow.server.VaadinSession.getCurrent()).isNotNull();
+  }
+
+  /**
+   * Signs in and saves the context in the HTTP session, as the login form does: in a Vaadin request
+   * Vaadin's holder strategy then answers that context rather than the thread's.
+   */
+  private void loginAsTheApplicationDoes(String username) {
+    login(username);
+    com.vaadin.flow.server.VaadinSession.getCurrent().getSession().setAttribute(
+        org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+        SecurityContextHolder.getContext());
+  }
+
+  private br.org.teia.kernel.security.TeiaAuthentication savedAuthentication() {
+    var saved = (org.springframework.security.core.context.SecurityContext) com.vaadin.flow.server.VaadinSession.getCurrent()
+        .getSession().getAttribute(
+            org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+    return (br.org.teia.kernel.security.TeiaAuthentication) saved.getAuthentication();
   }
 
   @Test

@@ -1,0 +1,87 @@
+package br.org.teia.server.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.org.teia.TeiaApplication;
+import br.org.teia.kernel.demo.DemoData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The shell on a phone (390 x 844): the header wraps so "Sair" and the municipality switcher stay on
+ * screen, the drawer has its own close button, and neither a signed-in page nor the public council page
+ * scrolls sideways. Demo data, as the other browser tests: the public page needs a whole council.
+ */
+@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "teia.demo.enabled=true")
+class ShellPhoneE2EIT {
+
+  /** How far the page reaches sideways, e.g. "390 <= 390"; it scrolls sideways when the left is larger. */
+  private static final String WIDTHS = """
+      const page = document.scrollingElement;
+      return page.scrollWidth + ' <= ' + page.clientWidth;""";
+  /** The elements reaching past the window's right edge, widest first (to say what scrolls sideways). */
+  private static final String PAST_THE_EDGE = """
+      return Array.from(document.querySelectorAll('body *'))
+        .map(e => [e, e.getBoundingClientRect().right])
+        .filter(([e, right]) => right > document.documentElement.clientWidth + 1)
+        .sort((a, b) => b[1] - a[1]).slice(0, 8)
+        .map(([e, right]) => e.localName + (e.id ? '#' + e.id : '') + ' ' + Math.round(right)).join(', ');""";
+  /** Whether the element {@code id} lies wholly inside the window. */
+  private static final String ON_SCREEN = """
+      const box = document.getElementById(arguments[0]).getBoundingClientRect();
+      return box.width > 0 && box.left >= 0 && box.top >= 0
+          && box.right <= window.innerWidth && box.bottom <= window.innerHeight;""";
+
+  @RegisterExtension
+  final HeadlessChromium browser = new HeadlessChromium(390, 844, 60);
+
+  @Test
+  void the_header_wraps_sair_stays_on_screen_and_the_drawer_can_be_closed() throws Exception {
+    browser.open("/municipio");
+    browser.signIn("consultora@pequenos.demo");
+    browser.until(d -> d.findElement(By.id("tenant-name")));
+    browser.screenshot("phone-home");
+
+    assertThat(browser.script(ON_SCREEN, "logout")).isEqualTo(true);
+    assertThat(browser.script(ON_SCREEN, "tenant-switcher")).isEqualTo(true);
+    assertThat(browser.script(ON_SCREEN, "current-user")).isEqualTo(true);
+    assertNoSidewaysScroll();
+
+    browser.driver().findElement(By.id("drawer-toggle")).click();
+    browser.until(d -> Boolean.TRUE.equals(browser.script("return document.querySelector('vaadin-app-layout').drawerOpened")));
+    browser.until(d -> Boolean.TRUE.equals(browser.script(ON_SCREEN, "drawer-close")));
+    browser.screenshot("phone-drawer");
+    assertThat(browser.driver().findElement(By.id("drawer-close")).getText()).isEqualTo("Fechar menu");
+
+    // Pressed from the keyboard: in development mode Vaadin's own popover lies over the drawer's top.
+    browser.script("document.getElementById('drawer-close').focus()");
+    new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+
+    browser.until(d -> Boolean.FALSE.equals(browser.script("return document.querySelector('vaadin-app-layout').drawerOpened")));
+    assertThat(browser.script(ON_SCREEN, "logout")).isEqualTo(true);
+  }
+
+  @Test
+  void the_public_council_page_does_not_scroll_sideways() throws Exception {
+    browser.open("/publico/" + DemoData.BELO_HORIZONTE.ibgeCode() + "/conselhos/CMAS");
+    browser.until(d -> d.findElement(By.id("public-council")));
+    browser.until(d -> d.findElement(By.id("public-resolutions")));
+    browser.screenshot("phone-public-council");
+
+    assertNoSidewaysScroll();
+  }
+
+  private void assertNoSidewaysScroll() {
+    String widths = String.valueOf(browser.script(WIDTHS));
+    String[] sides = widths.split(" <= ");
+    assertThat(browser.script("return window.innerWidth")).isEqualTo(390L);
+    assertThat(Integer.parseInt(sides[0])).as("page width <= window width: " + widths + "; past the edge: "
+            + browser.script(PAST_THE_EDGE))
+        .isLessThanOrEqualTo(Integer.parseInt(sides[1]));
+  }
+}
