@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.console.chart.BarChart;
 import br.org.teia.kernel.indicators.IndicatorDefinition;
 import br.org.teia.kernel.indicators.IndicatorRegistry;
 import br.org.teia.kernel.security.Role;
@@ -19,7 +20,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -91,16 +92,45 @@ class ComparisonViewIT extends UiTestBase {
 
   @Test
   @SuppressWarnings("unchecked")
-  void the_municipal_manager_sees_on_the_home_page_its_own_figure_against_the_protected_state_total() {
+  void the_municipal_manager_sees_charts_of_its_standing_with_their_summary_and_every_indicator_once_a_link_away() {
     loginAs(Role.MUNICIPAL_MANAGER, town());
     UI.getCurrent().navigate(TenantHomeView.class);
 
-    VerticalLayout panel = _get(VerticalLayout.class, spec -> spec.withId("standing-panel"));
-    List<List<String>> lines = rows(_get(panel, Grid.class, spec -> spec.withId("standing-grid")));
-    List<List<String>> mine = lines.stream().filter(l -> l.getFirst().equals(towns.code)).toList();
-    assertThat(mine).extracting(l -> l.get(1)).startsWith("Seu município").endsWith("Estado (MG)")
-        .allMatch(what -> what.equals("Seu município") || what.startsWith("Região ") || what.startsWith("Estado"));
-    assertThat(mine.getFirst().get(2)).isEqualTo("2");
+    Section panel = _get(Section.class, spec -> spec.withId("standing-panel"));
+    List<BarChart> charts = _find(panel, BarChart.class);
+    assertThat(charts).hasSizeBetween(1, StandingPanel.CHARTS);
+    assertThat(charts).allSatisfy(chart -> {
+      assertThat(chart.getElement().getAttribute("role")).isEqualTo("img");
+      assertThat(chart.getElement().getAttribute("aria-label")).startsWith("Gráfico de barras: ")
+          .endsWith("estão na tabela de resumo abaixo dos gráficos.");
+    });
+    List<List<String>> summary = rows(_get(panel, Grid.class, spec -> spec.withId("standing-summary")));
+    assertThat(summary).hasSameSizeAs(charts); // the charts' text alternative: one line per chart
+    Anchor all = _get(panel, Anchor.class, spec -> spec.withId("standing-all"));
+    assertThat(all.getHref()).isEqualTo("municipio/indicadores");
+    assertThat(all.getText()).matches("Ver todos os \\d+ indicadores em tabela");
+
+    UI.getCurrent().navigate(StandingView.class);
+    List<List<String>> lines = rows(_get(Grid.class, spec -> spec.withId("standing-grid")));
+    assertThat(lines).extracting(List::getFirst).doesNotHaveDuplicates();
+    assertThat(all.getText()).contains(String.valueOf(lines.size()));
+    // Belo Horizonte's own 2 against the state's total of the towns and itself (2+7+9+1+3+12+6+2), shown
+    assertThat(lines).filteredOn(l -> l.getFirst().equals(towns.code)).singleElement()
+        .satisfies(l -> assertThat(l).startsWith(towns.code, "2").endsWith("42"));
+  }
+
+  @Test
+  void a_small_town_manager_never_sees_a_protected_figure_only_the_words() {
+    loginAs(Role.MUNICIPAL_MANAGER, TenantId.of("3118502")); // Consolação: 1, under k
+    UI.getCurrent().navigate(StandingView.class);
+
+    @SuppressWarnings("unchecked")
+    List<List<String>> lines = rows(_get(Grid.class, spec -> spec.withId("standing-grid")));
+    List<String> mine = lines.stream().filter(l -> l.getFirst().equals(towns.code)).findFirst().orElseThrow();
+    assertThat(mine.get(1)).isEqualTo("1"); // its own figure is its own
+    // the groups are either shown in full (at least k) or said in words, never a small number
+    assertThat(mine.subList(2, 5)).allSatisfy(figure -> assertThat(figure)
+        .matches("< 5|protegido|—|\\d{2,}.*|[5-9]"));
   }
 
   @Test
@@ -108,7 +138,7 @@ class ComparisonViewIT extends UiTestBase {
     loginAs(Role.COUNCIL_MEMBER, town());
     UI.getCurrent().navigate(TenantHomeView.class);
 
-    assertThat(_find(VerticalLayout.class, spec -> spec.withId("standing-panel"))).isEmpty();
+    assertThat(_find(Section.class, spec -> spec.withId("standing-panel"))).isEmpty();
   }
 
   private static List<List<String>> rows(Grid<?> grid) {

@@ -3,7 +3,10 @@ package br.org.teia.kernel.ui;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.security.KernelAccess;
 import br.org.teia.kernel.security.TenantSwitching;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,7 +26,8 @@ public class TenantHomeView extends VerticalLayout implements HasDynamicTitle {
 
   private final String title;
 
-  public TenantHomeView(CurrentUser currentUser, TenantSwitching switching, List<TenantHomeContribution> contributions) {
+  public TenantHomeView(CurrentUser currentUser, TenantSwitching switching, List<TenantHomeContribution> contributions,
+      List<AttentionContribution> attention) {
     var tenant = currentUser.tenant().orElseThrow();
     var choice = switching.choices().stream().filter(c -> c.id().equals(tenant)).findFirst().orElseThrow();
     title = choice.label();
@@ -35,8 +39,25 @@ public class TenantHomeView extends VerticalLayout implements HasDynamicTitle {
     add(heading,
         new Paragraph(getTranslation("tenant.home.ibge", tenant.ibgeCode())),
         new Paragraph(getTranslation("tenant.home.roles", roles)));
+    List<AttentionCard> cards = attention.stream().sorted(Comparator.comparingInt(AttentionContribution::order))
+        .flatMap(contribution -> contribution.cards().stream()).toList();
+    if (!cards.isEmpty()) {
+      add(attention(cards));
+    }
     contributions.stream().sorted(Comparator.comparingInt(TenantHomeContribution::order))
         .forEach(contribution -> contribution.panel().ifPresent(this::add));
+  }
+
+  /** The "needs attention today" cards, each a link to act. */
+  private Component attention(List<AttentionCard> cards) {
+    long waiting = cards.stream().filter(c -> c.count() > 0).count();
+    Paragraph summary = new Paragraph(getTranslation("tenant.home.attention.summary", waiting));
+    summary.setId("attention-summary");
+    Section section = new Section(new H3(getTranslation("tenant.home.attention")), summary,
+        new AttentionCards("attention-cards", cards));
+    section.setId("attention");
+    section.setWidthFull();
+    return section;
   }
 
   @Override

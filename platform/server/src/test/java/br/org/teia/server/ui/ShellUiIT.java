@@ -87,9 +87,10 @@ class ShellUiIT extends UiTestBase {
     UI.getCurrent().navigate(HomeView.class);
 
     assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AssociationHomeView.class);
-    assertThat(_get(Paragraph.class, spec -> spec.withId("members-active")).getText())
-        .startsWith("Ativo: ").satisfies(text -> assertThat(Long.parseLong(text.substring(7)))
-            .isGreaterThanOrEqualTo(MUNICIPALITIES.size())); // and those other tests onboarded
+    assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("home-members-detail")).getText())
+        .matches("[\\d.]+ municípios no Teia, [\\d.]+ ativos\\.");
+    assertThat(Long.parseLong(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("home-members-count"))
+        .getText().replace(".", ""))).isGreaterThanOrEqualTo(MUNICIPALITIES.size()); // and those other tests onboarded
   }
 
   @Test

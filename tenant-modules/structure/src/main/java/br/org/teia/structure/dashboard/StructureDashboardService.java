@@ -56,6 +56,12 @@ public class StructureDashboardService {
     return figures(activeUnits());
   }
 
+  /** Active units whose NOB-RH/SUAS reference team is incomplete (the home page's card). */
+  @RolesAllowed(StructureAccess.READ)
+  public long incompleteTeams() {
+    return teamChecks.statuses(activeUnits()).values().stream().filter(s -> s == TeamCheck.Status.INCOMPLETE).count();
+  }
+
   @RolesAllowed(StructureAccess.READ)
   public StructureDashboard dashboard(Locale locale) {
     List<UnitSummary> active = activeUnits();

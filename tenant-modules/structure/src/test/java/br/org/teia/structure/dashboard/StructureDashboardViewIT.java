@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.kernel.ui.TenantHomeView;
 import br.org.teia.structure.StructureFixture;
 import br.org.teia.structure.StructureFixture.Member;
 import br.org.teia.structure.managingbody.SuasManagementLevel;
@@ -16,6 +17,8 @@ import br.org.teia.testsupport.UiTestBase;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +59,15 @@ class StructureDashboardViewIT extends UiTestBase {
     Grid<TeamCheckSummary> incomplete = _get(Grid.class, spec -> spec.withId("dashboard-incomplete-teams"));
     assertThat(IntStream.range(0, GridKt._size(incomplete)).mapToObj(i -> GridKt._get(incomplete, i).unitName()))
         .containsExactly("CREAS Leopoldina");
+
+    // the home page says the same, with a link to this dashboard
+    UI.getCurrent().navigate(TenantHomeView.class);
+    assertThat(text("attention-incomplete-teams-count")).isEqualTo("1");
+    assertThat(text("attention-incomplete-teams-detail")).isEqualTo("1 unidade não tem a equipe mínima da NOB-RH/SUAS.");
+    assertThat(_get(Anchor.class, spec -> spec.withId("attention-incomplete-teams")).getHref())
+        .isEqualTo(StructureDashboardView.ROUTE);
+    assertThat(_get(Paragraph.class, spec -> spec.withId("attention-summary")).getText())
+        .isEqualTo("1 assunto pede atenção hoje.");
   }
 
   @Test
