@@ -42,6 +42,8 @@ class CouncilAgendaE2EIT {
     browser.driver().findElement(By.id("agenda-add")).click();
     browser.until(d -> browser.gridText().contains(topic));
     browser.until(d -> d.findElement(By.id("agenda-publish"))).click();
+    // publishing is a public act: the secretary confirms it in the dialog
+    browser.until(d -> d.findElement(By.cssSelector("#agenda-publish-confirm [slot='confirm-button']"))).click();
     browser.until(d -> d.findElement(By.id("agenda-publication")).getText().startsWith("Pauta publicada em"));
     browser.screenshot("council-meeting");
 

@@ -8,6 +8,7 @@ import br.org.teia.kernel.ui.form.EditorDialog;
 import br.org.teia.kernel.ui.form.SaveAction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -119,14 +120,25 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Strin
     });
     add(form);
     if (m.agendaPublishedOn() == null) {
-      Button publish = new Button(getTranslation("council.ui.agenda-publish"), click -> Actions.run(this, () -> {
-        meetings.publishAgenda(m.id());
-        return getTranslation("council.ui.agenda-published-now");
-      }, this::reload));
+      Button publish = new Button(getTranslation("council.ui.agenda-publish"), click -> confirmPublication(m.id()));
       publish.setId("agenda-publish");
       publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       add(publish);
     }
+  }
+
+  /** Publishing the agenda is a public act that cannot be undone: the secretary confirms it first. */
+  private void confirmPublication(UUID meetingId) {
+    ConfirmDialog confirm = new ConfirmDialog(getTranslation("council.ui.agenda-publish"),
+        getTranslation("council.ui.agenda-publish.confirm"), getTranslation("council.ui.agenda-publish"),
+        event -> Actions.run(this, () -> {
+          meetings.publishAgenda(meetingId);
+          return getTranslation("council.ui.agenda-published-now");
+        }, this::reload));
+    confirm.setId("agenda-publish-confirm");
+    confirm.setCancelable(true);
+    confirm.setCancelText(getTranslation("council.ui.cancel"));
+    confirm.open();
   }
 
   private void openVote(AgendaItemSummary item) {

@@ -16,9 +16,11 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.testsupport.UiTestBase;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -111,6 +113,12 @@ class CouncilViewsIT extends UiTestBase {
     Grid<AgendaItemSummary> agenda = _get(Grid.class, spec -> spec.withId("agenda-grid"));
     assertThat(GridKt._get(agenda, 0).title()).isEqualTo(topic);
     _click(_get(Button.class, spec -> spec.withId("agenda-publish")));
+    // a public act: nothing is published before the secretary confirms, in Portuguese
+    assertThat(_get(Span.class, spec -> spec.withId("agenda-publication")).getText()).isEqualTo("Pauta não publicada");
+    ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("agenda-publish-confirm"));
+    assertThat(ConfirmDialogKt._getHeader(confirm)).isEqualTo("Publicar pauta");
+    assertThat(ConfirmDialogKt._getText(confirm)).contains("página pública");
+    ConfirmDialogKt._fireConfirm(confirm);
 
     assertThat(_get(Span.class, spec -> spec.withId("agenda-publication")).getText()).startsWith("Pauta publicada em ");
     assertThat(_find(Button.class, spec -> spec.withId("agenda-publish"))).isEmpty();
@@ -129,6 +137,7 @@ class CouncilViewsIT extends UiTestBase {
     _click(_get(Button.class, spec -> spec.withId("agenda-add")));
 
     _click(_get(Button.class, spec -> spec.withId("agenda-publish")));
+    ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("agenda-publish-confirm")));
 
     assertThat(_get(Span.class, spec -> spec.withId("agenda-publication")).getText()).isEqualTo("Pauta não publicada");
   }

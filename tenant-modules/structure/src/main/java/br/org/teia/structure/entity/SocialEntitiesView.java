@@ -29,9 +29,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -98,9 +100,12 @@ public class SocialEntitiesView extends VerticalLayout implements HasDynamicTitl
     grid.addColumn(SocialEntitySummary::displayName).setHeader(getTranslation("structure.entity.name")).setAutoWidth(true);
     grid.addColumn(e -> e.actions().stream().sorted().map(a -> getTranslation(a.labelKey()))
         .collect(Collectors.joining(", "))).setHeader(getTranslation("structure.entity.actions"));
-    grid.addColumn(e -> e.services().stream().map(s -> s.serviceCode()).collect(Collectors.joining(", ")))
+    Map<String, String> serviceNames = units.serviceNames();
+    NumberFormat integers = NumberFormat.getIntegerInstance(getLocale());
+    grid.addColumn(e -> e.services().stream().map(s -> serviceNames.getOrDefault(s.serviceCode(), s.serviceCode()))
+        .collect(Collectors.joining(", ")))
         .setHeader(getTranslation("structure.entity.services"));
-    grid.addColumn(SocialEntitySummary::totalCapacity).setHeader(getTranslation("structure.entity.total-capacity"))
+    grid.addColumn(e -> integers.format(e.totalCapacity())).setHeader(getTranslation("structure.entity.total-capacity"))
         .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     grid.addColumn(SocialEntitySummary::territoryName).setHeader(getTranslation("structure.entity.territory"));
     grid.addColumn(e -> inscriptionText(e.cmas())).setHeader(getTranslation("structure.entity.cmas")).setAutoWidth(true);

@@ -3,8 +3,11 @@ package br.org.teia.structure.entity;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.structure.StructureAccess;
+import br.org.teia.structure.unit.UnitService;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
@@ -18,10 +21,12 @@ public class SocialEntityExport {
 
   private final SocialEntityService entities;
   private final Messages messages;
+  private final UnitService units;
 
-  SocialEntityExport(SocialEntityService entities, Messages messages) {
+  SocialEntityExport(SocialEntityService entities, Messages messages, UnitService units) {
     this.entities = entities;
     this.messages = messages;
+    this.units = units;
   }
 
   @RolesAllowed(StructureAccess.READ)
@@ -36,6 +41,8 @@ public class SocialEntityExport {
   }
 
   private Spreadsheet<SocialEntitySummary> spreadsheet(Locale locale) {
+    Map<String, String> serviceNames = units.serviceNames();
+    NumberFormat integers = NumberFormat.getIntegerInstance(locale);
     return Spreadsheet.<SocialEntitySummary>translated(messages, locale)
         .column("structure.entity.cnpj", SocialEntitySummary::cnpjFormatted)
         .column("structure.entity.legal-name", SocialEntitySummary::legalName)
@@ -43,7 +50,7 @@ public class SocialEntityExport {
         .column("structure.entity.actions", e -> e.actions().stream().sorted()
             .map(a -> messages.get(locale, a.labelKey())).collect(Collectors.joining(", ")))
         .column("structure.entity.services", e -> e.services().stream()
-            .map(s -> s.serviceCode() + " (" + s.capacity() + ")").collect(Collectors.joining(", ")))
+            .map(s -> serviceNames.getOrDefault(s.serviceCode(), s.serviceCode()) + " (" + integers.format(s.capacity()) + ")").collect(Collectors.joining(", ")))
         .column("structure.entity.total-capacity", SocialEntitySummary::totalCapacity)
         .column("structure.entity.cneas", SocialEntitySummary::cneasNumber)
         .column("structure.entity.address", SocialEntitySummary::address)

@@ -5,6 +5,8 @@ import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.structure.StructureAccess;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** The units list as CSV and XLSX ({@link Spreadsheet}): one column list for both formats. */
@@ -30,6 +32,7 @@ public class UnitExport {
   }
 
   private Spreadsheet<UnitSummary> spreadsheet(Locale locale) {
+    Map<String, String> serviceNames = units.serviceNames();
     return Spreadsheet.<UnitSummary>translated(messages, locale)
         .column("structure.unit.type", u -> messages.get(locale, u.type().labelKey()))
         .column("structure.unit.name", UnitSummary::name)
@@ -39,7 +42,8 @@ public class UnitExport {
         .column("structure.unit.opening-date", UnitSummary::openingDate)
         .column("structure.unit.status", u -> messages.get(locale, u.status().labelKey()))
         .column("structure.unit.capacity", UnitSummary::capacity)
-        .column("structure.unit.services", u -> String.join(", ", u.services()))
+        .column("structure.unit.services", u -> u.services().stream()
+            .map(code -> serviceNames.getOrDefault(code, code)).collect(Collectors.joining(", ")))
         .build();
   }
 }

@@ -70,6 +70,14 @@ public class UnitService {
     return catalogue.findAllByOrderByPosition().stream().map(TypifiedService::summary).toList();
   }
 
+  /** The services' Portuguese names by their codes, for what a person reads (lists, exports), in catalogue order. */
+  @RolesAllowed(StructureAccess.READ)
+  public Map<String, String> serviceNames() {
+    Map<String, String> names = new java.util.LinkedHashMap<>();
+    catalogue().forEach(service -> names.put(service.code(), service.name()));
+    return names;
+  }
+
   /** Units whose name or address contains {@code search}, of {@code type} when given, by name. */
   @RolesAllowed(StructureAccess.READ)
   public Page<UnitSummary> list(String search, UnitType type, int page, int size) {

@@ -24,8 +24,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** Units of the municipality: searchable, paged list with export; create and edit (services included) in a dialog. */
@@ -86,9 +89,12 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(UnitSummary::name).setHeader(getTranslation("structure.unit.name")).setAutoWidth(true);
     grid.addColumn(UnitSummary::territoryName).setHeader(getTranslation("structure.unit.territory"));
     grid.addColumn(u -> getTranslation(u.status().labelKey())).setHeader(getTranslation("structure.unit.status")).setAutoWidth(true);
-    grid.addColumn(UnitSummary::capacity).setHeader(getTranslation("structure.unit.capacity"))
+    Map<String, String> serviceNames = units.serviceNames();
+    NumberFormat integers = NumberFormat.getIntegerInstance(getLocale());
+    grid.addColumn(u -> u.capacity() == null ? "" : integers.format(u.capacity())).setHeader(getTranslation("structure.unit.capacity"))
         .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    grid.addColumn(u -> String.join(", ", u.services())).setHeader(getTranslation("structure.unit.services"));
+    grid.addColumn(u -> u.services().stream().map(code -> serviceNames.getOrDefault(code, code))
+        .collect(Collectors.joining(", "))).setHeader(getTranslation("structure.unit.services"));
     List<UnitGridContribution> extra = contributions.orderedStream().toList();
     extra.forEach(contribution -> contribution.addColumns(grid));
     grid.setItems(query -> {

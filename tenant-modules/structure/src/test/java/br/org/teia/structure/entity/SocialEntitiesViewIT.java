@@ -71,6 +71,27 @@ class SocialEntitiesViewIT extends UiTestBase {
 
   @Test
   @SuppressWarnings("unchecked")
+  void the_list_names_the_services_in_portuguese_never_by_their_codes() {
+    loginAs(Role.MUNICIPAL_STAFF, town);
+    UI.getCurrent().navigate(SocialEntitiesView.class);
+    String cnpj = freshCnpj();
+
+    _click(_get(Button.class, spec -> spec.withId("entity-new")));
+    _setValue(_get(TextField.class, spec -> spec.withId("entity-cnpj")), Cnpj.format(cnpj));
+    _setValue(_get(TextField.class, spec -> spec.withId("entity-legal-name")), "Lar Esperança " + cnpj);
+    _setValue(_get(CheckboxGroup.class, spec -> spec.withId("entity-actions")), Set.of(ActionType.ATENDIMENTO));
+    addService("SCFV", 1500);
+    _click(_get(Button.class, spec -> spec.withId("entity-save")));
+
+    _setValue(_get(TextField.class, spec -> spec.withId("entity-search")), Cnpj.format(cnpj));
+    Grid<SocialEntitySummary> grid = _get(Grid.class, spec -> spec.withId("entity-grid"));
+    assertThat(GridKt._getFormattedRow(grid, 0))
+        .contains("Serviço de Convivência e Fortalecimento de Vínculos (SCFV)", "1.500")
+        .doesNotContain("SCFV", "1500");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
   void an_invalid_cnpj_a_bad_email_and_no_type_of_action_are_shown_under_their_fields_in_portuguese() {
     loginAs(Role.MUNICIPAL_STAFF, town);
     UI.getCurrent().navigate(SocialEntitiesView.class);

@@ -60,6 +60,23 @@ class UnitsViewIT extends UiTestBase {
 
   @Test
   @SuppressWarnings("unchecked")
+  void the_list_names_the_services_in_portuguese_and_groups_the_thousands() {
+    TenantId town = town();
+    String name = "CRAS Nações " + UUID.randomUUID().toString().substring(0, 6);
+    ActingAs.as(town, Role.MUNICIPAL_STAFF, () -> units.create(new UnitForm(UnitType.CRAS, name, null, null,
+        LocalDate.of(2010, 3, 1), null, 18500, null, Set.of("PAIF"))));
+    loginAs(Role.MUNICIPAL_STAFF, town);
+    UI.getCurrent().navigate(UnitsView.class);
+
+    _setValue(_get(TextField.class, spec -> spec.withId("unit-search")), name);
+    Grid<UnitSummary> grid = _get(Grid.class, spec -> spec.withId("unit-grid"));
+    assertThat(GridKt._getFormattedRow(grid, 0))
+        .contains("Serviço de Proteção e Atendimento Integral à Família (PAIF)", "18.500")
+        .doesNotContain("PAIF", "18500");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
   void a_creas_is_not_offered_paif_in_the_form() {
     loginAs(Role.MUNICIPAL_STAFF, town());
     UI.getCurrent().navigate(UnitsView.class);
