@@ -17,7 +17,9 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,6 +44,17 @@ class AuditLogIT {
   @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactions;
   @Autowired @Qualifier(SchemaOwnerConfiguration.OWNER_DATA_SOURCE) DataSource owner;
+  @Autowired ObjectProvider<SecurityContextHolderStrategy> strategies;
+
+  /**
+   * Method security reads this context's strategy (Vaadin's, a bean); another context started in
+   * the same JVM meanwhile (NotificationsIT's, with other beans) installs its own in the static
+   * holder, where signInAs writes. Give the holder this context's strategy back first.
+   */
+  @BeforeEach
+  void holderOfThisContext() {
+    strategies.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+  }
 
   @AfterEach
   void nobodyActs() {
