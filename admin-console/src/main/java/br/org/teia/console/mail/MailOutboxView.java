@@ -1,7 +1,6 @@
 package br.org.teia.console.mail;
 
 import br.org.teia.console.ConsoleAccess;
-import br.org.teia.kernel.mail.MailOutbox;
 import br.org.teia.kernel.mail.MailRelay;
 import br.org.teia.kernel.mail.MailStatus;
 import br.org.teia.kernel.mail.OutboxMail;
@@ -24,7 +23,8 @@ import java.util.List;
 
 /**
  * "Caixa de saída de e-mails": the newest mails of the outbox, filtered by status, with the
- * selected one's text. Where no SMTP server is configured this is where mails are read.
+ * selected one's text (opening a mail is audited, {@link MailOutboxService#open}). Where no SMTP
+ * server is configured this is where mails are read.
  */
 @Route(MailOutboxView.ROUTE)
 @RolesAllowed(ConsoleAccess.MAIL_OUTBOX)
@@ -34,14 +34,14 @@ public class MailOutboxView extends VerticalLayout implements HasDynamicTitle {
   static final int SHOWN = 500;
   private static final ZoneId BRASILIA = ZoneId.of("America/Sao_Paulo");
 
-  private final MailOutbox outbox;
+  private final MailOutboxService outbox;
   private final Grid<OutboxMail> mails = new Grid<>(OutboxMail.class, false);
   private final Select<MailStatus> status = new Select<>();
   private final H3 subject = new H3();
   private final Paragraph recipient = new Paragraph();
   private final Pre body = new Pre();
 
-  public MailOutboxView(MailOutbox outbox, MailRelay relay) {
+  public MailOutboxView(MailOutboxService outbox, MailRelay relay) {
     this.outbox = outbox;
     setSizeFull();
     DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(BRASILIA);
@@ -66,7 +66,7 @@ public class MailOutboxView extends VerticalLayout implements HasDynamicTitle {
     mails.addColumn(m -> m.sentAt() == null ? "" : when.format(m.sentAt())).setHeader(getTranslation("console.mail.sent")).setAutoWidth(true);
     mails.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("console.mail.error"));
     mails.setEmptyStateText(getTranslation("console.mail.empty"));
-    mails.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
+    mails.asSingleSelect().addValueChangeListener(change -> show(change.getValue() == null ? null : outbox.open(change.getValue().id())));
 
     subject.setId("mail-subject");
     recipient.setId("mail-recipient");

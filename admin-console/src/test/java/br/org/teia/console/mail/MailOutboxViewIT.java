@@ -23,12 +23,14 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** With no SMTP server configured (the tests', like the run command's) mails stay in the outbox and the admin reads them. */
 class MailOutboxViewIT extends UiTestBase {
 
   @Autowired Mailer mailer;
   @Autowired MailRelay relay;
+  @Autowired JdbcClient jdbc;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -39,7 +41,7 @@ class MailOutboxViewIT extends UiTestBase {
     assertThat(relay.smtpConfigured()).isFalse();
     assertThat(relay.relayDue()).isZero(); // nothing can leave
 
-    loginAs(Role.ASSOCIATION_ADMIN);
+    UUID admin = loginAs(Role.ASSOCIATION_ADMIN).user().accountId();
     UI.getCurrent().navigate(MailOutboxView.class);
     assertThat(_get(Paragraph.class, spec -> spec.withId("mail-smtp")).getText()).startsWith("Nenhum servidor de e-mail está configurado");
     Grid<OutboxMail> grid = _get(Grid.class, spec -> spec.withId("mail-outbox"));
@@ -48,12 +50,22 @@ class MailOutboxViewIT extends UiTestBase {
         .findFirst().orElseThrow();
     assertThat(GridKt._getFormattedRow(grid, row)).contains("conselheira@example.org", subject, "Aguardando envio");
 
+    UUID mail = GridKt._get(grid, row).id();
+    assertThat(readsOf(mail, admin)).isZero(); // the list alone shows no text
     grid.select(GridKt._get(grid, row));
     assertThat(_get(H3.class, spec -> spec.withId("mail-subject")).getText()).isEqualTo(subject);
     assertThat(_get(Pre.class, spec -> spec.withId("mail-body")).getText()).isEqualTo("A pauta da reunião está no Teia.\nAté lá.");
+    assertThat(readsOf(mail, admin)).isEqualTo(1); // opening it is a personal-data read, audited
 
     _setValue(_get(Select.class, spec -> spec.withId("mail-status")), MailStatus.SENT);
     assertThat(IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).subject())).doesNotContain(subject);
+  }
+
+  private long readsOf(UUID mail, UUID account) {
+    return jdbc.sql("""
+            SELECT count(*) FROM platform.audit_event WHERE action = 'PERSONAL_DATA_READ'
+              AND entity_type = 'platform.mail_outbox' AND entity_id = ? AND account_id = ?""")
+        .params(mail.toString(), account).query(Long.class).single();
   }
 
   @Test

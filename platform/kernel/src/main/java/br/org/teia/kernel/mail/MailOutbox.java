@@ -2,6 +2,7 @@ package br.org.teia.kernel.mail;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,6 +36,12 @@ public class MailOutbox {
             + " ORDER BY created_at DESC, id LIMIT ?")
         .params(status == null ? null : status.name(), status == null ? null : status.name(), limit)
         .query(OutboxMail.class).list();
+  }
+
+  /** One mail, with its text. */
+  public Optional<OutboxMail> find(UUID id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM platform.mail_outbox WHERE id = ?").param(id)
+        .query(OutboxMail.class).optional();
   }
 
   public long count(MailStatus status) {

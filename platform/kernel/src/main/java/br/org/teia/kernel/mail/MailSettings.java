@@ -5,15 +5,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code teia.mail.*}: the sender address, the site's address (links in mails), how often the relay looks at the outbox, how many mails
+ * {@code teia.mail.*}: the sender address, how often the relay looks at the outbox, how many mails
  * it takes per run, and the retry policy (the wait doubles from {@code retryFirst} up to
  * {@code retryMax}; after {@code maxAttempts} failures a mail is FAILED). SMTP itself is Spring
- * Boot's {@code spring.mail.*}: without {@code spring.mail.host} nothing is sent.
+ * Boot's {@code spring.mail.*}: without {@code spring.mail.host} nothing is sent. The site's address
+ * in mail links is {@code teia.public-url}, the one setting for it.
  */
 @ConfigurationProperties("teia.mail")
 public record MailSettings(
     @DefaultValue("Teia <nao-responda@teia.local>") String from,
-    @DefaultValue("http://localhost:8080/") String siteUrl,
     @DefaultValue("30s") Duration relayInterval,
     @DefaultValue("50") int batchSize,
     @DefaultValue("1m") Duration retryFirst,

@@ -2,7 +2,6 @@ package br.org.teia.kernel.notification;
 
 import br.org.teia.kernel.i18n.I18nConfiguration;
 import br.org.teia.kernel.mail.Mailer;
-import br.org.teia.kernel.mail.MailSettings;
 import br.org.teia.kernel.security.PlainText;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,18 +34,18 @@ public class Notifications {
   private final Map<String, NotificationKind> kinds;
   private final Mailer mailer;
   private final MessageSource messages;
-  private final MailSettings mail;
+  private final String publicBase;
   private final NotificationSignals signals;
 
   Notifications(NotificationRepository repository, ObjectProvider<NotificationKind> kinds, Mailer mailer,
-      MessageSource messages, MailSettings mail, NotificationSignals signals) {
+      MessageSource messages, NotificationSignals signals, @Value("${teia.public-url:}") String publicUrl) {
     this.repository = repository;
     this.kinds = kinds.orderedStream().collect(Collectors.toMap(NotificationKind::code, Function.identity(),
         (a, b) -> { throw new IllegalStateException("notification kind registered twice: " + a.code()); },
         LinkedHashMap::new));
     this.mailer = mailer;
     this.messages = messages;
-    this.mail = mail;
+    this.publicBase = publicUrl.strip().replaceAll("/+$", "");
     this.signals = signals;
   }
 
@@ -139,12 +139,13 @@ public class Notifications {
     return registered;
   }
 
+  /** "See it in Teia" with the link on {@code teia.public-url} (the path alone while that is empty). */
   String linkLine(String link) {
     if (link == null) {
       return "";
     }
-    String base = mail.siteUrl().endsWith("/") ? mail.siteUrl() : mail.siteUrl() + "/";
-    return "\n\n" + messages.getMessage("notification.mail.open", new Object[] {base + (link.startsWith("/") ? link.substring(1) : link)},
+    String path = link.startsWith("/") ? link : "/" + link;
+    return "\n\n" + messages.getMessage("notification.mail.open", new Object[] {publicBase + path},
         I18nConfiguration.PT_BR);
   }
 

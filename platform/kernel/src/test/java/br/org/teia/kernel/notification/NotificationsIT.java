@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Notifications stored per person, mailed as each person chose, digests exactly once across a restart. */
 @SpringBootTest(classes = {KernelTestApplication.class, NotificationsIT.Kinds.class},
-    properties = "teia.mail.relay-interval=1h")
+    properties = {"teia.mail.relay-interval=1h", "teia.public-url=https://teia.cogemas.example/"})
 class NotificationsIT {
 
   static final String NEWS = "test.news";
@@ -68,7 +68,7 @@ class NotificationsIT {
 
     assertThat(mailsTo(ana)).singleElement().satisfies(mail -> {
       assertThat(mail.subject()).isEqualTo("Pauta publicada");
-      assertThat(mail.body()).contains("Reunião ordinária de março", "Veja no Teia: http://localhost:8080/conselho/reunioes");
+      assertThat(mail.body()).contains("Reunião ordinária de março", "Veja no Teia: https://teia.cogemas.example/conselho/reunioes");
     });
     assertThat(notifications.unreadCount(ana.id())).isEqualTo(1);
     assertThat(signalled).containsExactly(ana.id());
@@ -111,7 +111,7 @@ class NotificationsIT {
     assertThat(mailsTo(carla)).singleElement().satisfies(mail -> {
       assertThat(mail.subject()).isEqualTo("Teia: resumo do dia (3 avisos)");
       assertThat(mail.body()).contains("Notícia 1", "Texto 1", "Notícia 2", "Lembrete 1",
-          "Veja no Teia: http://localhost:8080/conselho");
+          "Veja no Teia: https://teia.cogemas.example/conselho");
     });
 
     notifications.notify(carla.id(), NEWS, "Notícia 3", "", null);
