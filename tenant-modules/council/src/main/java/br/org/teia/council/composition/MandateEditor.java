@@ -1,5 +1,6 @@
 package br.org.teia.council.composition;
 
+import br.org.teia.kernel.ui.form.CpfText;
 import br.org.teia.kernel.ui.form.EditorForm;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -42,6 +43,7 @@ public class MandateEditor extends EditorForm<MandateForm> {
     person.setId("mandate-person");
     cpf.setLabel(getTranslation("council.ui.cpf"));
     cpf.setId("mandate-cpf");
+    CpfText.shape(cpf);
     organisation.setLabel(getTranslation("council.ui.organisation"));
     organisation.setId("mandate-organisation");
     management.setLabel(getTranslation("council.ui.management-position"));

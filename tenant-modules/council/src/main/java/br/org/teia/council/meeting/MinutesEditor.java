@@ -13,7 +13,7 @@ public class MinutesEditor extends EditorForm<MinutesForm> {
     saveButton().setId("minutes-save");
     saveButton().removeThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
     text.setId("minutes-text");
-    text.setAriaLabel(getTranslation("council.ui.minutes"));
+    text.setLabel(getTranslation("council.ui.minutes-text"));
     text.setWidthFull();
     text.setMinHeight("10em");
     binder.forField(text).bind("text");

@@ -46,8 +46,8 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
     council.addValueChangeListener(e -> refresh());
     grid.setId("proposal-grid");
     grid.addColumn(p -> p.requestedOn().format(DATE)).setHeader(getTranslation("council.ui.date")).setAutoWidth(true);
-    grid.addColumn(p -> getTranslation("council.subject." + p.subject().name())).setHeader(getTranslation("council.ui.subject")).setAutoWidth(true);
-    grid.addColumn(ProposalSummary::title).setHeader(getTranslation("council.ui.agenda-item"));
+    grid.addColumn(p -> getTranslation("council.subject." + p.subject().name())).setHeader(getTranslation("council.ui.proposal-kind")).setAutoWidth(true);
+    grid.addColumn(ProposalSummary::title).setHeader(getTranslation("council.ui.proposal-title"));
     grid.addColumn(p -> getTranslation(p.pending() ? "council.ui.proposal-pending" : "council.ui.proposal-scheduled"))
         .setHeader(getTranslation("council.ui.status")).setAutoWidth(true);
     grid.setEmptyStateText(getTranslation("council.ui.proposals-empty"));

@@ -46,6 +46,23 @@ class MandateEditorTest {
   }
 
   @Test
+  void the_cpf_takes_only_digits_and_separators_shows_its_format_and_refuses_letters_in_portuguese() {
+    assertThat(form.cpf.getAllowedCharPattern()).isEqualTo("[0-9.\\-]");
+    assertThat(form.cpf.getMaxLength()).isEqualTo(14);
+    assertThat(form.cpf.getHelperText()).isEqualTo("000.000.000-00");
+
+    form.segment.setValue(workers);
+    form.seat.setValue(1);
+    form.person.setValue("Rita");
+    form.cpf.setValue("529.982.247-2A");
+    form.start.setValue(LocalDate.of(2026, 3, 1));
+    form.saveButton().click();
+
+    assertThat(saved.get()).isNull();
+    assertThat(form.cpf.getErrorMessage()).isEqualTo("CPF inválido: confira os 11 dígitos.");
+  }
+
+  @Test
   void no_seat_is_refused_under_the_seat_in_portuguese() {
     form.saveButton().click();
 

@@ -37,6 +37,13 @@ class MinutesEditorTest {
   }
 
   @Test
+  void the_minutes_text_has_a_visible_label() {
+    MinutesEditor form = new MinutesEditor();
+
+    assertThat(form.text.getLabel()).isNotBlank().isEqualTo("Texto da ata");
+  }
+
+  @Test
   void approved_minutes_are_read_only_text() {
     MinutesEditor form = new MinutesEditor();
     form.edit(MinutesEditor.of(new MinutesSummary("Texto aprovado.", MinutesStatus.APPROVED, UUID.randomUUID(),

@@ -2,6 +2,7 @@ package br.org.teia.structure.workforce;
 
 import br.org.teia.kernel.suas.Cpf;
 import br.org.teia.kernel.ui.form.Actions;
+import br.org.teia.kernel.ui.form.CpfText;
 import br.org.teia.kernel.ui.form.EditorForm;
 import br.org.teia.structure.unit.UnitSummary;
 import com.vaadin.flow.component.button.Button;
@@ -47,7 +48,7 @@ public class WorkerEditor extends EditorForm<WorkerForm> {
     cpf.setLabel(getTranslation("structure.worker.cpf"));
     cpf.setId("worker-cpf");
     cpf.setRequiredIndicatorVisible(true);
-    cpf.setMaxLength(14);
+    CpfText.shape(cpf);
     showCpf.setText(getTranslation("structure.worker.cpf.show"));
     showCpf.setIcon(VaadinIcon.EYE.create());
     showCpf.setId("worker-cpf-show");

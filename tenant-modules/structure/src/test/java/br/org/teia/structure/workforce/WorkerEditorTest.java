@@ -60,6 +60,22 @@ class WorkerEditorTest {
   }
 
   @Test
+  void the_cpf_takes_only_digits_and_separators_shows_its_format_and_refuses_letters_in_portuguese() {
+    assertThat(form.cpf.getAllowedCharPattern()).isEqualTo("[0-9.\\-]");
+    assertThat("a").doesNotMatch(form.cpf.getAllowedCharPattern());
+    assertThat(form.cpf.getMaxLength()).isEqualTo(14);
+    assertThat(form.cpf.getHelperText()).isEqualTo("000.000.000-00");
+
+    form.name.setValue("Ana Souza");
+    form.cpf.setValue("529.982.247-2A");
+    form.profession.setValue(Profession.ASSISTENTE_SOCIAL);
+    form.saveButton().click();
+
+    assertThat(saved.get()).isNull();
+    assertThat(form.cpf.getErrorMessage()).isEqualTo("CPF inválido: confira os dígitos.");
+  }
+
+  @Test
   void refusals_name_their_field_the_schooling_rule_included() {
     form.showRefusal(new DomainRefusal("coordinator", "structure.worker.coordinator.taken", "CRAS Norte", "Bia"));
     assertThat(form.coordinator.isInvalid()).isTrue();
