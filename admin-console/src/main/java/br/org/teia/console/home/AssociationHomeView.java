@@ -7,6 +7,7 @@ import br.org.teia.console.member.MembersView;
 import br.org.teia.console.onboarding.OnboardingJob;
 import br.org.teia.console.onboarding.OnboardingJobService;
 import br.org.teia.console.onboarding.OnboardingView;
+import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.tenancy.TenantStatus;
 import br.org.teia.kernel.ui.AttentionCard;
 import br.org.teia.kernel.ui.AttentionCards;
@@ -44,8 +45,10 @@ public class AssociationHomeView extends VerticalLayout implements HasDynamicTit
   /** One line of the status table (the chart's text alternative). */
   record StatusLine(String status, long count) {}
 
-  public AssociationHomeView(MemberSummaryService summaries, OnboardingJobService jobs) {
+  public AssociationHomeView(MemberSummaryService summaries, OnboardingJobService jobs, CurrentUser currentUser) {
     setMaxWidth("80rem");
+    // Onboarding is the admin's (console:admin): staff see its counts, linked to the members list.
+    boolean administers = currentUser.can(ConsoleAccess.ADMIN);
     MemberSummaryService.MemberSummary summary = summaries.summary();
     long active = summary.count(TenantStatus.ACTIVE);
     List<AttentionCard> cards = List.of(
@@ -56,7 +59,7 @@ public class AssociationHomeView extends VerticalLayout implements HasDynamicTit
         new AttentionCard("home-onboarding", getTranslation("console.home.card.onboarding"),
             summary.count(TenantStatus.PROVISIONING) + summary.count(TenantStatus.FAILED),
             getTranslation("console.home.card.onboarding.detail", active, summary.count(TenantStatus.PROVISIONING),
-                summary.count(TenantStatus.FAILED)), OnboardingView.ROUTE),
+                summary.count(TenantStatus.FAILED)), administers ? OnboardingView.ROUTE : MembersView.ROUTE),
         new AttentionCard("home-councils", getTranslation("console.home.card.councils"), summary.withCouncil(),
             coverage("console.home.card.councils.detail", summary, summary.withCouncil()), ComparisonView.ROUTE),
         new AttentionCard("home-teams", getTranslation("console.home.card.teams"), summary.teamsComplete(),
@@ -79,22 +82,23 @@ public class AssociationHomeView extends VerticalLayout implements HasDynamicTit
     table.setAllRowsVisible(true);
     table.setMaxWidth("40rem");
 
-    Grid<OnboardingJob> recent = new Grid<>();
-    recent.setId("home-recent");
-    recent.addColumn(job -> job.createdAt() == null ? "" : WHEN.format(job.createdAt()))
-        .setHeader(getTranslation("console.home.recent.when")).setAutoWidth(true);
-    recent.addColumn(OnboardingJob::description).setHeader(getTranslation("console.home.recent.what")).setFlexGrow(2);
-    recent.addColumn(job -> getTranslation(job.status().labelKey()) + " — "
-            + getTranslation("console.home.recent.progress", job.done(), job.total(), job.failed()))
-        .setHeader(getTranslation("console.home.recent.status")).setFlexGrow(2);
-    recent.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-    recent.setItems(jobs.recent().stream().limit(RECENT).toList());
-    recent.setAllRowsVisible(true);
-    recent.setEmptyStateText(getTranslation("console.home.recent.none"));
-
     add(new H2(getTranslation("console.home.title")), figures,
-        section("home-status", "console.home.chart.title", chart, table),
-        section("home-activity", "console.home.recent.title", recent));
+        section("home-status", "console.home.chart.title", chart, table));
+    if (administers) {
+      Grid<OnboardingJob> recent = new Grid<>();
+      recent.setId("home-recent");
+      recent.addColumn(job -> job.createdAt() == null ? "" : WHEN.format(job.createdAt()))
+          .setHeader(getTranslation("console.home.recent.when")).setAutoWidth(true);
+      recent.addColumn(OnboardingJob::description).setHeader(getTranslation("console.home.recent.what")).setFlexGrow(2);
+      recent.addColumn(job -> getTranslation(job.status().labelKey()) + " — "
+              + getTranslation("console.home.recent.progress", job.done(), job.total(), job.failed()))
+          .setHeader(getTranslation("console.home.recent.status")).setFlexGrow(2);
+      recent.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+      recent.setItems(jobs.recent().stream().limit(RECENT).toList());
+      recent.setAllRowsVisible(true);
+      recent.setEmptyStateText(getTranslation("console.home.recent.none"));
+      add(section("home-activity", "console.home.recent.title", recent));
+    }
   }
 
   private String coverage(String key, MemberSummaryService.MemberSummary summary, long part) {

@@ -30,7 +30,7 @@ class AssociationHomeViewIT extends UiTestBase {
   @Autowired JdbcClient jdbc;
 
   @Test
-  void staff_see_members_onboarding_and_coverage_cards_a_chart_with_its_table_and_recent_activity() {
+  void staff_see_members_onboarding_and_coverage_cards_and_a_chart_with_its_table_the_admin_also_recent_onboardings() {
     onboarded("3170206"); // Uberlândia and Uberaba, of this test: two members at least
     onboarded("3170107");
     loginAs(Role.ASSOCIATION_STAFF);
@@ -38,10 +38,10 @@ class AssociationHomeViewIT extends UiTestBase {
 
     assertThat(_get(H2.class).getText()).isEqualTo("Painel da associação");
     assertThat(_find(H3.class)).extracting(H3::getText)
-        .containsExactly("Municípios por situação", "Atividade recente: implantações");
+        .containsExactly("Municípios por situação"); // onboarding is the admin's (console:admin)
     assertThat(text("home-members-detail")).matches("[\\d.]+ municípios no Teia, [\\d.]+ ativos\\.");
     assertThat(text("home-onboarding-detail")).matches("[\\d.]+ implantados, .* em implantação, .* com falha\\.");
-    assertThat(_get(Anchor.class, spec -> spec.withId("home-onboarding")).getHref()).isEqualTo("associacao/implantacao");
+    assertThat(_get(Anchor.class, spec -> spec.withId("home-onboarding")).getHref()).isEqualTo("associacao/membros");
     assertThat(text("home-councils-detail"))
         .matches("(Nenhum|[\\d.]+) de [\\d.]+ municípios ativos \\(\\d+%\\) registr(ou|aram) seu conselho\\.");
     assertThat(_get(Anchor.class, spec -> spec.withId("home-teams")).getHref()).isEqualTo("associacao/comparacao");
@@ -56,6 +56,13 @@ class AssociationHomeViewIT extends UiTestBase {
       sum += Long.parseLong(GridKt._getFormattedRow(table, i).get(1).replace(".", ""));
     }
     assertThat(sum).isEqualTo(members); // the chart's table adds up to the members card
+    assertThat(_find(Grid.class, spec -> spec.withId("home-recent"))).isEmpty();
+
+    loginAs(Role.ASSOCIATION_ADMIN);
+    UI.getCurrent().navigate(AssociationHomeView.class);
+    assertThat(_find(H3.class)).extracting(H3::getText)
+        .containsExactly("Municípios por situação", "Atividade recente: implantações");
+    assertThat(_get(Anchor.class, spec -> spec.withId("home-onboarding")).getHref()).isEqualTo("associacao/implantacao");
     assertThat(_get(Grid.class, spec -> spec.withId("home-recent"))).isNotNull();
   }
 

@@ -260,7 +260,7 @@ class SocialEntityServiceIT {
         + "Capacidade total;Número no CNEAS;Endereço;Território;Telefone;E-mail;Responsável pelo contato;"
         + "Inscrição no CMAS;Data da situação no CMAS;Certificado\r\n");
     assertThat(csv.lines().skip(1).toList()).containsExactly(Cnpj.format(cnpj) + ";\"" + name.replace("\"", "\"\"")
-        + "\";;Atendimento, Assessoramento;SCFV (100), PSB_DOMICILIO (15);115;12345;Rua A, 1;;(31) 3333-4444;"
+        + "\";;Atendimento, Assessoramento;Serviço de Convivência e Fortalecimento de Vínculos (SCFV) (100), Serviço de Proteção Social Básica no Domicílio para Pessoas com Deficiência e Idosas (15);115;12345;Rua A, 1;;(31) 3333-4444;"
         + "a@b.org;Pessoa Contato;Não inscrita;;");
 
     byte[] xlsx = as(MARIANA, Role.COUNCIL_MEMBER, () -> export.xlsx(name, null, I18nConfiguration.PT_BR));

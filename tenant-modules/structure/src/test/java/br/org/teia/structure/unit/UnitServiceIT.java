@@ -181,7 +181,7 @@ class UnitServiceIT {
     assertThat(csv).startsWith("\uFEFFTipo;Nome da unidade;Endereço;Território;CRAS de referência;"
         + "Data de inauguração;Situação;Capacidade;Serviços ofertados\r\n");
     assertThat(csv.lines().skip(1).toList()).containsExactly(
-        "CRAS;\"" + name.replace("\"", "\"\"") + "\";Rua B, 20;;;01/12/2009;Ativa;3500;PAIF, SCFV");
+        "CRAS;\"" + name.replace("\"", "\"\"") + "\";Rua B, 20;;;01/12/2009;Ativa;3500;Serviço de Proteção e Atendimento Integral à Família (PAIF), Serviço de Convivência e Fortalecimento de Vínculos (SCFV)");
 
     byte[] xlsx = as(ITABIRITO, Role.COUNCIL_MEMBER, () -> export.xlsx(name, null, I18nConfiguration.PT_BR));
     try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -192,7 +192,8 @@ class UnitServiceIT {
       assertThat(rows.get(1).getCellAsDate(5)).hasValueSatisfying(
           date -> assertThat(date.toLocalDate()).isEqualTo(LocalDate.of(2009, 12, 1)));
       assertThat(rows.get(1).getCellAsNumber(7)).hasValueSatisfying(n -> assertThat(n.intValue()).isEqualTo(3500));
-      assertThat(rows.get(1).getCellText(8)).isEqualTo("PAIF, SCFV");
+      assertThat(rows.get(1).getCellText(8))
+          .isEqualTo("Serviço de Proteção e Atendimento Integral à Família (PAIF), Serviço de Convivência e Fortalecimento de Vínculos (SCFV)");
     }
   }
 
@@ -206,7 +207,7 @@ class UnitServiceIT {
     String csv = new String(as(ITABIRITO, Role.COUNCIL_MEMBER,
         () -> export.csv(tag, null, I18nConfiguration.PT_BR)), StandardCharsets.UTF_8);
     assertThat(csv.lines().skip(1).toList()).containsExactly(
-        "CRAS;\"'" + name.replace("\"", "\"\"") + "\";'@Rua C, 30;;;04/01/2010;Ativa;100;PAIF");
+        "CRAS;\"'" + name.replace("\"", "\"\"") + "\";'@Rua C, 30;;;04/01/2010;Ativa;100;Serviço de Proteção e Atendimento Integral à Família (PAIF)");
 
     byte[] xlsx = as(ITABIRITO, Role.COUNCIL_MEMBER, () -> export.xlsx(tag, null, I18nConfiguration.PT_BR));
     try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
