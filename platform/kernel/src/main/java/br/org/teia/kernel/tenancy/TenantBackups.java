@@ -14,6 +14,7 @@ import br.org.teia.kernel.tenancy.internal.TenantChangelog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -197,8 +198,7 @@ public class TenantBackups {
   /** Loads every table of the file into the scratch schema in one transaction, constraints checked at the end. */
   private Map<String, Long> load(TenantBackupFile backup, String scratch) {
     Map<String, Long> rows = new LinkedHashMap<>();
-    try (Connection connection = owner.getConnection()) {
-      connection.setAutoCommit(false);
+    scripts.inTransaction(scratch, connection -> {
       try (Statement statement = connection.createStatement()) {
         statement.execute("SET LOCAL search_path TO " + scratch);
         // Rows arrive table by table, in no particular order: foreign keys go away while they load
@@ -226,6 +226,8 @@ public class TenantBackups {
           long loaded;
           try (InputStream in = backup.data(dump.name())) {
             loaded = copy.copyIn("COPY " + quote(dump.name()) + " (" + quoteAll(columns) + ") FROM STDIN", in);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
           }
           if (loaded != dump.rows()) {
             throw new TeiaException("tenant.backup.damaged", backup.file().getFileName());
@@ -246,35 +248,24 @@ public class TenantBackups {
           statement.execute("ALTER TABLE " + fk.table() + " ADD CONSTRAINT " + fk.name() + " " + fk.definition());
         }
       }
-      connection.commit();
-      return rows;
-    } catch (SQLException | IOException e) {
-      throw new TeiaException("tenant.restore.failed", e, backup.manifest().ibgeCode(), e.getMessage());
-    }
+    });
+    return rows;
   }
 
   /** The scratch schema takes the municipality's place, granted to the application role, in one transaction. */
   private void swap(String scratch, String schema, TenantId id) {
-    try (Connection connection = owner.getConnection()) {
-      connection.setAutoCommit(false);
-      try (Statement statement = connection.createStatement()) {
+    scripts.inTransaction(schema, connection -> {
+      try (Statement statement = connection.createStatement();
+          PreparedStatement update = connection.prepareStatement(
+              "UPDATE platform.tenant SET changelog_version = ?, last_error = NULL, updated_at = now() WHERE ibge_code = ?")) {
         statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         statement.execute("ALTER SCHEMA " + scratch + " RENAME TO " + schema);
         statement.execute(application.tenantGrants(schema));
-        try (PreparedStatement update = connection.prepareStatement(
-            "UPDATE platform.tenant SET changelog_version = ?, last_error = NULL, updated_at = now() WHERE ibge_code = ?")) {
-          update.setString(1, changelog.version());
-          update.setString(2, id.ibgeCode());
-          update.executeUpdate();
-        }
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
+        update.setString(1, changelog.version());
+        update.setString(2, id.ibgeCode());
+        update.executeUpdate();
       }
-    } catch (SQLException e) {
-      throw new TeiaException("tenant.restore.failed", e, id, e.getMessage());
-    }
+    });
   }
 
   private boolean hasRows(String schema) {

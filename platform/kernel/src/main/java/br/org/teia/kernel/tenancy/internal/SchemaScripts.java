@@ -252,12 +252,13 @@ public class SchemaScripts {
     });
   }
 
-  private interface Work {
+  /** SQL work on one owner connection. */
+  public interface Work {
     void run(Connection connection) throws SQLException;
   }
 
   /** One transaction on an owner's connection: all of {@code work} lands or none of it. */
-  private void inTransaction(String context, Work work) {
+  public void inTransaction(String context, Work work) {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
