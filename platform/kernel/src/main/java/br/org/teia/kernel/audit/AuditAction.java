@@ -20,5 +20,13 @@ public enum AuditAction {
   TENANT_REACTIVATED,
   TENANT_RESTORED,
   /** The municipal fund's records (registry, budget, execution) created or corrected. */
-  FUND_CHANGE
+  FUND_CHANGE,
+  /** A person changed their own account ("Minha conta": name, language). */
+  ACCOUNT_CHANGE,
+  /** A person changed their own password, knowing the current one. */
+  PASSWORD_CHANGE,
+  /** A password reset link was mailed to the account's e-mail ("Esqueci minha senha"). */
+  PASSWORD_RESET_REQUESTED,
+  /** A password was set anew through a reset link, which is then spent. */
+  PASSWORD_RESET
 }

@@ -1,5 +1,6 @@
 package br.org.teia.kernel.security;
 
+import br.org.teia.kernel.i18n.Language;
 import br.org.teia.kernel.tenancy.TenantId;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -63,6 +64,25 @@ public class AccountRepository {
         .param(normalise(email)).query(Account.class).list();
     // Two accounts sharing the e-mail: link neither, an ambiguous identity is refused.
     return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+  }
+
+  /** The language the person chose for the interface; Portuguese for an unknown account. */
+  public Language language(UUID accountId) {
+    return Language.of(jdbc.sql("SELECT language FROM platform.account WHERE id = ?")
+        .param(accountId).query(String.class).optional().orElse(null));
+  }
+
+  public void setLanguage(UUID accountId, Language language) {
+    jdbc.sql("UPDATE platform.account SET language = ? WHERE id = ?").params(language.tag(), accountId).update();
+  }
+
+  public void setDisplayName(UUID accountId, String displayName) {
+    jdbc.sql("UPDATE platform.account SET display_name = ? WHERE id = ?").params(displayName, accountId).update();
+  }
+
+  /** Replaces the password's hash (never the password itself). */
+  public void setPasswordHash(UUID accountId, String passwordHash) {
+    jdbc.sql("UPDATE platform.account SET password_hash = ? WHERE id = ?").params(passwordHash, accountId).update();
   }
 
   /** Creates the account if its username is new; returns the id either way (idempotent seeding). */

@@ -1,6 +1,7 @@
 package br.org.teia.kernel.security;
 
 import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.i18n.I18nConfiguration;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantScope;
@@ -25,7 +26,8 @@ import org.springframework.web.util.HtmlUtils;
  * or API token), and only there; the scope is closed when the request ends. A request naming
  * another municipality (header {@value #TENANT_HEADER}) than the one it is authenticated for is
  * refused, as is acting in a municipality that is suspended or not active. API requests get the
- * refusal as problem details, pages a short refusal page of their own.
+ * refusal as problem details, pages a short refusal page of their own, in the language of the
+ * person's account (Portuguese unless they chose English; never the browser's Accept-Language).
  */
 public class TenantScopeFilter extends OncePerRequestFilter {
 
@@ -41,9 +43,12 @@ public class TenantScopeFilter extends OncePerRequestFilter {
   private final Tenants tenants;
   private final Messages messages;
   private final ApiProblems problems;
+  private final AccountRepository accounts;
 
-  TenantScopeFilter(CurrentUser currentUser, Tenants tenants, Messages messages, ApiProblems problems) {
+  TenantScopeFilter(CurrentUser currentUser, Tenants tenants, Messages messages, ApiProblems problems,
+      AccountRepository accounts) {
     this.currentUser = currentUser;
+    this.accounts = accounts;
     this.tenants = tenants;
     this.messages = messages;
     this.problems = problems;
@@ -83,7 +88,9 @@ public class TenantScopeFilter extends OncePerRequestFilter {
       // page to the Vaadin servlet, whose answer for /error is not ours to rely on.
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       response.setContentType("text/html;charset=UTF-8");
-      Locale locale = Messages.locale(request); // before Spring MVC: no locale context yet
+      // Not the browser's Accept-Language: the person's own choice (their account), Portuguese otherwise.
+      Locale locale = currentUser.user().map(user -> accounts.language(user.accountId()).locale())
+          .orElse(I18nConfiguration.PT_BR);
       String title = escape(messages.get(locale, "security.refused.title"));
       response.getWriter().write(REFUSAL_PAGE.formatted(locale.toLanguageTag(), title, title,
           escape(messages.get(locale, key, args)), csrfField(request),
@@ -112,8 +119,9 @@ public class TenantScopeFilter extends OncePerRequestFilter {
 
     @Bean
     FilterRegistrationBean<TenantScopeFilter> tenantScopeFilter(CurrentUser currentUser, Tenants tenants,
-        Messages messages, ApiProblems problems) {
-      var registration = new FilterRegistrationBean<>(new TenantScopeFilter(currentUser, tenants, messages, problems));
+        Messages messages, ApiProblems problems, AccountRepository accounts) {
+      var registration = new FilterRegistrationBean<>(
+          new TenantScopeFilter(currentUser, tenants, messages, problems, accounts));
       registration.setOrder(ORDER);
       registration.addUrlPatterns("/*");
       return registration;

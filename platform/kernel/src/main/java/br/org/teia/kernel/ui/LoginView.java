@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import br.org.teia.kernel.ui.account.ForgotPasswordView;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -66,7 +68,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     notice.setId("login-notice");
     notice.getElement().setAttribute("role", "status");
-    add(new H1(getTranslation("app.name")), form, notice);
+    // "Esqueci minha senha": a link of its own under the form (the form's built-in button would only
+    // fire a server event), so keyboard, screen readers and the address bar all see where it goes.
+    RouterLink forgot = new RouterLink(getTranslation("login.forgot"), ForgotPasswordView.class);
+    forgot.setId("forgot-password");
+    add(new H1(getTranslation("app.name")), form, forgot, notice);
     externalLogins.forEach(link -> {
       Anchor anchor = new Anchor(link.url(), getTranslation("login.external", link.label()));
       anchor.addClassName("external-login");
@@ -100,6 +106,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
     if (params.containsKey("logout")) {
       notice.setText(getTranslation("login.logged-out"));
+    }
+    if (params.containsKey("reset")) {
+      notice.setText(getTranslation("login.password-reset"));
     }
     if (params.containsKey("expired")) {
       notice.setText(getTranslation("login.expired"));

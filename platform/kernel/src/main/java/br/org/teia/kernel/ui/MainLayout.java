@@ -7,6 +7,10 @@ import br.org.teia.kernel.security.TeiaUser;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.security.TenantSwitching;
 import br.org.teia.kernel.security.TenantSwitching.TenantChoice;
+import br.org.teia.kernel.ui.account.MyAccountView;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -23,6 +27,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
@@ -33,7 +39,7 @@ import java.util.List;
 
 /**
  * The frame of every signed-in page: a skip link, title, municipality switcher, user and logout in
- * the header (a banner landmark that wraps on a phone), the view inside a {@code main} landmark;
+ * the header (a banner landmark that wraps on a phone; the person's name, "Minha conta" beside it), the view inside a {@code main} landmark;
  * navigation contributed by the modules in the drawer, showing only what the user may open.
  */
 @Layout
@@ -52,6 +58,7 @@ public class MainLayout extends AppLayout {
       });""";
 
   private final Main main = new Main();
+  private Registration renamed;
 
   public MainLayout(CurrentUser currentUser, TenantSwitching switching, List<NavigationContributor> contributors,
       AccessAnnotationChecker access, AuthenticationContext authentication, Notifications notifications,
@@ -102,6 +109,17 @@ public class MainLayout extends AppLayout {
 
     Span who = new Span(currentUser.user().map(u -> u.displayName()).orElse(""));
     who.setId("current-user");
+    // The person's own page: name, password, language, notification preferences.
+    RouterLink myAccount = new RouterLink(getTranslation("shell.account"), MyAccountView.class);
+    myAccount.setId("my-account");
+    myAccount.addClassName("shell-account");
+    addAttachListener(attach -> renamed = ComponentUtil.addListener(attach.getUI(), AccountChanged.class,
+        changed -> who.setText(changed.displayName())));
+    addDetachListener(detach -> {
+      if (renamed != null) {
+        renamed.remove();
+      }
+    });
     Button logout = new Button(getTranslation("shell.logout"), click -> authentication.logout());
     logout.setId("logout");
     logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -109,7 +127,7 @@ public class MainLayout extends AppLayout {
     right.addClassName("shell-user");
     currentUser.user().map(TeiaUser::accountId)
         .ifPresent(account -> right.add(new NotificationBell(notifications, signals, account)));
-    right.add(who, logout);
+    right.add(who, myAccount, logout);
     header.add(right);
     addToNavbar(header);
 
@@ -134,6 +152,20 @@ public class MainLayout extends AppLayout {
     main.addClassName("shell-main");
     main.getElement().setAttribute("tabindex", "-1");
     setContent(main);
+  }
+
+  /** The person changed their own account ("Minha conta"): the header shows the new name at once. */
+  public static class AccountChanged extends ComponentEvent<UI> {
+    private final String displayName;
+
+    public AccountChanged(UI ui, String displayName) {
+      super(ui, false);
+      this.displayName = displayName;
+    }
+
+    public String displayName() {
+      return displayName;
+    }
   }
 
   /** Every view goes inside the page's {@code main} landmark. */
