@@ -4,6 +4,7 @@ import br.org.teia.testsupport.LoginPageCsrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.TeiaApplication;
+import br.org.teia.kernel.i18n.Language;
 import br.org.teia.kernel.security.AccountRepository;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantCatalog;
@@ -83,6 +84,30 @@ class SuspendedTenantIT {
     assertThat(refused.body()).contains("Acesso recusado", "não está ativo", "Suspenso");
   }
 
+  /** Issue 14: the refusal page followed the browser's Accept-Language; Portuguese unless the person chose. */
+  @Test
+  void the_refusal_page_speaks_portuguese_to_an_english_browser() throws Exception {
+    Client session = new Client();
+    session.login(manager);
+    onboarding.suspend(ABADIA);
+
+    HttpResponse<String> refused = session.get("/municipio", "en-US,en;q=0.9");
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("<html lang=\"pt-BR\">", "Acesso recusado", "Sair").doesNotContain("Access refused");
+  }
+
+  @Test
+  void the_refusal_page_speaks_english_to_a_person_who_chose_english() throws Exception {
+    accounts.setLanguage(accounts.findByUsername(manager).orElseThrow().id(), Language.EN);
+    Client session = new Client();
+    session.login(manager);
+    onboarding.suspend(ABADIA);
+
+    HttpResponse<String> refused = session.get("/municipio", "pt-BR,pt");
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("<html lang=\"en\">", "Access refused", "Sign out");
+  }
+
   @Test
   void signing_in_to_a_suspended_municipality_is_refused_with_its_own_message_until_reactivated() throws Exception {
     onboarding.suspend(ABADIA);
@@ -120,6 +145,12 @@ class SuspendedTenantIT {
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
       return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** As a browser asking for pages in {@code languages} (its Accept-Language). */
+    HttpResponse<String> get(String path, String languages) throws IOException, InterruptedException {
+      return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", languages).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
     }
   }
 

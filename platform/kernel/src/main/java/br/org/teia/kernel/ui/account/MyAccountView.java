@@ -58,7 +58,9 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
       }
       return getTranslation("account.profile.saved");
     }));
-    add(new H2(getTranslation("account.title")), new H3(getTranslation("account.profile.title")),
+    H2 title = new H2(getTranslation("account.title"));
+    title.setId("account-title");
+    add(title, new H3(getTranslation("account.profile.title")),
         profile, profile.saveButton());
 
     add(new H3(getTranslation("account.password.title")));
