@@ -54,6 +54,7 @@ public class PasswordResets {
 
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PasswordResets.class);
 
   private final JdbcClient jdbc;
   private final AccountRepository accounts;
@@ -115,10 +116,16 @@ public class PasswordResets {
         .params(hash(token), account.id(), now, now.plus(validity)).update();
     Locale locale = accounts.language(account.id()).locale();
     String link = publicBase + "/" + PATH + "?token=" + token;
-    mailer.send(account.email() == null ? account.username() : account.email(),
-        messages.getMessage("account.reset.mail.subject", null, locale),
-        messages.getMessage("account.reset.mail.body",
-            new Object[] {account.displayName(), link, validity.toMinutes()}, locale));
+    try {
+      mailer.send(account.email() == null ? account.username() : account.email(),
+          messages.getMessage("account.reset.mail.subject", null, locale),
+          messages.getMessage("account.reset.mail.body",
+              new Object[] {account.displayName(), link, validity.toMinutes()}, locale));
+    } catch (IllegalArgumentException unmailable) {
+      // An account whose address cannot take mail: no link, and the page says what it says to anyone.
+      log.warn("password reset: account {} has no address a mail can go to", account.id());
+      return;
+    }
     audit.recordAs(actor(account), AuditAction.PASSWORD_RESET_REQUESTED, "account", account.id().toString(), null);
   }
 
