@@ -3,13 +3,18 @@ package br.org.teia.kernel.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -18,6 +23,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -25,7 +31,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 /**
  * Deny by default. Three chains: the REST API (stateless bearer JWT), the OpenAPI document
@@ -117,6 +123,30 @@ public class SecurityConfiguration {
   @EnableWebSecurity
   @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
   static class WebChains {
+
+    /**
+     * The operator's endpoints: health (liveness, readiness) open to the load balancer, without
+     * details; metrics only from the addresses in {@code teia.metrics.scrape-from} (Prometheus
+     * scrapes each node directly, not through the balancer); anything else under /actuator refused.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operatorChain(HttpSecurity http,
+        @Value("${teia.metrics.scrape-from:127.0.0.1/32,::1/128}") List<String> scrapeFrom) throws Exception {
+      List<IpAddressMatcher> scrapers = scrapeFrom.stream().map(String::strip).map(IpAddressMatcher::new).toList();
+      http.securityMatcher("/actuator/**")
+          .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+          .csrf(csrf -> csrf.disable()) // nothing here changes state
+          .authorizeHttpRequests(requests -> requests
+              .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+              .requestMatchers("/actuator/prometheus").access((authentication, context) -> new AuthorizationDecision(
+                  scrapers.stream().anyMatch(scraper -> scraper.matches(context.getRequest()))))
+              .anyRequest().denyAll())
+          // no login here: a refusal is a plain 403, never the login page's redirect
+          .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN)));
+      securityHeaders(http);
+      return http.build();
+    }
 
     @Bean
     @Order(1)
