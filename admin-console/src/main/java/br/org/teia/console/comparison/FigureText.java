@@ -42,7 +42,7 @@ public class FigureText {
             : messages.get(locale, "console.comparison.rate", numbers.format(percent),
                 numbers.format(figure.value()), numbers.format(figure.denominator()));
       }
-      case FLAG -> group ? messages.get(locale, "console.comparison.flag-count", numbers.format(figure.value()))
+      case FLAG -> group ? messages.get(locale, "console.comparison.flag-count", figure.value())
           : messages.get(locale, figure.value().signum() > 0 ? "console.comparison.yes" : "console.comparison.no");
       default -> numbers.format(figure.value());
     };
