@@ -159,11 +159,13 @@ public final class Spreadsheet<T> {
   }
 
   private static BigDecimal decimal(Number number) {
-    return switch (number) {
-      case BigDecimal d -> d;
-      case BigInteger i -> new BigDecimal(i);
-      case Byte _, Short _, Integer _, Long _ -> BigDecimal.valueOf(number.longValue());
-      default -> BigDecimal.valueOf(number.doubleValue());
-    };
+    if (number instanceof BigDecimal d) {
+      return d;
+    }
+    if (number instanceof BigInteger i) {
+      return new BigDecimal(i);
+    }
+    boolean integral = number instanceof Byte || number instanceof Short || number instanceof Integer || number instanceof Long;
+    return integral ? BigDecimal.valueOf(number.longValue()) : BigDecimal.valueOf(number.doubleValue());
   }
 }

@@ -12,6 +12,8 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.testsupport.UiTestBase;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -63,6 +65,12 @@ class ResolutionsViewIT extends UiTestBase {
     assertThat(pdf.isEnabled()).isFalse();
 
     _click(publish);
+    // a public act: nothing is published before the secretary confirms
+    assertThat(GridKt._findAll(grid).stream().filter(r -> r.id().equals(created.id())).findFirst().orElseThrow()
+        .status()).isEqualTo(ResolutionStatus.DRAFT);
+    ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("resolution-publish-confirm"));
+    assertThat(ConfirmDialogKt._getText(confirm)).contains(title).contains("página pública");
+    ConfirmDialogKt._fireConfirm(confirm);
 
     ResolutionSummary published = GridKt._findAll(grid).stream().filter(r -> r.id().equals(created.id())).findFirst()
         .orElseThrow();
