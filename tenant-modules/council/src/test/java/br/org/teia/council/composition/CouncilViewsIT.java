@@ -57,6 +57,10 @@ class CouncilViewsIT extends UiTestBase {
     Grid<?> endingSoon = _get(Grid.class, spec -> spec.withId("ending-soon-grid"));
     assertThat(GridKt._size(endingSoon)).isEqualTo(1);
     assertThat(_get(Span.class, spec -> spec.withId("composition-presidency")).getText()).startsWith("Presidência: ");
+    // members' names (with organisation and last day) wrap instead of being cut at 1366 px
+    assertThat(seats.getThemeNames()).contains("wrap-cell-content");
+    assertThat(seats.getColumnByKey("member").getFlexGrow()).isGreaterThan(1);
+    assertThat(seats.getColumnByKey("alternate").getFlexGrow()).isGreaterThan(1);
   }
 
   @Test
@@ -149,7 +153,7 @@ class CouncilViewsIT extends UiTestBase {
     ConfirmDialogKt._fireConfirm(confirm);
 
     assertThat(_get(MeetingView.class)).isNotNull(); // saved, and shown
-    assertThat(NotificationsKt.getNotifications()).extracting(NotificationsKt::getText).contains("Reunião salva.");
+    assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text")).contains("Reunião salva.");
     UI.getCurrent().navigate(MeetingsView.class);
     assertThat(_get(IntegerField.class, spec -> spec.withId("meetings-year")).getValue()).isEqualTo(lastYear.getYear());
     Grid<MeetingSummary> grid = _get(Grid.class, spec -> spec.withId("meeting-grid"));

@@ -108,4 +108,14 @@ class ResolutionsViewIT extends UiTestBase {
     assertThat(_get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList())
         .contains("Resoluções do conselho", "Comissões do conselho");
   }
+
+  @Test
+  void long_titles_wrap_with_a_tooltip_instead_of_being_cut_at_1366_px() {
+    loginAs(Role.COUNCIL_MEMBER, town);
+    UI.getCurrent().navigate(ResolutionsView.class);
+
+    Grid<?> grid = _get(Grid.class, spec -> spec.withId("resolution-grid"));
+    assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+    assertThat(grid.getColumnByKey("title").getFlexGrow()).isGreaterThan(1);
+  }
 }
