@@ -63,8 +63,10 @@ public class ComparisonExport {
     }
     String distribution = messages.get(locale, "console.comparison.section.distribution");
     ComparisonScreen.Distribution d = screen.distribution();
-    lines.add(new Line(distribution, messages.get(locale, "console.comparison.shown-count"), String.valueOf(d.shown()), null));
-    lines.add(new Line(distribution, messages.get(locale, "console.comparison.hidden-count"), String.valueOf(d.hidden()), null));
+    lines.add(new Line(distribution, messages.get(locale, "console.comparison.shown-count"),
+        text.number(BigDecimal.valueOf(d.shown()), locale), BigDecimal.valueOf(d.shown())));
+    lines.add(new Line(distribution, messages.get(locale, "console.comparison.hidden-count"),
+        text.number(BigDecimal.valueOf(d.hidden()), locale), BigDecimal.valueOf(d.hidden())));
     addQuartile(lines, distribution, "console.comparison.min", d.min(), locale);
     addQuartile(lines, distribution, "console.comparison.q1", d.q1(), locale);
     addQuartile(lines, distribution, "console.comparison.median", d.median(), locale);
@@ -91,7 +93,7 @@ public class ComparisonExport {
   }
 
   private void addQuartile(List<Line> lines, String section, String key, BigDecimal value, Locale locale) {
-    lines.add(new Line(section, messages.get(locale, key), value == null ? "" : value.toPlainString(), value));
+    lines.add(new Line(section, messages.get(locale, key), text.number(value, locale), value));
   }
 
   private static BigDecimal number(Figure figure, ComparisonScreen screen) {

@@ -46,6 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "associacao/comparacao";
+  /** Months of series below which no line chart is drawn (one month is a lone dot). */
+  static final int MONTHS_FOR_A_LINE = 2;
 
   /** A region set to choose. */
   record RegionSetChoice(String id, String name) {}
@@ -63,6 +65,7 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
   private final Paragraph distribution = new Paragraph();
   private final Paragraph notice = new Paragraph();
   private final Div chart = new Div();
+  private final Paragraph seriesNote = new Paragraph();
   private final HorizontalLayout exports = new HorizontalLayout();
   private final Grouping grouping;
   private ComparisonScreen screen;
@@ -118,7 +121,8 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
     comparison.setAllRowsVisible(true);
 
     ranking.setId("comparison-ranking");
-    ranking.addColumn(r -> r.rank() == null ? "" : r.rank() + "º").setHeader(getTranslation("console.comparison.rank"));
+    ranking.addColumn(r -> r.rank() == null ? getTranslation("console.comparison.unranked") : r.rank() + "º")
+        .setHeader(getTranslation("console.comparison.rank")).setAutoWidth(true).setFlexGrow(0);
     ranking.addColumn(ComparisonScreen.RankingRow::name).setHeader(getTranslation("console.comparison.municipality"))
         .setAutoWidth(true);
     ranking.addColumn(r -> figure(r.figure(), false)).setHeader(getTranslation("console.comparison.figure"))
@@ -135,6 +139,7 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
     series.setAllRowsVisible(true);
 
     distribution.setId("comparison-distribution");
+    seriesNote.setId("comparison-series-note");
     notice.setId("comparison-notice");
     chart.setId("comparison-chart");
     chart.setWidthFull();
@@ -148,7 +153,7 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
         choices, notice, exports, comparison,
         new H3(getTranslation("console.comparison.section.ranking")), ranking,
         new H3(getTranslation("console.comparison.section.distribution")), distribution,
-        new H3(getTranslation("console.comparison.section.series")), chart, series);
+        new H3(getTranslation("console.comparison.section.series")), seriesNote, chart, series);
 
     comparisons.indicators().stream().findFirst().ifPresent(indicator::setValue);
     grouping.municipalities().values().stream().min(Comparator.comparing(Grouping.Place::name))
@@ -217,8 +222,8 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
     return screen == null ? "" : figure(screen, figure, group);
   }
 
-  private static String plain(BigDecimal value) {
-    return value == null ? "" : value.toPlainString();
+  private String plain(BigDecimal value) {
+    return text.number(value, getLocale());
   }
 
   /**
@@ -226,6 +231,14 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
    * groups are drawn as the mean per municipality (total over members), so the lines share a scale.
    */
   private void drawChart() {
+    boolean line = screen.series().size() >= MONTHS_FOR_A_LINE;
+    chart.setVisible(line);
+    seriesNote.setVisible(!line);
+    seriesNote.setText(screen.series().isEmpty() ? getTranslation("console.comparison.series.none")
+        : getTranslation("console.comparison.series.too-short"));
+    if (!line) {
+      return; // one month would be drawn as a lone dot, which reads as no chart at all
+    }
     Map<String, Integer> members = new LinkedHashMap<>();
     screen.comparison().stream().filter(r -> r.type() != null).forEach(r -> members.putIfAbsent(r.type().name(), r.members()));
     boolean rate = screen.kind() == IndicatorKind.RATE;

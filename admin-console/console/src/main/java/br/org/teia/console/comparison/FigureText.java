@@ -32,9 +32,19 @@ public class FigureText {
     };
   }
 
-  private String shown(Figure figure, IndicatorKind kind, boolean group, Locale locale) {
+  /** A number as the screen writes it: "18.500", "23,5" in Portuguese; empty for none. */
+  public String number(BigDecimal value, Locale locale) {
+    return value == null ? "" : numbers(locale).format(value);
+  }
+
+  private static NumberFormat numbers(Locale locale) {
     NumberFormat numbers = NumberFormat.getNumberInstance(locale);
     numbers.setMaximumFractionDigits(2);
+    return numbers;
+  }
+
+  private String shown(Figure figure, IndicatorKind kind, boolean group, Locale locale) {
+    NumberFormat numbers = numbers(locale);
     return switch (kind) {
       case RATE -> {
         BigDecimal percent = figure.number(kind);
@@ -42,7 +52,7 @@ public class FigureText {
             : messages.get(locale, "console.comparison.rate", numbers.format(percent),
                 numbers.format(figure.value()), numbers.format(figure.denominator()));
       }
-      case FLAG -> group ? messages.get(locale, "console.comparison.flag-count", numbers.format(figure.value()))
+      case FLAG -> group ? messages.get(locale, "console.comparison.flag-count", figure.value())
           : messages.get(locale, figure.value().signum() > 0 ? "console.comparison.yes" : "console.comparison.no");
       default -> numbers.format(figure.value());
     };

@@ -41,11 +41,11 @@ public class MemberExport {
         .column("console.member.ibge", MemberSummary::ibgeCode)
         .column("console.member.name", MemberSummary::name)
         .column("console.member.uf", MemberSummary::uf)
-        .column("console.member.population", MemberSummary::population)
+        .column("console.member.population", MemberSummary::shownPopulation)
         .column("console.member.size-class",
             m -> m.sizeClass() == null ? null : messages.get(locale, m.sizeClass().labelKey()))
         .column("console.member.status", m -> messages.get(locale, "tenant.status." + m.status().name()))
-        .column("console.member.changelog-version", MemberSummary::changelogVersion)
+        .column("console.member.changelog-version", MemberSummary::changesetsApplied)
         .column("console.member.adhesion", MemberSummary::adhesionDate)
         .column("console.member.manager", MemberSummary::managerName)
         .column("console.member.manager-email", MemberSummary::managerEmail)

@@ -27,13 +27,16 @@ class MemberRepository {
   private static final String PLAIN_NAME =
       "translate(lower(t.name), 'áàâãäéèêëíìîïóòôõöúùûüç', 'aaaaaeeeeiiiiooooouuuuc')";
 
+  /** The catalogue and the profile; the managing body's population ({@link MemberSummary#MANAGING_BODY_POPULATION}, 0: none). */
   private static final String SELECT = """
       SELECT t.ibge_code, t.name, t.uf, t.status, t.changelog_version, t.last_error,
              p.population, p.adhesion_date, p.manager_name, p.manager_email, p.manager_phone,
              p.contact_name, p.contact_email, p.contact_phone, coalesce(p.version, 0) AS version,
-             coalesce(c.status, 'PENDING') AS contribution
+             coalesce(c.status, 'PENDING') AS contribution, nullif(mb.value, 0)::int AS managing_body_population
       FROM platform.tenant t
       LEFT JOIN platform.member_profile p ON p.ibge_code = t.ibge_code
+      LEFT JOIN platform.indicator_value mb ON mb.tenant_code = t.ibge_code
+        AND mb.code = 'structure.managing_body.population'
       LEFT JOIN platform.member_contribution c ON c.ibge_code = t.ibge_code AND c.year = :year
       """;
 
@@ -149,7 +152,7 @@ class MemberRepository {
       params.put("status", filter.status().name());
     }
     if (filter.sizeClass() != null) {
-      clauses.add("p.population BETWEEN :popFrom AND :popTo");
+      clauses.add("coalesce(p.population, nullif(mb.value, 0)::int) BETWEEN :popFrom AND :popTo");
       params.put("popFrom", filter.sizeClass().from());
       params.put("popTo", filter.sizeClass().upTo());
     }
@@ -166,6 +169,7 @@ class MemberRepository {
 
   private static MemberSummary map(ResultSet rs, int year) throws SQLException {
     Integer population = (Integer) rs.getObject("population");
+    Integer managingBody = (Integer) rs.getObject("managing_body_population");
     Date adhesion = rs.getDate("adhesion_date");
     return new MemberSummary(
         rs.getString("ibge_code"),
@@ -175,7 +179,7 @@ class MemberRepository {
         rs.getString("changelog_version"),
         rs.getString("last_error"),
         population,
-        SizeClass.of(population),
+        SizeClass.of(population != null ? population : managingBody),
         adhesion == null ? null : adhesion.toLocalDate(),
         rs.getString("manager_name"),
         rs.getString("manager_email"),
@@ -185,6 +189,7 @@ class MemberRepository {
         rs.getString("contact_phone"),
         year,
         ContributionStatus.valueOf(rs.getString("contribution")),
-        rs.getInt("version"));
+        rs.getInt("version"),
+        managingBody);
   }
 }

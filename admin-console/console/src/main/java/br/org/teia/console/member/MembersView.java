@@ -137,14 +137,14 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     grid.setId("member-grid");
     grid.addColumn(MemberSummary::ibgeCode).setHeader(getTranslation("console.member.ibge")).setAutoWidth(true);
     grid.addColumn(MemberSummary::name).setHeader(getTranslation("console.member.name")).setAutoWidth(true);
-    grid.addColumn(m -> m.population() == null ? "" : numbers.format(m.population()))
+    grid.addColumn(m -> populationText(m, numbers))
         .setHeader(getTranslation("console.member.population")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     grid.addColumn(m -> m.sizeClass() == null ? getTranslation("console.size-class.none") : getTranslation(m.sizeClass().labelKey()))
         .setHeader(getTranslation("console.member.size-class")).setAutoWidth(true);
     grid.addColumn(m -> getTranslation("tenant.status." + m.status().name()))
         .setHeader(getTranslation("console.member.status")).setAutoWidth(true);
-    grid.addColumn(MemberSummary::changelogVersion).setHeader(getTranslation("console.member.changelog-version"))
-        .setAutoWidth(true);
+    grid.addColumn(m -> schemaText(m)).setHeader(getTranslation("console.member.changelog-version"))
+        .setTooltipGenerator(MemberSummary::changelogVersion).setAutoWidth(true);
     grid.addColumn(m -> m.adhesionDate() == null ? "" : BRAZILIAN_DATE.format(m.adhesionDate()))
         .setHeader(getTranslation("console.member.adhesion")).setAutoWidth(true);
     grid.addColumn(MemberSummary::managerName).setHeader(getTranslation("console.member.manager"));
@@ -158,6 +158,22 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     add(new H2(getTranslation("console.member.title")), filters, actions, grid);
     expand(grid);
     updateTotal();
+  }
+
+  /** The association's figure, else the managing body's, marked as such; empty when neither is known. */
+  private String populationText(MemberSummary m, NumberFormat numbers) {
+    if (m.population() != null) {
+      return numbers.format(m.population());
+    }
+    return m.managingBodyPopulation() == null ? ""
+        : getTranslation("console.member.population.managing-body", numbers.format(m.managingBodyPopulation()));
+  }
+
+  /** "21 alterações aplicadas" rather than the catalogue's "21:council-0009" (kept in the tooltip). */
+  private String schemaText(MemberSummary m) {
+    Integer applied = m.changesetsApplied();
+    return applied == null ? getTranslation("console.member.changelog-version.none")
+        : getTranslation("console.member.changelog-version.value", applied);
   }
 
   private int year() {
@@ -220,7 +236,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
     Paragraph tenant = new Paragraph(getTranslation("console.member.tenant-line", member.ibgeCode(),
         getTranslation("tenant.status." + member.status().name()),
-        member.changelogVersion() == null ? "—" : member.changelogVersion()));
+        schemaText(member)));
     tenant.setId("member-tenant");
     Paragraph lastError = new Paragraph(member.lastError() == null ? ""
         : getTranslation("console.member.last-error", member.lastError()));

@@ -23,8 +23,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +51,7 @@ class ComparisonViewIT extends UiTestBase {
   @Autowired JdbcClient jdbc;
   @Autowired TenantOnboarding onboarding;
   @Autowired IndicatorRegistry registry;
+  @Autowired ComparisonExport export;
 
   ComparisonTowns towns;
 
@@ -80,7 +83,7 @@ class ComparisonViewIT extends UiTestBase {
         .contains("Região Norte (Teste " + towns.code + ")", "Municípios de Pequeno porte I", "Estado (MG)");
     List<List<String>> ranking = rows(_get(Grid.class, spec -> spec.withId("comparison-ranking")));
     assertThat(ranking).filteredOn(r -> r.get(1).equals("Congonhas do Norte")).singleElement()
-        .satisfies(r -> assertThat(r).containsExactly("", "Congonhas do Norte", "< 5"));
+        .satisfies(r -> assertThat(r).containsExactly("—", "Congonhas do Norte", "< 5")); // no place, said so
     assertThat(ranking).extracting(r -> r.get(2)).contains("protegido");
     assertThat(_get(Paragraph.class, spec -> spec.withId("comparison-distribution")).getText())
         .containsPattern("\\d+ protegidos"); // the hidden ones are counted, never used
@@ -88,6 +91,42 @@ class ComparisonViewIT extends UiTestBase {
         .containsSequence("11/2026", "< 5");
     assertThat(_get(Anchor.class, spec -> spec.withId("comparison-export-csv")).getText()).isEqualTo("Baixar CSV");
     assertThat(_get(Anchor.class, spec -> spec.withId("comparison-export-xlsx")).getHref()).isNotBlank();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void decimals_have_a_comma_on_screen_and_in_the_csv_and_a_single_month_draws_no_lone_dot() {
+    String code = towns.code + "d"; // every town shown (all at least k): quartiles with decimals
+    jdbc.sql("INSERT INTO platform.indicator_definition (code, module, kind, minimum_count) VALUES (?, 'testcmp', 'COUNT', 5)")
+        .param(code).update();
+    List<Integer> values = List.of(10, 11, 12, 14, 20, 30, 41);
+    for (int i = 0; i < values.size(); i++) {
+      jdbc.sql("INSERT INTO platform.indicator_value (code, tenant_code, value, updated_at) VALUES (?, ?, ?, now())")
+          .params(code, ComparisonTowns.TOWNS.get(i).code(), values.get(i)).update();
+      jdbc.sql("INSERT INTO platform.indicator_history (code, tenant_code, period, value) VALUES (?, ?, date '2026-11-01', ?)")
+          .params(code, ComparisonTowns.TOWNS.get(i).code(), values.get(i)).update();
+    }
+    loginAs(Role.ASSOCIATION_STAFF);
+    UI.getCurrent().navigate(ComparisonView.class);
+    _setValue(_get(Select.class, spec -> spec.withId("comparison-indicator")), registry.find(code).orElseThrow());
+    ComboBox<Object> municipality = _get(ComboBox.class, spec -> spec.withId("comparison-municipality"));
+    _setValue(municipality, municipality.getListDataView().getItems()
+        .filter(p -> p.toString().contains("3118205")).findFirst().orElseThrow()); // Conquista
+
+    // 10, 11, 12, 14, 20, 30, 41: first quartile 11,5 and third 25 — Portuguese decimals, never "11.5"
+    String distribution = _get(Paragraph.class, spec -> spec.withId("comparison-distribution")).getText();
+    assertThat(distribution).contains("1º quartil 11,5").doesNotContainPattern("\\d\\.\\d");
+    String csv = new String(export.csv(_get(ComparisonView.class).screen(), Locale.of("pt", "BR")), StandardCharsets.UTF_8);
+    assertThat(csv).contains("1º quartil;11,5;11,5").doesNotContainPattern(";\\d+\\.\\d");
+
+    // the fixture has one month of history: a note instead of a chart that would be a single dot
+    assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("comparison-chart"))).isEmpty(); // hidden
+    assertThat(_get(Paragraph.class, spec -> spec.withId("comparison-series-note")).getText())
+        .startsWith("Só há um mês de dados");
+    // every indicator once in the selector, by its label
+    Select<IndicatorDefinition> indicators = _get(Select.class, spec -> spec.withId("comparison-indicator"));
+    assertThat(indicators.getListDataView().getItems().map(indicators.getItemLabelGenerator()::apply).toList())
+        .doesNotHaveDuplicates();
   }
 
   @Test

@@ -53,6 +53,7 @@ class ConsoleMembersViewIT extends UiTestBase {
 
   @Autowired TenantOnboarding onboarding;
   @Autowired TenantCatalog catalog;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -74,6 +75,30 @@ class ConsoleMembersViewIT extends UiTestBase {
     assertThat(GridKt._get(grid, 0).managerName()).isEqualTo("Paulo Mendes");
     _setValue(_get(Select.class, spec -> spec.withId("member-size-filter")), SizeClass.METROPOLE);
     assertThat(GridKt._size(grid)).isZero();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void the_list_shows_the_schema_as_changes_applied_and_the_managing_bodys_population_where_none_is_recorded() {
+    String betim = "3106705";
+    jdbc.sql("DELETE FROM platform.member_profile WHERE ibge_code = ?").param(betim).update();
+    jdbc.sql("""
+        INSERT INTO platform.indicator_definition (code, module, kind, minimum_count)
+        VALUES ('structure.managing_body.population', 'structure', 'AMOUNT', 5) ON CONFLICT (code) DO NOTHING""").update();
+    jdbc.sql("""
+        INSERT INTO platform.indicator_value (code, tenant_code, value, updated_at)
+        VALUES ('structure.managing_body.population', ?, 411830, now())
+        ON CONFLICT (code, tenant_code) DO UPDATE SET value = excluded.value""").param(betim).update();
+    loginAs(Role.ASSOCIATION_STAFF);
+    UI.getCurrent().navigate(MembersView.class);
+    Grid<MemberSummary> grid = _get(Grid.class, spec -> spec.withId("member-grid"));
+
+    _setValue(_get(TextField.class, spec -> spec.withId("member-search")), "betim");
+    List<String> row = GridKt._getFormattedRow(grid, 0);
+    assertThat(row).contains("411.830 (órgão gestor)") // the managing body's figure, said to be its
+        .anySatisfy(cell -> assertThat(cell).matches("\\d+ alterações aplicadas"))
+        .noneSatisfy(cell -> assertThat(cell).contains(":")); // not "21:council-0009"
+    assertThat(GridKt._get(grid, 0).sizeClass()).isEqualTo(SizeClass.GRANDE);
   }
 
   @Test

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +22,8 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * A table written as CSV the way Brazilian Excel opens it (UTF-8 with BOM, semicolons, CRLF,
- * dd/MM/yyyy; Apache Commons CSV quotes) or as XLSX (fastexcel) with real dates and numbers. Cells
+ * dd/MM/yyyy, decimal comma; Apache Commons CSV quotes) or as XLSX (fastexcel) with real dates and
+ * numbers (numeric cells formatted with thousands separators, shown in the reader's own locale). Cells
  * are String, Number, LocalDate or null. Every module's export goes through here.
  *
  * <p>Text that a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -}, {@code @},
@@ -106,7 +109,10 @@ public final class Spreadsheet<T> {
           Object value = columns.get(c).value().apply(rows.get(r));
           switch (value) {
             case null -> { }
-            case Number number -> sheet.value(r + 1, c, number);
+            case Number number -> {
+              sheet.value(r + 1, c, number);
+              sheet.style(r + 1, c).format(whole(number) ? "#,##0" : "#,##0.0#########").set();
+            }
             case LocalDate date -> {
               sheet.value(r + 1, c, date);
               sheet.style(r + 1, c).format("dd/mm/yyyy").set();
@@ -137,9 +143,29 @@ public final class Spreadsheet<T> {
   private static String csvText(Object value) {
     return switch (value) {
       case null -> "";
-      case Number number -> number.toString();
+      case Number number -> csvNumber(number);
       case LocalDate date -> BRAZILIAN_DATE.format(date);
       default -> neutralised(value.toString());
     };
+  }
+
+  /** A number as Brazilian Excel reads it: decimal comma ("23,5"), no thousands separator, no exponent. */
+  static String csvNumber(Number number) {
+    return decimal(number).toPlainString().replace('.', ',');
+  }
+
+  private static boolean whole(Number number) {
+    return decimal(number).stripTrailingZeros().scale() <= 0;
+  }
+
+  private static BigDecimal decimal(Number number) {
+    if (number instanceof BigDecimal d) {
+      return d;
+    }
+    if (number instanceof BigInteger i) {
+      return new BigDecimal(i);
+    }
+    boolean integral = number instanceof Byte || number instanceof Short || number instanceof Integer || number instanceof Long;
+    return integral ? BigDecimal.valueOf(number.longValue()) : BigDecimal.valueOf(number.doubleValue());
   }
 }

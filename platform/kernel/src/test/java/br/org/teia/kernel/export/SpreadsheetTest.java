@@ -75,6 +75,30 @@ class SpreadsheetTest {
   }
 
   @Test
+  void csv_numbers_have_a_decimal_comma_and_no_grouping_so_brazilian_excel_reads_them_as_numbers() {
+    Spreadsheet<Object[]> sheet = new Spreadsheet<>(List.of(new Spreadsheet.Column<>("Valor", row -> row[0])));
+    String csv = new String(sheet.csv(List.<Object[]>of(new Object[] {new BigDecimal("23.5")},
+        new Object[] {18500}, new Object[] {new BigDecimal("1E+3")}, new Object[] {0.25d})), StandardCharsets.UTF_8);
+
+    assertThat(csv).isEqualTo("\uFEFFValor\r\n23,5\r\n18500\r\n1000\r\n0,25\r\n");
+  }
+
+  @Test
+  void xlsx_numbers_are_numeric_cells_with_a_thousands_format() throws Exception {
+    Spreadsheet<Object[]> sheet = new Spreadsheet<>(List.of(new Spreadsheet.Column<>("Valor", row -> row[0])));
+    byte[] xlsx = sheet.xlsx("Valores", List.<Object[]>of(new Object[] {18500}, new Object[] {new BigDecimal("23.5")}));
+
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
+        new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      assertThat(rows.get(1).getCellAsNumber(0)).hasValue(new BigDecimal("18500"));
+      assertThat(rows.get(1).getCell(0).getDataFormatString()).isEqualTo("#,##0");
+      assertThat(rows.get(2).getCellAsNumber(0)).hasValue(new BigDecimal("23.5"));
+      assertThat(rows.get(2).getCell(0).getDataFormatString()).isEqualTo("#,##0.0#########");
+    }
+  }
+
+  @Test
   void ordinary_text_and_negative_numbers_are_left_alone() {
     assertThat(Spreadsheet.neutralised("Maria")).isEqualTo("Maria");
     assertThat(Spreadsheet.neutralised("")).isEmpty();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -69,6 +70,63 @@ class MessageBundlesTest {
     }
   }
 
+  /** "dia(s)", "reunião(ões)", "seat(s)": a count's noun is chosen with a choice format instead. */
+  private static final Pattern PLURAL_HACK = Pattern.compile("\\p{L}\\((?:s|es|ões|is)\\)");
+  /** A bare count placeholder before a plural noun ("{2} abstenções", "{0} days") reads "1 abstenções". */
+  private static final Pattern COUNT_BEFORE_PLURAL = Pattern.compile("\\{(\\d+)\\}\\s+(\\p{Ll}+(?:s|ões))\\b");
+  /** Words ending like a plural that are no noun after a count ("{3} às 14h", "Dados de {0} salvos"). */
+  private static final Set<String> NOT_PLURAL_NOUNS = Set.of("às", "salvos");
+
+  @Test
+  void counts_choose_their_noun_with_a_choice_format_instead_of_a_plural_in_parentheses() {
+    Map<String, String> wrong = new TreeMap<>();
+    for (var bundle : bundles().entrySet()) {
+      Properties english = load("classpath*:i18n/" + bundle.getKey() + "_en.properties");
+      for (String key : keys(bundle.getValue())) {
+        String portuguese = bundle.getValue().getProperty(key);
+        for (String message : List.of(portuguese, english.getProperty(key, ""))) {
+          if (PLURAL_HACK.matcher(message).find()) {
+            wrong.put(key, message);
+          }
+        }
+        Matcher count = COUNT_BEFORE_PLURAL.matcher(portuguese); // English verbs end in -s too ("{0} holds")
+        while (count.find()) {
+          boolean chosen = portuguese.contains("{" + count.group(1) + ",choice,");
+          boolean insideAChoice = depth(portuguese, count.start()) > 0; // a branch already chose its words
+          if (!chosen && !insideAChoice && !NOT_PLURAL_NOUNS.contains(count.group(2))) {
+            wrong.put(key, portuguese);
+          }
+        }
+      }
+    }
+    assertThat(wrong).as("messages whose count would read \"1 abstenções\" or \"dia(s)\": use {n,choice,0#...|1#...|1<...}")
+        .isEmpty();
+  }
+
+  @Test
+  void an_apostrophe_in_a_message_with_arguments_is_doubled_so_message_format_keeps_it() {
+    Map<String, String> wrong = new TreeMap<>();
+    for (var bundle : bundles().entrySet()) {
+      Properties english = load("classpath*:i18n/" + bundle.getKey() + "_en.properties");
+      for (String key : keys(bundle.getValue())) {
+        for (String message : List.of(bundle.getValue().getProperty(key), english.getProperty(key, ""))) {
+          if (!placeholders(message).isEmpty() && message.replace("''", "").contains("'")) {
+            wrong.put(key, message); // "council's" with arguments would show "councils law"
+          }
+        }
+      }
+    }
+    assertThat(wrong).as("messages with arguments whose single apostrophe MessageFormat would swallow").isEmpty();
+  }
+
+  @Test
+  void a_count_reads_in_the_singular_and_in_the_plural_with_portuguese_digits() {
+    var pt = new MessageFormat(bundles().get("council").getProperty("council.ui.votes-value"), Locale.of("pt", "BR"));
+    assertThat(pt.format(new Object[] {3, 0, 1})).isEqualTo("3 a favor, 0 contra, 1 abstenção");
+    assertThat(pt.format(new Object[] {3, 0, 2})).isEqualTo("3 a favor, 0 contra, 2 abstenções");
+    assertThat(pt.format(new Object[] {18500, 0, 0})).isEqualTo("18.500 a favor, 0 contra, nenhuma abstenção");
+  }
+
   @Test
   void every_key_written_in_the_code_exists() throws IOException {
     Set<String> known = new TreeSet<>();
@@ -109,6 +167,15 @@ class MessageBundlesTest {
       }
     }
     assertThat(wrong).as("translations whose arguments do not fill their message (a page would show {n})").isEmpty();
+  }
+
+  /** How many braces are open at {@code at} (more than 0: inside a placeholder, e.g. a choice branch). */
+  private static int depth(String message, int at) {
+    int depth = 0;
+    for (int i = 0; i < at; i++) {
+      depth += message.charAt(i) == '{' ? 1 : message.charAt(i) == '}' ? -1 : 0;
+    }
+    return depth;
   }
 
   /** The top-level arguments of the call whose argument list starts at {@code from}, as source text. */

@@ -6,6 +6,7 @@ import br.org.teia.kernel.ui.form.EditorDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -71,13 +72,17 @@ public class CompositionView extends VerticalLayout implements HasDynamicTitle {
     presidency.setId("composition-presidency");
 
     seats.setId("seat-grid");
+    seats.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // members' names wrap at 1366 px, never cut
     seats.addColumn(s -> getTranslation(s.side().labelKey())).setHeader(getTranslation("council.ui.side")).setAutoWidth(true);
     seats.addColumn(SeatSummary::segmentName).setHeader(getTranslation("council.ui.segment")).setAutoWidth(true);
     seats.addColumn(SeatSummary::number).setHeader(getTranslation("council.ui.seat")).setAutoWidth(true);
-    seats.addColumn(s -> holder(s.member(), true)).setHeader(getTranslation("council.mandate-role.MEMBER"));
-    seats.addColumn(s -> holder(s.alternate(), s.alternateSlot())).setHeader(getTranslation("council.mandate-role.ALTERNATE"));
+    seats.addColumn(s -> holder(s.member(), true)).setHeader(getTranslation("council.mandate-role.MEMBER")).setKey("member")
+        .setFlexGrow(2).setTooltipGenerator(s -> holder(s.member(), true));
+    seats.addColumn(s -> holder(s.alternate(), s.alternateSlot())).setHeader(getTranslation("council.mandate-role.ALTERNATE"))
+        .setKey("alternate").setFlexGrow(2).setTooltipGenerator(s -> holder(s.alternate(), s.alternateSlot()));
 
     endingSoon.setId("ending-soon-grid");
+    endingSoon.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     endingSoon.setAllRowsVisible(true);
     endingSoon.addColumn(MandateSummary::personName).setHeader(getTranslation("council.ui.person"));
     endingSoon.addColumn(m -> getTranslation(m.role().labelKey())).setHeader(getTranslation("council.ui.role"));

@@ -1,6 +1,7 @@
 package br.org.teia.council.meeting;
 
 import br.org.teia.council.CouncilAccess;
+import br.org.teia.council.PublicAct;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.form.Actions;
@@ -8,7 +9,6 @@ import br.org.teia.kernel.ui.form.EditorDialog;
 import br.org.teia.kernel.ui.form.SaveAction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -129,16 +129,11 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Strin
 
   /** Publishing the agenda is a public act that cannot be undone: the secretary confirms it first. */
   private void confirmPublication(UUID meetingId) {
-    ConfirmDialog confirm = new ConfirmDialog(getTranslation("council.ui.agenda-publish"),
-        getTranslation("council.ui.agenda-publish.confirm"), getTranslation("council.ui.agenda-publish"),
-        event -> Actions.run(this, () -> {
+    PublicAct.confirm(this, "agenda-publish-confirm", "council.ui.agenda-publish", "council.ui.agenda-publish.confirm",
+        () -> {
           meetings.publishAgenda(meetingId);
           return getTranslation("council.ui.agenda-published-now");
-        }, this::reload));
-    confirm.setId("agenda-publish-confirm");
-    confirm.setCancelable(true);
-    confirm.setCancelText(getTranslation("council.ui.cancel"));
-    confirm.open();
+        }, this::reload);
   }
 
   private void openVote(AgendaItemSummary item) {

@@ -1,8 +1,10 @@
 package br.org.teia.council.meeting;
 
 import br.org.teia.council.CouncilAccess;
+import br.org.teia.council.PublicAct;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
+import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.form.EditorDialog;
 import com.vaadin.flow.component.UI;
@@ -18,10 +20,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A council's meetings in a year; the secretary generates the ordinary calendar and schedules meetings. */
@@ -31,6 +35,8 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "conselho/reunioes";
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  /** Session attribute: the year the list shows. */
+  private static final String YEAR = MeetingsView.class.getName() + ".year";
 
   private final MeetingService meetings;
   private final Select<CouncilSummary> council = new Select<>();
@@ -49,9 +55,12 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     year.setId("meetings-year");
     year.setLabel(getTranslation("council.ui.year"));
     year.setStepButtonsVisible(true);
-    year.setValue(LocalDate.now().getYear());
+    year.setValue(rememberedYear());
     council.addValueChangeListener(e -> refresh());
-    year.addValueChangeListener(e -> refresh());
+    year.addValueChangeListener(e -> {
+      VaadinSession.getCurrent().setAttribute(YEAR, e.getValue());
+      refresh();
+    });
 
     Button calendar = new Button(getTranslation("council.ui.calendar-generate"), VaadinIcon.CALENDAR.create(),
         click -> openCalendar());
@@ -89,18 +98,42 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     }
   }
 
+  /**
+   * A new meeting. One dated before today is legitimate (recording a meeting already held) but
+   * easily a slip: the date field says so and a dialog asks before it is saved. Once saved, the
+   * list is set to the meeting's year so it is there when the secretary comes back.
+   */
   private void openSchedule() {
     if (council.getValue() == null) {
       return;
     }
     AtomicReference<MeetingSummary> saved = new AtomicReference<>();
-    new EditorDialog<>(getTranslation("council.ui.meeting-new"), new MeetingEditor(),
+    AtomicBoolean pastConfirmed = new AtomicBoolean();
+    AtomicReference<EditorDialog<MeetingForm>> dialog = new AtomicReference<>();
+    dialog.set(new EditorDialog<>(getTranslation("council.ui.meeting-new"), new MeetingEditor(),
         value -> {
+          if (value.date() != null && value.date().isBefore(LocalDate.now()) && !pastConfirmed.get()) {
+            String date = value.date().format(DATE);
+            PublicAct.confirm(this, "meeting-past-confirm", "council.ui.meeting-past.act", "council.ui.meeting-past.confirm",
+                () -> {
+                  pastConfirmed.set(true);
+                  dialog.get().form().saveButton().click();
+                  return null;
+                }, () -> { }, date);
+            throw new DomainRefusal("date", "council.ui.meeting-past", date); // kept open until confirmed
+          }
           saved.set(meetings.schedule(council.getValue().id(), value));
-          return null;
+          year.setValue(saved.get().date().getYear());
+          return getTranslation("council.ui.meeting-saved");
         },
-        () -> UI.getCurrent().navigate(MeetingView.class, saved.get().id().toString()))
-        .open(MeetingEditor.blank());
+        () -> UI.getCurrent().navigate(MeetingView.class, saved.get().id().toString())));
+    dialog.get().open(MeetingEditor.blank());
+  }
+
+  /** The year last chosen in this session (the year of a meeting just saved), this year otherwise. */
+  private static int rememberedYear() {
+    Object remembered = VaadinSession.getCurrent().getAttribute(YEAR);
+    return remembered instanceof Integer y ? y : LocalDate.now().getYear();
   }
 
   private void openCalendar() {

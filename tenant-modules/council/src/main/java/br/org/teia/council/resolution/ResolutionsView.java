@@ -1,15 +1,16 @@
 package br.org.teia.council.resolution;
 
 import br.org.teia.council.CouncilAccess;
+import br.org.teia.council.PublicAct;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.kernel.security.CurrentUser;
-import br.org.teia.kernel.ui.form.Actions;
 import br.org.teia.kernel.ui.form.EditorDialog;
 import br.org.teia.kernel.ui.form.SearchText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -83,9 +84,11 @@ public class ResolutionsView extends VerticalLayout implements HasDynamicTitle {
     toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
     grid.setId("resolution-grid");
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // long titles wrap at 1366 px, never cut
     grid.addColumn(r -> getTranslation("council.ui.resolution-number", r.numberLabel()))
         .setHeader(getTranslation("council.ui.number")).setAutoWidth(true);
-    grid.addColumn(ResolutionSummary::title).setHeader(getTranslation("council.ui.resolution-title"));
+    grid.addColumn(ResolutionSummary::title).setHeader(getTranslation("council.ui.resolution-title")).setKey("title")
+        .setFlexGrow(3).setTooltipGenerator(ResolutionSummary::title);
     grid.addColumn(r -> r.meetingDate().format(DATE)).setHeader(getTranslation("council.ui.resolution-meeting"))
         .setAutoWidth(true);
     grid.addColumn(r -> r.published() ? getTranslation("council.resolution-status.PUBLISHED") + " — "
@@ -134,8 +137,11 @@ public class ResolutionsView extends VerticalLayout implements HasDynamicTitle {
     if (resolution == null) {
       return;
     }
-    Actions.run(this, () -> getTranslation("council.ui.resolution-published",
-        resolutions.publish(resolution.councilId(), resolution.id()).numberLabel()), this::refresh);
+    // a public act that cannot be undone (it numbers the resolution and shows it on the public page)
+    PublicAct.confirm(this, "resolution-publish-confirm", "council.ui.resolution-publish",
+        "council.ui.resolution-publish.confirm", () -> getTranslation("council.ui.resolution-published",
+            resolutions.publish(resolution.councilId(), resolution.id()).numberLabel()), this::refresh,
+        resolution.title());
   }
 
   private void openCreate() {

@@ -16,6 +16,7 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.testsupport.UiTestBase;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -56,6 +57,10 @@ class CouncilViewsIT extends UiTestBase {
     Grid<?> endingSoon = _get(Grid.class, spec -> spec.withId("ending-soon-grid"));
     assertThat(GridKt._size(endingSoon)).isEqualTo(1);
     assertThat(_get(Span.class, spec -> spec.withId("composition-presidency")).getText()).startsWith("Presidência: ");
+    // members' names (with organisation and last day) wrap instead of being cut at 1366 px
+    assertThat(seats.getThemeNames()).contains("wrap-cell-content");
+    assertThat(seats.getColumnByKey("member").getFlexGrow()).isGreaterThan(1);
+    assertThat(seats.getColumnByKey("alternate").getFlexGrow()).isGreaterThan(1);
   }
 
   @Test
@@ -122,6 +127,37 @@ class CouncilViewsIT extends UiTestBase {
 
     assertThat(_get(Span.class, spec -> spec.withId("agenda-publication")).getText()).startsWith("Pauta publicada em ");
     assertThat(_find(Button.class, spec -> spec.withId("agenda-publish"))).isEmpty();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void a_meeting_dated_in_the_past_is_saved_only_once_confirmed_and_the_list_then_shows_its_year() {
+    loginAs(Role.COUNCIL_SECRETARY, town);
+    UI.getCurrent().navigate(MeetingsView.class);
+    LocalDate lastYear = LocalDate.now().minusYears(1).withMonth(3).withDayOfMonth(17);
+    String place = "Sala " + UUID.randomUUID().toString().substring(0, 6);
+
+    _click(_get(Button.class, spec -> spec.withId("meeting-new")));
+    _setValue(_get(Select.class, spec -> spec.withId("meeting-kind")), MeetingKind.EXTRAORDINARY);
+    _setValue(_get(DatePicker.class, spec -> spec.withId("meeting-date")), lastYear);
+    _setValue(_get(TextField.class, spec -> spec.withId("meeting-place")), place);
+    _click(_get(Button.class, spec -> spec.withId("meeting-save")));
+
+    // not saved yet: the date field says why and a dialog asks
+    DatePicker date = _get(DatePicker.class, spec -> spec.withId("meeting-date"));
+    assertThat(date.isInvalid()).isTrue();
+    assertThat(date.getErrorMessage()).startsWith("A data é anterior a hoje");
+    assertThat(_find(MeetingView.class)).isEmpty();
+    ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("meeting-past-confirm"));
+    assertThat(ConfirmDialogKt._getText(confirm)).contains(lastYear.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    ConfirmDialogKt._fireConfirm(confirm);
+
+    assertThat(_get(MeetingView.class)).isNotNull(); // saved, and shown
+    assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text")).contains("Reunião salva.");
+    UI.getCurrent().navigate(MeetingsView.class);
+    assertThat(_get(IntegerField.class, spec -> spec.withId("meetings-year")).getValue()).isEqualTo(lastYear.getYear());
+    Grid<MeetingSummary> grid = _get(Grid.class, spec -> spec.withId("meeting-grid"));
+    assertThat(GridKt._findAll(grid)).extracting(MeetingSummary::place).contains(place);
   }
 
   @Test

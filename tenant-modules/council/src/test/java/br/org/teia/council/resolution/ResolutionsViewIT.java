@@ -12,6 +12,8 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.testsupport.UiTestBase;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -63,6 +65,12 @@ class ResolutionsViewIT extends UiTestBase {
     assertThat(pdf.isEnabled()).isFalse();
 
     _click(publish);
+    // a public act: nothing is published before the secretary confirms
+    assertThat(GridKt._findAll(grid).stream().filter(r -> r.id().equals(created.id())).findFirst().orElseThrow()
+        .status()).isEqualTo(ResolutionStatus.DRAFT);
+    ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("resolution-publish-confirm"));
+    assertThat(ConfirmDialogKt._getText(confirm)).contains(title).contains("página pública");
+    ConfirmDialogKt._fireConfirm(confirm);
 
     ResolutionSummary published = GridKt._findAll(grid).stream().filter(r -> r.id().equals(created.id())).findFirst()
         .orElseThrow();
@@ -99,5 +107,15 @@ class ResolutionsViewIT extends UiTestBase {
     assertThat(_find(Anchor.class, spec -> spec.withId("resolution-pdf"))).hasSize(1);
     assertThat(_get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList())
         .contains("Resoluções do conselho", "Comissões do conselho");
+  }
+
+  @Test
+  void long_titles_wrap_with_a_tooltip_instead_of_being_cut_at_1366_px() {
+    loginAs(Role.COUNCIL_MEMBER, town);
+    UI.getCurrent().navigate(ResolutionsView.class);
+
+    Grid<?> grid = _get(Grid.class, spec -> spec.withId("resolution-grid"));
+    assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+    assertThat(grid.getColumnByKey("title").getFlexGrow()).isGreaterThan(1);
   }
 }

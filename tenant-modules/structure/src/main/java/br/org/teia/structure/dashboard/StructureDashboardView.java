@@ -41,14 +41,14 @@ public class StructureDashboardView extends VerticalLayout implements HasDynamic
             getTranslation("structure.dashboard.teams.help", figures.teamsIncomplete())),
         card("dashboard-coverage", "structure.dashboard.coverage",
             figures.coveragePercent() == null ? getTranslation("structure.dashboard.no-data")
-                : figures.coveragePercent() + "%",
+                : numbers.format(figures.coveragePercent()) + "%",
             figures.estimatedFamilies() == null
-                ? getTranslation("structure.dashboard.coverage.no-estimate", numbers.format(figures.crasCapacity()))
-                : getTranslation("structure.dashboard.coverage.help", numbers.format(figures.crasCapacity()),
-                    numbers.format(figures.estimatedFamilies()))),
+                ? getTranslation("structure.dashboard.coverage.no-estimate", figures.crasCapacity())
+                : getTranslation("structure.dashboard.coverage.help", figures.crasCapacity(),
+                    figures.estimatedFamilies())),
         card("dashboard-permanent", "structure.dashboard.permanent",
             figures.permanentPercent() == null ? getTranslation("structure.dashboard.no-data")
-                : figures.permanentPercent() + "%",
+                : numbers.format(figures.permanentPercent()) + "%",
             getTranslation("structure.dashboard.permanent.help", figures.permanentWorkers(), figures.workers())),
         card("dashboard-minimum-cras", "structure.dashboard.minimum-cras",
             dashboard.minimumCras() == null ? getTranslation("structure.dashboard.no-data")

@@ -7,6 +7,7 @@ import br.org.teia.structure.StructureModule;
 import br.org.teia.structure.entity.ActionType;
 import br.org.teia.structure.entity.EntityFigures;
 import br.org.teia.structure.entity.SocialEntityService;
+import br.org.teia.structure.managingbody.ManagingBodyService;
 import br.org.teia.structure.dashboard.StructureDashboardService;
 import br.org.teia.structure.dashboard.StructureFigures;
 import br.org.teia.structure.unit.ProtectionLevel;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * The structure module's aggregate-only figures for the association: active units by type, reference
  * teams complete, CRAS capacity against the territories' estimated families (coverage), workforce by
- * bond and profession, and the network of entities. Counts and sums only — no name, CPF, address or
+ * bond and profession, the network of entities, and the population the managing body records. Counts and sums only — no name, CPF, address or
  * CNPJ leaves the municipality.
  */
 @Component
@@ -30,10 +31,12 @@ class StructureIndicators implements IndicatorSource {
 
   private final StructureDashboardService dashboard;
   private final SocialEntityService entities;
+  private final ManagingBodyService managingBody;
 
-  StructureIndicators(StructureDashboardService dashboard, SocialEntityService entities) {
+  StructureIndicators(StructureDashboardService dashboard, SocialEntityService entities, ManagingBodyService managingBody) {
     this.dashboard = dashboard;
     this.entities = entities;
+    this.managingBody = managingBody;
   }
 
   @Override
@@ -50,6 +53,7 @@ class StructureIndicators implements IndicatorSource {
     definitions.add(IndicatorDefinition.rate(TEAMS_COMPLETE));
     definitions.add(IndicatorDefinition.amount(CRAS_CAPACITY));
     definitions.add(IndicatorDefinition.amount(ESTIMATED_FAMILIES));
+    definitions.add(IndicatorDefinition.amount(POPULATION));
     definitions.add(IndicatorDefinition.count(WORKERS));
     definitions.add(IndicatorDefinition.rate(PERMANENT_SHARE));
     for (EmploymentBond bond : EmploymentBond.values()) {
@@ -80,6 +84,10 @@ class StructureIndicators implements IndicatorSource {
     figures.add(IndicatorFigure.amount(CRAS_CAPACITY, BigDecimal.valueOf(structure.crasCapacity())));
     figures.add(IndicatorFigure.amount(ESTIMATED_FAMILIES,
         BigDecimal.valueOf(structure.estimatedFamilies() == null ? 0 : structure.estimatedFamilies())));
+    // the population the managing body records (0: none recorded yet): the console shows it where the
+    // association has none
+    figures.add(IndicatorFigure.amount(POPULATION,
+        BigDecimal.valueOf(managingBody.find().map(body -> body.population()).orElse(0))));
     figures.add(IndicatorFigure.count(WORKERS, structure.workers()));
     figures.add(IndicatorFigure.rate(PERMANENT_SHARE, structure.permanentWorkers(), structure.workers()));
     for (EmploymentBond bond : EmploymentBond.values()) {
@@ -105,6 +113,7 @@ class StructureIndicators implements IndicatorSource {
   static final String CRAS_CAPACITY = "structure.cras.capacity_families";
   static final String ESTIMATED_FAMILIES = "structure.territories.estimated_families";
   static final String WORKERS = "structure.workers.total";
+  static final String POPULATION = "structure.managing_body.population";
   static final String PERMANENT_SHARE = "structure.workers.permanent_share";
 
   static String bondCode(EmploymentBond bond) {

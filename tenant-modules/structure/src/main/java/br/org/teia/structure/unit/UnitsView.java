@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -85,8 +86,10 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
     grid.setId("unit-grid");
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // long unit names wrap at 1366 px, never cut
     grid.addColumn(u -> getTranslation(u.type().labelKey())).setHeader(getTranslation("structure.unit.type")).setAutoWidth(true);
-    grid.addColumn(UnitSummary::name).setHeader(getTranslation("structure.unit.name")).setAutoWidth(true);
+    grid.addColumn(UnitSummary::name).setHeader(getTranslation("structure.unit.name")).setKey("name")
+        .setFlexGrow(2).setTooltipGenerator(UnitSummary::name);
     grid.addColumn(UnitSummary::territoryName).setHeader(getTranslation("structure.unit.territory"));
     grid.addColumn(u -> getTranslation(u.status().labelKey())).setHeader(getTranslation("structure.unit.status")).setAutoWidth(true);
     Map<String, String> serviceNames = units.serviceNames();

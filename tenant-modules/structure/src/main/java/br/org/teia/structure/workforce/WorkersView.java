@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -85,7 +86,9 @@ public class WorkersView extends VerticalLayout implements HasDynamicTitle {
     toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
     grid.setId("worker-grid");
-    grid.addColumn(WorkerSummary::name).setHeader(getTranslation("structure.worker.name")).setAutoWidth(true);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // long names and units wrap at 1366 px, never cut
+    grid.addColumn(WorkerSummary::name).setHeader(getTranslation("structure.worker.name")).setKey("name")
+        .setFlexGrow(2).setTooltipGenerator(WorkerSummary::name);
     grid.addColumn(WorkerSummary::maskedCpf).setHeader(getTranslation("structure.worker.cpf")).setAutoWidth(true);
     grid.addColumn(w -> getTranslation(w.profession().labelKey())).setHeader(getTranslation("structure.worker.profession"))
         .setAutoWidth(true);
@@ -93,7 +96,8 @@ public class WorkersView extends VerticalLayout implements HasDynamicTitle {
         .setAutoWidth(true);
     grid.addColumn(WorkerSummary::weeklyHours).setHeader(getTranslation("structure.worker.hours.short"))
         .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    grid.addColumn(WorkerSummary::unitName).setHeader(getTranslation("structure.worker.unit")).setAutoWidth(true);
+    grid.addColumn(WorkerSummary::unitName).setHeader(getTranslation("structure.worker.unit")).setKey("unit")
+        .setFlexGrow(2).setTooltipGenerator(WorkerSummary::unitName);
     grid.addColumn(w -> w.coordinator() ? getTranslation("structure.worker.coordinator") : "")
         .setHeader(getTranslation("structure.worker.role")).setAutoWidth(true);
     grid.setItems(query -> workers.list(SearchText.of(search), unitId(unitFilter.getValue()), query.getPage(),

@@ -14,6 +14,8 @@ import br.org.teia.structure.entity.ActionType;
 import br.org.teia.structure.entity.ServiceOffer;
 import br.org.teia.structure.entity.SocialEntityForm;
 import br.org.teia.structure.entity.SocialEntityService;
+import br.org.teia.structure.managingbody.ManagingBodyForm;
+import br.org.teia.structure.managingbody.ManagingBodyService;
 import br.org.teia.structure.unit.UnitForm;
 import br.org.teia.structure.unit.UnitService;
 import br.org.teia.structure.unit.UnitSummary;
@@ -52,6 +54,7 @@ class StructureIndicatorsIT {
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transaction;
   @Autowired JdbcClient jdbc;
+  @Autowired ManagingBodyService managingBodies;
 
   @BeforeEach
   void twoMunicipalities() {
@@ -121,6 +124,17 @@ class StructureIndicatorsIT {
     rebuild.rebuildAll();
 
     assertThat(rows(MARIANA)).isEqualTo(incremental);
+  }
+
+  @Test
+  void the_managing_bodys_population_is_published_for_the_association() {
+    int population = as(CAETE, Role.MUNICIPAL_MANAGER, () -> managingBodies.find()
+        .orElseGet(() -> managingBodies.save(null, new ManagingBodyForm("Secretaria de Assistência Social",
+            "11222333000181", "Gestora", null, null, null, 40_750, null)))
+        .population());
+    rebuild.rebuildAll();
+
+    assertThat(figure(CAETE, StructureIndicators.POPULATION)).isEqualTo(population);
   }
 
   private long figure(TenantId tenant, String code) {

@@ -137,4 +137,15 @@ class UnitsViewIT extends UiTestBase {
     Grid<UnitSummary> grid = _get(Grid.class, spec -> spec.withId("unit-grid"));
     assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(3);
   }
+
+  @Test
+  void long_unit_names_wrap_with_a_tooltip_instead_of_being_cut_at_1366_px() {
+    loginAs(Role.MUNICIPAL_STAFF, town());
+    UI.getCurrent().navigate(UnitsView.class);
+
+    Grid<?> grid = _get(Grid.class, spec -> spec.withId("unit-grid"));
+    assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+    assertThat(grid.getColumnByKey("name").isAutoWidth()).isFalse(); // auto width measures only the first rows
+    assertThat(grid.getColumnByKey("name").getFlexGrow()).isGreaterThan(1);
+  }
 }

@@ -199,4 +199,17 @@ class WorkersViewIT extends UiTestBase {
   private static String cpf() {
     return Cpf.withCheckDigits(String.format("6%08d", NEXT.incrementAndGet()));
   }
+
+  @Test
+  void long_names_and_units_wrap_with_a_tooltip_instead_of_being_cut_at_1366_px() {
+    loginAs(Role.MUNICIPAL_STAFF, town);
+    UI.getCurrent().navigate(WorkersView.class);
+
+    Grid<?> grid = _get(Grid.class, spec -> spec.withId("worker-grid"));
+    assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+    for (String key : java.util.List.of("name", "unit")) {
+      assertThat(grid.getColumnByKey(key).isAutoWidth()).as(key).isFalse(); // auto width measures only the first rows
+      assertThat(grid.getColumnByKey(key).getFlexGrow()).as(key).isGreaterThan(1);
+    }
+  }
 }
