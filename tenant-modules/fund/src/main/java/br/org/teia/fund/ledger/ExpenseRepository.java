@@ -18,4 +18,6 @@ interface ExpenseRepository extends JpaRepository<Expense, UUID> {
   boolean existsByYearAndCommitmentNumber(int year, String commitmentNumber);
 
   List<Expense> findByYearOrderByCommitmentNumber(int year);
+
+  List<Expense> findByYearIn(java.util.Collection<Integer> years);
 }

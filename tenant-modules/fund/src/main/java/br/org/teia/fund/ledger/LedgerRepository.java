@@ -16,5 +16,10 @@ interface LedgerRepository extends JpaRepository<LedgerEntry, UUID> {
       + " WHERE x.year = :year GROUP BY x.blockCode, e.kind")
   List<Object[]> sumsByBlockAndKind(int year);
 
+  /** Every entry of the years' expenses, as (expense id, kind, document, amount): what an import checks against. */
+  @Query("SELECT e.expenseId, e.kind, e.document, e.amount FROM LedgerEntry e JOIN Expense x ON x.id = e.expenseId"
+      + " WHERE x.year IN :years")
+  List<Object[]> entriesOfYears(java.util.Collection<Integer> years);
+
   boolean existsByExpenseIdAndKindAndDocument(UUID expenseId, EntryKind kind, String document);
 }
