@@ -1,5 +1,6 @@
 package br.org.teia.fund;
 
+import br.org.teia.fund.importing.ImportView;
 import br.org.teia.fund.registry.FundView;
 import br.org.teia.kernel.ui.NavEntry;
 import br.org.teia.kernel.ui.NavigationContributor;
@@ -12,6 +13,7 @@ class FundNavigation implements NavigationContributor {
 
   @Override
   public List<NavEntry> entries() {
-    return List.of(new NavEntry("nav.fund.registry", FundView.class, VaadinIcon.PIGGY_BANK, 70));
+    return List.of(new NavEntry("nav.fund.registry", FundView.class, VaadinIcon.PIGGY_BANK, 70),
+        new NavEntry("nav.fund.import", ImportView.class, VaadinIcon.UPLOAD, 74));
   }
 }
