@@ -25,7 +25,7 @@ class ImportViewIT extends UiTestBase {
     ImportView view = _get(ImportView.class);
     UploadKt._upload(_get(Upload.class, spec -> spec.withId("fund-import-upload")), name, content);
     view.running.get(60, TimeUnit.SECONDS);
-    MockVaadin.clientRoundtrip(); // runs what the import thread queued with ui.access
+    MockVaadin.runUIQueue(); // runs what the import thread queued with ui.access
     return view;
   }
 
@@ -35,7 +35,7 @@ class ImportViewIT extends UiTestBase {
 
   @Test
   void the_manager_imports_an_execution_file_once_and_sees_the_same_file_recognised() throws Exception {
-    TenantId town = onboarded("3131703"); // Itabira
+    TenantId town = onboarded("3132404"); // Itajubá
     loginAs(Role.MUNICIPAL_MANAGER, town);
     UI.getCurrent().navigate(ImportView.class);
     byte[] file = ImportServiceIT.execution(town,
@@ -50,8 +50,8 @@ class ImportViewIT extends UiTestBase {
 
   @Test
   void a_wrong_file_lists_its_lines_columns_and_problems_in_portuguese() throws Exception {
-    TenantId town = onboarded("3106705"); // Betim
-    TenantId other = onboarded("3118601"); // Contagem
+    TenantId town = onboarded("3129806"); // Ibirité
+    TenantId other = onboarded("3141108"); // Matozinhos
     loginAs(Role.MUNICIPAL_MANAGER, town);
     UI.getCurrent().navigate(ImportView.class);
 
@@ -69,12 +69,12 @@ class ImportViewIT extends UiTestBase {
     sendAndWait("outro.csv", ImportServiceIT.execution(other,
         "2026;E-1;empenho;E-1;02/03/2026;10,00;PSB;FNAS;3.3.90.39;244;" + ImportServiceIT.PAPELARIA + ";Papelaria;;"));
     assertThat(GridKt._getFormattedRow(refusals, 0)).containsExactly("2", "municipio",
-        "O arquivo é de outro município (código IBGE 3118601); este é o 3106705. Nada foi importado.");
+        "O arquivo é de outro município (código IBGE 3141108); este é o 3129806. Nada foi importado.");
   }
 
   @Test
   void only_the_fund_manager_opens_the_import_page() {
-    TenantId town = onboarded("3144805"); // Nova Lima
+    TenantId town = onboarded("3109006"); // Brumadinho
     for (Role role : new Role[] {Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.MUNICIPAL_STAFF, Role.ASSOCIATION_STAFF}) {
       loginAs(role, town);
       UI.getCurrent().navigate(ImportView.class);
