@@ -57,7 +57,7 @@ record CsvTable(List<Row> rows, List<LineRefusal> refusals) {
         .setIgnoreSurroundingSpaces(true).setTrim(true).get();
     List<Row> rows = new ArrayList<>();
     List<LineRefusal> refusals = new ArrayList<>();
-    long lastStart = 0;
+    long lastStart = -1; // where the last record read starts
     try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
       List<String> columns = null;
       for (CSVRecord record : parser) {
@@ -90,7 +90,7 @@ record CsvTable(List<Row> rows, List<LineRefusal> refusals) {
         rows.add(new Row(line, byName));
       }
     } catch (IOException | UncheckedIOException | IllegalStateException openQuote) {
-      refusals.add(LineRefusal.of(lineOf(lineStarts, text, lastStart), "", "fund.import.quote"));
+      refusals.add(LineRefusal.of(lineOf(lineStarts, text, recordAfter(text, lastStart)), "", "fund.import.quote"));
     }
     return new CsvTable(rows, refusals);
   }
@@ -125,6 +125,20 @@ record CsvTable(List<Row> rows, List<LineRefusal> refusals) {
       }
     }
     return Arrays.copyOf(starts, count);
+  }
+
+  /** Where the record after the one starting at {@code position} starts (-1: the first record): a quote opened there is never closed. */
+  private static long recordAfter(String text, long position) {
+    int i = (int) Math.max(position, 0);
+    if (position >= 0) {
+      while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+        i++;
+      }
+    }
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** The 1-based line of the first non-blank character at or after {@code position}. */
