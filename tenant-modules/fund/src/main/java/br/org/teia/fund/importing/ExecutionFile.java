@@ -39,6 +39,8 @@ final class ExecutionFile {
   static final Set<String> REQUIRED = Set.of(MUNICIPALITY, YEAR, COMMITMENT, STAGE, DOCUMENT, DATE, AMOUNT, BLOCK,
       SOURCE, NATURE, SUBFUNCTION, CREDITOR_DOCUMENT, CREDITOR_NAME);
 
+  private static final java.util.regex.Pattern SUBFUNCTION_DIGITS = java.util.regex.Pattern.compile("[0-9]{3}");
+
   record Read(List<ExecutionLine> lines, List<LineRefusal> refusals) {}
 
   private ExecutionFile() {}
@@ -73,7 +75,7 @@ final class ExecutionFile {
       Optional<String> creditorName = f.text(CREDITOR_NAME, 200);
       Optional<String> unitName = f.optionalText(UNIT, 120);
       Optional<String> history = f.optionalText(HISTORY, 500);
-      if (subfunction.isPresent() && !subfunction.get().matches("[0-9]{3}")) {
+      if (subfunction.isPresent() && !SUBFUNCTION_DIGITS.matcher(subfunction.get()).matches()) {
         f.refuse(SUBFUNCTION, "fund.import.subfunction.invalid", subfunction.get());
       }
       if (year.isPresent() && source.isPresent() && !sourceInForce.test(year.get(), source.get())) {

@@ -26,6 +26,12 @@ final class Fields {
 
   private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,3}(\\.[0-9]{3})*(,[0-9]+)?|[0-9]+(,[0-9]+)?");
   private static final Pattern NATURE = Pattern.compile("[34]\\.[0-9]\\.[0-9]{2}\\.[0-9]{2}");
+  // Compiled once: a file has a hundred thousand lines (String.matches compiles on every call).
+  private static final Pattern NATURE_DIGITS = Pattern.compile("[34][0-9]{5}");
+  private static final Pattern INTEGER = Pattern.compile("[0-9]{1,9}");
+  private static final Pattern PUNCTUATION = Pattern.compile("[.\\-/\\s]");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
       .withResolverStyle(ResolverStyle.STRICT);
   /** The stages as accounting systems name them (accents and case aside); "estorno" alone is ambiguous. */
@@ -84,7 +90,7 @@ final class Fields {
       refuse(column, "fund.import.field.required");
       return Optional.empty();
     }
-    if (!value.matches("[0-9]{1,9}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
+    if (!INTEGER.matcher(value).matches() || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
       refuse(column, "fund.import.field.range", value, String.valueOf(min), String.valueOf(max));
       return Optional.empty();
     }
@@ -144,7 +150,7 @@ final class Fields {
   /** An expense nature as 3.3.90.39 or its six digits 339039. */
   Optional<String> nature(String column) {
     String value = row.get(column);
-    if (value.matches("[34][0-9]{5}")) {
+    if (NATURE_DIGITS.matcher(value).matches()) {
       value = value.charAt(0) + "." + value.charAt(1) + "." + value.substring(2, 4) + "." + value.substring(4, 6);
     }
     if (value.isEmpty()) {
@@ -165,7 +171,7 @@ final class Fields {
       refuse(column, "fund.import.field.required");
       return Optional.empty();
     }
-    String digits = Cnpj.strip(value);
+    String digits = PUNCTUATION.matcher(value).replaceAll(""); // as Cnpj.strip
     boolean valid = digits.length() == 11 ? Cpf.isValid(digits) : digits.length() == 14 && Cnpj.isValid(digits);
     if (!valid) {
       refuse(column, "fund.import.creditor.document.invalid");
@@ -176,7 +182,9 @@ final class Fields {
 
   /** Lower case, no accents, single spaces. */
   static String plain(String text) {
-    return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String stripped = text.strip();
+    String plain = Normalizer.isNormalized(stripped, Normalizer.Form.NFD) ? stripped
+        : MARKS.matcher(Normalizer.normalize(stripped, Normalizer.Form.NFD)).replaceAll("");
+    return BLANKS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 }
