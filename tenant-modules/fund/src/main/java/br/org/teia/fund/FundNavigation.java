@@ -1,5 +1,9 @@
 package br.org.teia.fund;
 
+import br.org.teia.fund.budget.BudgetView;
+import br.org.teia.fund.importing.ImportView;
+import br.org.teia.fund.ledger.BlockBalancesView;
+import br.org.teia.fund.ledger.LedgerView;
 import br.org.teia.fund.registry.FundView;
 import br.org.teia.kernel.ui.NavEntry;
 import br.org.teia.kernel.ui.NavigationContributor;
@@ -12,6 +16,10 @@ class FundNavigation implements NavigationContributor {
 
   @Override
   public List<NavEntry> entries() {
-    return List.of(new NavEntry("nav.fund.registry", FundView.class, VaadinIcon.PIGGY_BANK, 70));
+    return List.of(new NavEntry("nav.fund.registry", FundView.class, VaadinIcon.PIGGY_BANK, 70),
+        new NavEntry("nav.fund.budget", BudgetView.class, VaadinIcon.BOOK_DOLLAR, 71),
+        new NavEntry("nav.fund.ledger", LedgerView.class, VaadinIcon.INVOICE, 72),
+        new NavEntry("nav.fund.balances", BlockBalancesView.class, VaadinIcon.SCALE, 73),
+        new NavEntry("nav.fund.import", ImportView.class, VaadinIcon.UPLOAD, 74));
   }
 }

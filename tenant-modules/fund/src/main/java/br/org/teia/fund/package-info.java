@@ -2,7 +2,8 @@
  * Tenant module "fund": the municipal social-assistance fund (FMAS) as SUAS sees it, next to the
  * municipality's integrated accounting system (SIAFIC), never replacing it: the fund's registry
  * (CNPJ, managing body, ordenador de despesa, creating law, bank accounts per financing block),
- * the catalogue of financing blocks and funding sources as data versioned by year, and (next) the
- * budget by block, the execution ledger and the SUAS controls. Depends on the kernel only.
+ * the catalogue of financing blocks and funding sources as data versioned by year, the budget by
+ * block, the execution ledger and the import of the accounting system's export (the SUAS controls
+ * are next). Depends on the kernel and on the structure's published {@code api} (units by name).
  */
 package br.org.teia.fund;

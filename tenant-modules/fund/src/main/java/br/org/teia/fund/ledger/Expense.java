@@ -23,6 +23,11 @@ class Expense {
   @Column(name = "expense_nature")
   private String expenseNature;
   private String creditor;
+  @Column(name = "creditor_document")
+  private String creditorDocument;
+  @Column(name = "source_code")
+  private String sourceCode;
+  private String subfunction;
   private String description;
   @Column(name = "unit_id")
   private UUID unitId;
@@ -45,12 +50,42 @@ class Expense {
     return expense;
   }
 
+  /** The commitment an imported line opens: classified as the line says. */
+  static Expense of(ExecutionLine line, Clock clock) {
+    Expense expense = new Expense();
+    expense.id = UUID.randomUUID();
+    expense.year = line.year();
+    expense.commitmentNumber = line.commitmentNumber();
+    expense.blockCode = line.blockCode();
+    expense.expenseNature = line.expenseNature();
+    expense.creditor = line.creditorName();
+    expense.creditorDocument = line.creditorDocument();
+    expense.sourceCode = line.sourceCode();
+    expense.subfunction = line.subfunction();
+    expense.description = line.description();
+    expense.unitId = line.unitId();
+    expense.createdAt = clock.instant();
+    return expense;
+  }
+
   UUID id() {
     return id;
   }
 
+  int year() {
+    return year;
+  }
+
+  String commitmentNumber() {
+    return commitmentNumber;
+  }
+
+  String blockCode() {
+    return blockCode;
+  }
+
   ExpenseSummary summary(ExpenseBalance balance) {
-    return new ExpenseSummary(id, year, commitmentNumber, blockCode, expenseNature, creditor, description, unitId,
-        balance);
+    return new ExpenseSummary(id, year, commitmentNumber, blockCode, expenseNature, creditor, creditorDocument,
+        sourceCode, subfunction, description, unitId, balance);
   }
 }

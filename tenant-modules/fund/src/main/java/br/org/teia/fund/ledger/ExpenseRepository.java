@@ -18,4 +18,13 @@ interface ExpenseRepository extends JpaRepository<Expense, UUID> {
   boolean existsByYearAndCommitmentNumber(int year, String commitmentNumber);
 
   List<Expense> findByYearOrderByCommitmentNumber(int year);
+
+  String SEARCH = " FROM Expense x WHERE x.year = :year AND (:text = '' OR lower(x.commitmentNumber) LIKE :text"
+      + " OR lower(x.creditor) LIKE :text OR lower(x.blockCode) LIKE :text OR x.creditorDocument LIKE :text)";
+
+  /** The year's expenses whose number, creditor (name or document) or block holds {@code text} ('%...%', lower case; '' for all). */
+  @Query(value = "SELECT x" + SEARCH, countQuery = "SELECT count(x)" + SEARCH)
+  org.springframework.data.domain.Page<Expense> search(int year, String text, org.springframework.data.domain.Pageable page);
+
+  List<Expense> findByYearIn(java.util.Collection<Integer> years);
 }

@@ -48,6 +48,10 @@ class LedgerEntry {
     return entry;
   }
 
+  EntryLine line() {
+    return new EntryLine(kind, entryDate, amount, document);
+  }
+
   EntryKind kind() {
     return kind;
   }

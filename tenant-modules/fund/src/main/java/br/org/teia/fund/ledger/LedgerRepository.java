@@ -16,5 +16,21 @@ interface LedgerRepository extends JpaRepository<LedgerEntry, UUID> {
       + " WHERE x.year = :year GROUP BY x.blockCode, e.kind")
   List<Object[]> sumsByBlockAndKind(int year);
 
+  /** Every entry of the years' expenses, as (expense id, kind, document, amount): what an import checks against. */
+  @Query("SELECT e.expenseId, e.kind, e.document, e.amount FROM LedgerEntry e JOIN Expense x ON x.id = e.expenseId"
+      + " WHERE x.year IN :years")
+  List<Object[]> entriesOfYears(java.util.Collection<Integer> years);
+
+  /** The amounts by expense and kind of the expenses {@code ids} (a page of a list). */
+  @Query("SELECT e.expenseId, e.kind, sum(e.amount) FROM LedgerEntry e WHERE e.expenseId IN :ids GROUP BY e.expenseId, e.kind")
+  List<Object[]> sumsByExpenses(java.util.Collection<UUID> ids);
+
+  /** The amounts by kind of the year's expenses a search finds (the list's totals). */
+  @Query("SELECT e.kind, sum(e.amount) FROM LedgerEntry e WHERE e.expenseId IN (SELECT x.id" + ExpenseRepository.SEARCH
+      + ") GROUP BY e.kind")
+  List<Object[]> sumsBySearch(int year, String text);
+
+  List<LedgerEntry> findByExpenseIdOrderByEntryDateAscCreatedAtAsc(UUID expenseId);
+
   boolean existsByExpenseIdAndKindAndDocument(UUID expenseId, EntryKind kind, String document);
 }

@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -90,6 +92,45 @@ public class LedgerService {
   public ExpenseSummary expense(UUID id) {
     return expenses.findById(id).map(x -> x.summary(balance(id)))
         .orElseThrow(() -> new NotFoundException("fund.expense.not-found"));
+  }
+
+  /**
+   * A page of the year's expenses whose number, creditor (name or CPF/CNPJ digits) or block holds
+   * {@code text} (blank: all), each with where its stages stand.
+   */
+  @RolesAllowed(FundAccess.READ)
+  public Page<ExpenseSummary> expenses(int year, String text, Pageable page) {
+    Page<Expense> found = expenses.search(year, pattern(text), page);
+    Map<UUID, Map<EntryKind, BigDecimal>> sums = new HashMap<>();
+    if (found.hasContent()) {
+      for (Object[] row : entries.sumsByExpenses(found.map(Expense::id).getContent())) {
+        sums.computeIfAbsent((UUID) row[0], x -> new EnumMap<>(EntryKind.class)).put((EntryKind) row[1], (BigDecimal) row[2]);
+      }
+    }
+    return found.map(x -> x.summary(ExpenseBalance.ofSums(sums.getOrDefault(x.id(), Map.of()))));
+  }
+
+  /** The stage totals of all the expenses {@link #expenses} finds (not only one page): the list's footer. */
+  @RolesAllowed(FundAccess.READ)
+  public ExpenseBalance totals(int year, String text) {
+    Map<EntryKind, BigDecimal> sums = new EnumMap<>(EntryKind.class);
+    for (Object[] row : entries.sumsBySearch(year, pattern(text))) {
+      sums.put((EntryKind) row[0], (BigDecimal) row[1]);
+    }
+    return ExpenseBalance.ofSums(sums);
+  }
+
+  /** An expense's entries, oldest first; an unknown id (or another municipality's) is not found. */
+  @RolesAllowed(FundAccess.READ)
+  public List<EntryLine> entries(UUID expenseId) {
+    if (!expenses.existsById(expenseId)) {
+      throw new NotFoundException("fund.expense.not-found");
+    }
+    return entries.findByExpenseIdOrderByEntryDateAscCreatedAtAsc(expenseId).stream().map(LedgerEntry::line).toList();
+  }
+
+  private static String pattern(String text) {
+    return text == null || text.isBlank() ? "" : "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
   }
 
   /** Records a resource received; the same document for the block and source twice in a year is refused. */

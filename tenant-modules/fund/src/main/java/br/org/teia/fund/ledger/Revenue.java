@@ -42,6 +42,11 @@ class Revenue {
     return revenue;
   }
 
+  static Revenue of(RevenueLine line, Clock clock) {
+    return of(new RevenueForm(line.year(), line.month(), line.blockCode(), line.sourceCode(), line.amount(),
+        line.document()), clock);
+  }
+
   UUID id() {
     return id;
   }

@@ -11,6 +11,10 @@ interface RevenueRepository extends JpaRepository<Revenue, UUID> {
   boolean existsByYearAndBlockCodeAndSourceCodeAndDocument(int year, String blockCode, String sourceCode,
       String document);
 
+  /** The natural keys (year, block, source, document) of the years' revenues. */
+  @Query("SELECT r.year, r.blockCode, r.sourceCode, r.document FROM Revenue r WHERE r.year IN :years")
+  List<Object[]> keysOfYears(java.util.Collection<Integer> years);
+
   @Query("SELECT r.blockCode, sum(r.amount) FROM Revenue r WHERE r.year = :year GROUP BY r.blockCode")
   List<Object[]> receivedByBlock(int year);
 

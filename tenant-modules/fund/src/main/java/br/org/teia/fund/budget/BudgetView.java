@@ -1,0 +1,128 @@
+package br.org.teia.fund.budget;
+
+import br.org.teia.fund.FundAccess;
+import br.org.teia.fund.catalogue.CatalogueService;
+import br.org.teia.fund.catalogue.FinancingBlock;
+import br.org.teia.fund.ledger.Money;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.FooterRow;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The fund's budget of a year by financing block: each allocation (dotação) with the LOA's amount,
+ * what the acts added or took (current − initial) and the current amount; totals per block come
+ * first in the list's order and the year's totals in the footer.
+ */
+@Route(BudgetView.ROUTE)
+@RolesAllowed(FundAccess.READ)
+public class BudgetView extends VerticalLayout implements HasDynamicTitle {
+
+  public static final String ROUTE = "fundo/orcamento";
+
+  private final BudgetService budget;
+  private final CatalogueService catalogue;
+  final Select<Integer> year = new Select<>();
+  final Grid<AllocationSummary> grid = new Grid<>();
+  final Grid<BlockTotal> blocks = new Grid<>();
+  private final FooterRow footer;
+  private final Grid.Column<AllocationSummary> initial;
+  private final Grid.Column<AllocationSummary> changes;
+  private final Grid.Column<AllocationSummary> current;
+
+  /** A block's allocations summed. */
+  record BlockTotal(String blockCode, String name, BigDecimal initial, BigDecimal current) {
+    BigDecimal changes() {
+      return current.subtract(initial);
+    }
+  }
+
+  public BudgetView(BudgetService budget, CatalogueService catalogue, Clock clock) {
+    this.budget = budget;
+    this.catalogue = catalogue;
+    setSizeFull();
+    int now = LocalDate.now(clock).getYear();
+    year.setId("fund-budget-year");
+    year.setLabel(getTranslation("fund.ledger.year"));
+    year.setItems(IntStream.rangeClosed(now - 3, now + 1).boxed().sorted((a, b) -> b - a).toList());
+    year.setValue(now);
+    year.addValueChangeListener(change -> refresh());
+
+    blocks.setId("fund-budget-blocks");
+    blocks.addColumn(BlockTotal::blockCode).setHeader(getTranslation("fund.expense.block")).setAutoWidth(true);
+    blocks.addColumn(BlockTotal::name).setHeader(getTranslation("fund.balance.name")).setFlexGrow(2);
+    blocks.addColumn(b -> Money.format(b.initial())).setHeader(getTranslation("fund.budget.initial"))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    blocks.addColumn(b -> Money.format(b.changes())).setHeader(getTranslation("fund.budget.changes"))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    blocks.addColumn(b -> Money.format(b.current())).setHeader(getTranslation("fund.budget.current"))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    blocks.setAllRowsVisible(true);
+
+    grid.setId("fund-budget");
+    grid.addColumn(AllocationSummary::blockCode).setHeader(getTranslation("fund.expense.block")).setAutoWidth(true)
+        .setKey("block");
+    grid.addColumn(a -> a.actionCode() + " " + a.actionName()).setHeader(getTranslation("fund.budget.action")).setFlexGrow(2);
+    grid.addColumn(AllocationSummary::sourceCode).setHeader(getTranslation("fund.budget.source")).setAutoWidth(true);
+    grid.addColumn(AllocationSummary::subfunction).setHeader(getTranslation("fund.budget.subfunction")).setAutoWidth(true);
+    grid.addColumn(AllocationSummary::expenseNature).setHeader(getTranslation("fund.expense.nature")).setAutoWidth(true);
+    initial = grid.addColumn(a -> Money.format(a.initialAmount())).setHeader(getTranslation("fund.budget.initial"))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    changes = grid.addColumn(a -> Money.format(a.currentAmount().subtract(a.initialAmount())))
+        .setHeader(getTranslation("fund.budget.changes")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    current = grid.addColumn(a -> Money.format(a.currentAmount())).setHeader(getTranslation("fund.budget.current"))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    footer = grid.appendFooterRow();
+    grid.setEmptyStateText(getTranslation("fund.budget.empty"));
+
+    add(new H2(getTranslation("fund.budget.title")), year, blocks, grid);
+    expand(grid);
+    refresh();
+  }
+
+  private void refresh() {
+    List<AllocationSummary> allocations = budget.allocations(year.getValue());
+    grid.setItems(allocations);
+    Map<String, List<AllocationSummary>> byBlock = allocations.stream()
+        .collect(Collectors.groupingBy(AllocationSummary::blockCode));
+    blocks.setItems(catalogue.blocks(year.getValue()).stream().filter(b -> byBlock.containsKey(b.code()))
+        .map(b -> total(b, byBlock.get(b.code()))).toList());
+    BigDecimal initialSum = sum(allocations, AllocationSummary::initialAmount);
+    BigDecimal currentSum = sum(allocations, AllocationSummary::currentAmount);
+    footer.getCell(grid.getColumnByKey("block")).setText(getTranslation("fund.balance.total"));
+    footer.getCell(initial).setText(Money.format(initialSum));
+    footer.getCell(changes).setText(Money.format(currentSum.subtract(initialSum)));
+    footer.getCell(current).setText(Money.format(currentSum));
+  }
+
+  /** The footer's initial, changes and current totals as shown. */
+  public List<String> totalsShown() {
+    return List.of(footer.getCell(initial).getText(), footer.getCell(changes).getText(), footer.getCell(current).getText());
+  }
+
+  private static BlockTotal total(FinancingBlock block, List<AllocationSummary> allocations) {
+    return new BlockTotal(block.code(), block.name(), sum(allocations, AllocationSummary::initialAmount),
+        sum(allocations, AllocationSummary::currentAmount));
+  }
+
+  private static BigDecimal sum(List<AllocationSummary> rows, java.util.function.Function<AllocationSummary, BigDecimal> amount) {
+    return rows.stream().map(amount).reduce(Money.zero(), BigDecimal::add);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("fund.budget.title") + " | " + getTranslation("app.name");
+  }
+}

@@ -1,0 +1,102 @@
+package br.org.teia.fund.ledger;
+
+import br.org.teia.fund.FundAccess;
+import br.org.teia.fund.catalogue.CatalogueService;
+import br.org.teia.fund.catalogue.FinancingBlock;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.FooterRow;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Each financing block's position in a year: carried from last year + received − paid = available in
+ * the bank, with what is committed and liquidated beside; totals in the footer. Money never moves
+ * between blocks, so this is the page the council reads first.
+ */
+@Route(BlockBalancesView.ROUTE)
+@RolesAllowed(FundAccess.READ)
+public class BlockBalancesView extends VerticalLayout implements HasDynamicTitle {
+
+  public static final String ROUTE = "fundo/saldos";
+
+  private final LedgerService ledger;
+  private final CatalogueService catalogue;
+  final Select<Integer> year = new Select<>();
+  final Grid<BlockBalance> grid = new Grid<>();
+  private final FooterRow footer;
+  private final List<Column> amounts = new ArrayList<>();
+
+  private record Column(Grid.Column<BlockBalance> column, Function<BlockBalance, BigDecimal> amount) {}
+
+  public BlockBalancesView(LedgerService ledger, CatalogueService catalogue, Clock clock) {
+    this.ledger = ledger;
+    this.catalogue = catalogue;
+    setSizeFull();
+    int current = LocalDate.now(clock).getYear();
+    year.setId("fund-balances-year");
+    year.setLabel(getTranslation("fund.ledger.year"));
+    year.setItems(IntStream.rangeClosed(current - 3, current).boxed().sorted((a, b) -> b - a).toList());
+    year.setValue(current);
+    year.addValueChangeListener(change -> refresh());
+
+    grid.setId("fund-balances");
+    grid.addColumn(BlockBalance::blockCode).setHeader(getTranslation("fund.expense.block")).setAutoWidth(true)
+        .setKey("code");
+    grid.addColumn(b -> blockNames().getOrDefault(b.blockCode(), "")).setHeader(getTranslation("fund.balance.name"))
+        .setFlexGrow(2);
+    amount(BlockBalance::reprogrammed, "fund.balance.reprogrammed");
+    amount(BlockBalance::received, "fund.balance.received");
+    amount(BlockBalance::paid, "fund.ledger.paid");
+    amount(BlockBalance::available, "fund.balance.available");
+    amount(BlockBalance::committed, "fund.ledger.committed");
+    amount(BlockBalance::liquidated, "fund.ledger.liquidated");
+    footer = grid.appendFooterRow();
+    grid.setAllRowsVisible(true);
+    add(new H2(getTranslation("fund.balance.title")), year, new Paragraph(getTranslation("fund.balance.help")), grid);
+    refresh();
+  }
+
+  private void amount(Function<BlockBalance, BigDecimal> amount, String key) {
+    amounts.add(new Column(grid.addColumn(b -> Money.format(amount.apply(b))).setHeader(getTranslation(key))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true), amount));
+  }
+
+  private Map<String, String> blockNames() {
+    return catalogue.blocks(year.getValue()).stream().collect(Collectors.toMap(FinancingBlock::code, FinancingBlock::name));
+  }
+
+  private void refresh() {
+    List<BlockBalance> balances = ledger.blockBalances(year.getValue());
+    grid.setItems(balances);
+    footer.getCell(grid.getColumnByKey("code")).setText(getTranslation("fund.balance.total"));
+    for (Column c : amounts) {
+      footer.getCell(c.column()).setText(Money.format(
+          balances.stream().map(c.amount()).reduce(Money.zero(), BigDecimal::add)));
+    }
+  }
+
+  /** The footer's amounts as shown, in column order: tests compare them with the ledger. */
+  List<String> totalsShown() {
+    return amounts.stream().map(c -> footer.getCell(c.column()).getText()).toList();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("fund.balance.title") + " | " + getTranslation("app.name");
+  }
+}
