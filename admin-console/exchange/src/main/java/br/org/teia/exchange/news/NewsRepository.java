@@ -25,7 +25,7 @@ class NewsRepository {
    * municipality's reader ({@code :tenant} not null), only those to every member or to a region of
    * that municipality, and while it is suspended only those published before it was.
    */
-  private static final String VISIBLE = """
+  private static final String VISIBLE = " " + """
       n.publish_at <= :now AND (CAST(:tenant AS char(7)) IS NULL OR (
         EXISTS (SELECT 1 FROM platform.tenant t WHERE t.ibge_code = :tenant
                 AND (t.status = 'ACTIVE' OR (t.status = 'SUSPENDED' AND n.publish_at <= t.updated_at)))

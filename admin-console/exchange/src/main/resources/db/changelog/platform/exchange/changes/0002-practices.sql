@@ -7,7 +7,7 @@
 CREATE TABLE exchange_practice (
   id              uuid          PRIMARY KEY,
   ibge_code       char(7)       NOT NULL REFERENCES tenant (ibge_code),
-  submitted_by    uuid          REFERENCES account (id) ON DELETE SET NULL,
+  submitted_by    uuid,         -- an account, or the system person of demo data (no row)
   title           varchar(200)  NOT NULL,
   theme           varchar(20)   NOT NULL,
   problem         text          NOT NULL,
