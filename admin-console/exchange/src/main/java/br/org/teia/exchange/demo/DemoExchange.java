@@ -1,5 +1,8 @@
 package br.org.teia.exchange.demo;
 
+import br.org.teia.exchange.attachment.AttachmentFile;
+import br.org.teia.exchange.document.DocumentForm;
+import br.org.teia.exchange.document.DocumentService;
 import br.org.teia.exchange.news.NewsForm;
 import br.org.teia.exchange.news.NewsKind;
 import br.org.teia.exchange.news.NewsService;
@@ -12,6 +15,7 @@ import br.org.teia.kernel.demo.DemoData;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.SystemWork;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +23,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo news (two published to every member, one scheduled) and good practices (one published, two
- * awaiting moderation), through the module's services; idempotent (nothing when news exist).
+ * Demo news (two published to every member, one scheduled), good practices (one published, two
+ * awaiting moderation) and two documents of the library, through the module's services; idempotent (nothing when news exist).
  */
 @Component
 @ConditionalOnProperty(name = DemoData.ENABLED, havingValue = "true")
@@ -29,9 +33,11 @@ class DemoExchange implements DemoContribution {
   private final SystemWork system;
   private final NewsService news;
   private final PracticeService practices;
+  private final DocumentService documents;
   private final Clock clock;
 
-  DemoExchange(SystemWork system, NewsService news, PracticeService practices, Clock clock) {
+  DemoExchange(SystemWork system, NewsService news, PracticeService practices, DocumentService documents, Clock clock) {
+    this.documents = documents;
     this.system = system;
     this.news = news;
     this.practices = practices;
@@ -77,11 +83,22 @@ class DemoExchange implements DemoContribution {
         "Conselho municipal itinerante", PracticeTheme.SOCIAL_CONTROL, "Pouca participação dos usuários no CMAS.",
         "Reuniões ordinárias nos bairros, uma por regional.", "Presença de usuários triplicou.",
         "Secretaria executiva do CMAS de Betim"), List.of()));
+    staff(() -> documents.add(new DocumentForm("Orientações sobre benefícios eventuais",
+        "Nota técnica da associação para as secretarias.", "Notas técnicas", "benefícios eventuais, proteção básica"),
+        text("orientacoes-beneficios-eventuais.txt", "Os benefícios eventuais são provisões suplementares e "
+            + "provisórias prestadas em virtude de nascimento, morte, vulnerabilidade temporária e calamidade pública.")));
+    staff(() -> documents.add(new DocumentForm("Modelo de lei municipal do SUAS", null, "Modelos", "legislação"),
+        text("modelo-lei-suas.txt", "Dispõe sobre a Política Municipal de Assistência Social e o Sistema Único de "
+            + "Assistência Social no município.")));
     PracticeSummary submitted = staff(() -> practices.get(approved));
     staff(() -> {
       practices.approve(approved, submitted.version());
       return null;
     });
+  }
+
+  private static AttachmentFile text(String name, String content) {
+    return new AttachmentFile(name, "text/plain", content.getBytes(StandardCharsets.UTF_8));
   }
 
   private <T> T staff(java.util.function.Supplier<T> work) {

@@ -97,7 +97,7 @@ class NewsServiceIT {
     onboarding.suspend(ACAIACA);
 
     String after = unique("Depois da suspensão");
-    publish(after, true, Set.of(), LocalDateTime.now(NewsService.ZONE).minusMinutes(1));
+    publish(after, true, Set.of(), LocalDateTime.now(NewsService.ZONE)); // dated after the suspension
 
     assertThat(titles(suspendedPerson, ACAIACA)).contains(before).doesNotContain(after);
     assertThat(ExchangeFixture.notifications(jdbc, suspendedPerson, NewsNotices.KIND)).isEqualTo(1);

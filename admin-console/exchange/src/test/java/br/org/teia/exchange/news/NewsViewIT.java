@@ -1,6 +1,7 @@
 package br.org.teia.exchange.news;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +49,8 @@ class NewsViewIT extends UiTestBase {
     assertThat(item.html()).contains("<strong>sexta</strong>").doesNotContain("script");
 
     UI.getCurrent().navigate(NewsFeedView.class);
-    assertThat(_get(Span.class, spec -> spec.withId("unread-" + item.id())).isVisible()).isFalse();
+    assertThat(_get(Details.class, spec -> spec.withId("news-" + item.id()))).isNotNull();
+    assertThat(_find(Span.class, spec -> spec.withId("unread-" + item.id()))).isEmpty(); // hidden: read
   }
 
   private NewsItem findItem(String title) {
