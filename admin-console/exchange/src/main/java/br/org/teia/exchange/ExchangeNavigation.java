@@ -1,6 +1,7 @@
 package br.org.teia.exchange;
 
 import br.org.teia.exchange.document.DocumentsView;
+import br.org.teia.exchange.event.EventsView;
 import br.org.teia.exchange.news.NewsAdminView;
 import br.org.teia.exchange.news.NewsFeedView;
 import br.org.teia.exchange.practice.PracticeModerationView;
@@ -21,6 +22,7 @@ class ExchangeNavigation implements NavigationContributor {
         new NavEntry("nav.exchange.news", NewsFeedView.class, VaadinIcon.NEWSPAPER, 90),
         new NavEntry("nav.exchange.practices", PracticesView.class, VaadinIcon.LIGHTBULB, 91),
         new NavEntry("nav.exchange.documents", DocumentsView.class, VaadinIcon.FOLDER_OPEN, 92),
+        new NavEntry("nav.exchange.events", EventsView.class, VaadinIcon.CALENDAR_O, 93),
         new NavEntry("nav.exchange.news-admin", NewsAdminView.class, VaadinIcon.MEGAPHONE, 130),
         new NavEntry("nav.exchange.moderation", PracticeModerationView.class, VaadinIcon.CHECK_SQUARE_O, 131));
   }

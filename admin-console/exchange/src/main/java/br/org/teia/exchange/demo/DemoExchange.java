@@ -3,6 +3,9 @@ package br.org.teia.exchange.demo;
 import br.org.teia.exchange.attachment.AttachmentFile;
 import br.org.teia.exchange.document.DocumentForm;
 import br.org.teia.exchange.document.DocumentService;
+import br.org.teia.exchange.event.EventForm;
+import br.org.teia.exchange.event.EventKind;
+import br.org.teia.exchange.event.EventService;
 import br.org.teia.exchange.news.NewsForm;
 import br.org.teia.exchange.news.NewsKind;
 import br.org.teia.exchange.news.NewsService;
@@ -24,7 +27,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo news (two published to every member, one scheduled), good practices (one published, two
- * awaiting moderation) and two documents of the library, through the module's services; idempotent (nothing when news exist).
+ * awaiting moderation), two documents of the library and three events, through the module's services; idempotent (nothing when news exist).
  */
 @Component
 @ConditionalOnProperty(name = DemoData.ENABLED, havingValue = "true")
@@ -34,10 +37,13 @@ class DemoExchange implements DemoContribution {
   private final NewsService news;
   private final PracticeService practices;
   private final DocumentService documents;
+  private final EventService events;
   private final Clock clock;
 
-  DemoExchange(SystemWork system, NewsService news, PracticeService practices, DocumentService documents, Clock clock) {
+  DemoExchange(SystemWork system, NewsService news, PracticeService practices, DocumentService documents,
+      EventService events, Clock clock) {
     this.documents = documents;
+    this.events = events;
     this.system = system;
     this.news = news;
     this.practices = practices;
@@ -90,6 +96,13 @@ class DemoExchange implements DemoContribution {
     staff(() -> documents.add(new DocumentForm("Modelo de lei municipal do SUAS", null, "Modelos", "legislação"),
         text("modelo-lei-suas.txt", "Dispõe sobre a Política Municipal de Assistência Social e o Sistema Único de "
             + "Assistência Social no município.")));
+    LocalDateTime nextWeek = now.toLocalDate().plusDays(7).atTime(9, 0);
+    staff(() -> events.add(new EventForm(EventKind.ASSEMBLY, "Assembleia geral do COGEMAS", "Pauta na notícia publicada.",
+        "Belo Horizonte", nextWeek, nextWeek.plusHours(4), "https://www.cogemas.org.br/inscricoes")));
+    staff(() -> events.add(new EventForm(EventKind.REGIONAL_MEETING, "Reunião regional Metropolitana", null,
+        "Betim", nextWeek.plusDays(10), nextWeek.plusDays(10).plusHours(3), null)));
+    staff(() -> events.add(new EventForm(EventKind.TRAINING, "Capacitação sobre benefícios eventuais", null,
+        "On-line", nextWeek.plusDays(21), nextWeek.plusDays(21).plusHours(2), "https://www.cogemas.org.br/cursos")));
     PracticeSummary submitted = staff(() -> practices.get(approved));
     staff(() -> {
       practices.approve(approved, submitted.version());

@@ -32,7 +32,7 @@ class DocumentServiceIT {
   @Autowired DocumentService documents;
 
   @Test
-  void accented_and_plural_forms_find_each_other_in_titles_and_in_pdf_text() throws IOException {
+  void accented_and_plural_forms_find_each_other_in_titles_and_in_pdf_text() {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     UUID titled = add(new DocumentForm("Benefícios eventuais: orientações " + tag, "Nota técnica", "Notas técnicas", tag),
         new AttachmentFile("nota.txt", "text/plain", "sem relação".getBytes(StandardCharsets.UTF_8)));
@@ -50,7 +50,7 @@ class DocumentServiceIT {
   }
 
   @Test
-  void a_new_version_replaces_the_searched_text_and_downloads_are_counted() throws IOException {
+  void a_new_version_replaces_the_searched_text_and_downloads_are_counted() {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     UUID id = add(new DocumentForm("Modelo de plano " + tag, null, "Modelos", null),
         new AttachmentFile("plano.pdf", "application/pdf", pdf("Primeira redação sobre acolhimento")));
@@ -86,7 +86,7 @@ class DocumentServiceIT {
         .map(DocumentSummary::id).toList();
   }
 
-  static byte[] pdf(String text) throws IOException {
+  static byte[] pdf(String text) {
     try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();
       document.addPage(page);
@@ -99,6 +99,8 @@ class DocumentServiceIT {
       }
       document.save(out);
       return out.toByteArray();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }
