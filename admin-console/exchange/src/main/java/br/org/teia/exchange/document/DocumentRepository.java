@@ -40,6 +40,17 @@ class DocumentRepository {
         .params(id, form.title(), form.description() == null ? "" : form.description(), form.folder(),
             form.tagList().toArray(String[]::new), text)
         .update();
+    index(id);
+  }
+
+  /** Recomputes the document's search vector from its title, description, tags and text. */
+  private void index(UUID id) {
+    jdbc.sql("UPDATE platform.exchange_document SET search = "
+            + "setweight(to_tsvector(" + CONFIG + ", title), 'A') "
+            + "|| setweight(to_tsvector(" + CONFIG + ", description), 'B') "
+            + "|| setweight(to_tsvector(" + CONFIG + ", array_to_string(tags, ' ')), 'B') "
+            + "|| setweight(to_tsvector(" + CONFIG + ", content_text), 'C') WHERE id = ?")
+        .param(id).update();
   }
 
   /** Adds the next version and makes its text the document's. */
@@ -55,6 +66,7 @@ class DocumentRepository {
         .update();
     jdbc.sql("UPDATE platform.exchange_document SET content_text = ?, updated_at = now() WHERE id = ?")
         .params(text, id).update();
+    index(id);
     return version;
   }
 

@@ -16,7 +16,9 @@ ALTER TEXT SEARCH CONFIGURATION exchange_pt
 
 -- The documents library: each document in a folder, with tags, its versions (the newest is the
 -- current one) and how many times it was downloaded. content_text is the current version's text
--- (PDF text extracted with PDFBox); search weighs the title, then the description, then the text.
+-- (PDF text extracted with PDFBox); search weighs the title, then the description and tags, then
+-- the text. It is written by the repository with each change (a generated column cannot: the
+-- configuration's name and array_to_string are not immutable).
 CREATE TABLE exchange_document (
   id            uuid          PRIMARY KEY,
   title         varchar(200)  NOT NULL,
@@ -27,11 +29,7 @@ CREATE TABLE exchange_document (
   downloads     integer       NOT NULL DEFAULT 0,
   created_at    timestamptz   NOT NULL DEFAULT now(),
   updated_at    timestamptz   NOT NULL DEFAULT now(),
-  search        tsvector      GENERATED ALWAYS AS (
-                  setweight(to_tsvector('exchange_pt', title), 'A')
-                  || setweight(to_tsvector('exchange_pt', description), 'B')
-                  || setweight(to_tsvector('exchange_pt', array_to_string(tags, ' ')), 'B')
-                  || setweight(to_tsvector('exchange_pt', content_text), 'C')) STORED
+  search        tsvector      NOT NULL DEFAULT ''::tsvector
 );
 CREATE INDEX exchange_document_search_idx ON exchange_document USING gin (search);
 CREATE INDEX exchange_document_folder_idx ON exchange_document (lower(folder));
