@@ -23,10 +23,10 @@ class DemoAssemblyIT {
     assertThat(demo.contributions()).extracting(c -> c.getClass().getSimpleName())
         .startsWith("DemoStructure", "DemoCouncils", "DemoInscriptions", "DemoCouncilLife")
         .containsExactlyInAnyOrder("DemoStructure", "DemoCouncils", "DemoInscriptions", "DemoCouncilLife",
-            "DemoEntities", "DemoWorkforce");
+            "DemoEntities", "DemoWorkforce", "DemoExchange");
     assertThat(demo.contributions()).extracting(DemoContribution::order).isSorted();
     assertThat(demo.contributions()).extracting(c -> c.getClass().getPackageName())
-        .containsOnly("br.org.teia.structure.demo", "br.org.teia.council.demo");
+        .containsOnly("br.org.teia.structure.demo", "br.org.teia.council.demo", "br.org.teia.exchange.demo");
   }
 
   @Test
