@@ -23,10 +23,11 @@ class DemoAssemblyIT {
     assertThat(demo.contributions()).extracting(c -> c.getClass().getSimpleName())
         .startsWith("DemoStructure", "DemoCouncils", "DemoInscriptions", "DemoCouncilLife")
         .containsExactlyInAnyOrder("DemoStructure", "DemoCouncils", "DemoInscriptions", "DemoCouncilLife",
-            "DemoEntities", "DemoWorkforce", "DemoFund");
+            "DemoEntities", "DemoWorkforce", "DemoFund", "DemoExchange");
     assertThat(demo.contributions()).extracting(DemoContribution::order).isSorted();
     assertThat(demo.contributions()).extracting(c -> c.getClass().getPackageName())
-        .containsOnly("br.org.teia.structure.demo", "br.org.teia.council.demo", "br.org.teia.fund.demo");
+        .containsOnly("br.org.teia.structure.demo", "br.org.teia.council.demo", "br.org.teia.fund.demo",
+            "br.org.teia.exchange.demo");
   }
 
   @Test

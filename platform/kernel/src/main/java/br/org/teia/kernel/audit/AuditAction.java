@@ -28,5 +28,7 @@ public enum AuditAction {
   /** A password reset link was mailed to the account's e-mail ("Esqueci minha senha"). */
   PASSWORD_RESET_REQUESTED,
   /** A password was set anew through a reset link, which is then spent. */
-  PASSWORD_RESET
+  PASSWORD_RESET,
+  /** The association's exchange: news published, a good practice submitted or moderated. */
+  EXCHANGE_CHANGE
 }

@@ -1,0 +1,178 @@
+package br.org.teia.exchange.event;
+
+import br.org.teia.exchange.ExchangeAccess;
+import br.org.teia.kernel.export.Downloads;
+import br.org.teia.kernel.security.CurrentUser;
+import br.org.teia.kernel.ui.form.EditorDialog;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The events calendar: the upcoming events as a list (registration link, .ics of each), and a month
+ * as a table of weeks (previous and next month); the whole calendar as .ics; staff add events.
+ */
+@Route(EventsView.ROUTE)
+@RolesAllowed(ExchangeAccess.READ)
+public class EventsView extends VerticalLayout implements HasDynamicTitle {
+
+  public static final String ROUTE = "eventos";
+  static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(EventService.ZONE);
+  static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm").withZone(EventService.ZONE);
+
+  private final EventService events;
+  private final Grid<EventSummary> list = new Grid<>();
+  private final VerticalLayout monthView = new VerticalLayout();
+  private YearMonth month;
+
+  public EventsView(EventService events, CurrentUser currentUser, Clock clock) {
+    this.events = events;
+    this.month = YearMonth.now(clock.withZone(EventService.ZONE));
+    setMaxWidth("80rem");
+    Anchor feed = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(
+        events.icalendar().getBytes(StandardCharsets.UTF_8), "eventos-cogemas.ics", ICalendar.TYPE)),
+        getTranslation("exchange.event.export"));
+    feed.setId("events-ics");
+    HorizontalLayout actions = new HorizontalLayout(feed);
+    actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+    if (currentUser.can(ExchangeAccess.PUBLISH)) {
+      Button add = new Button(getTranslation("exchange.event.new"), click -> openEditor(clock));
+      add.setId("event-new");
+      add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      actions.addComponentAsFirst(add);
+    }
+
+    list.setId("events");
+    list.addColumn(e -> WHEN.format(e.startsAt())).setHeader(getTranslation("exchange.event.starts")).setAutoWidth(true);
+    list.addColumn(e -> getTranslation(e.kind().labelKey())).setHeader(getTranslation("exchange.event.kind")).setAutoWidth(true);
+    list.addColumn(EventSummary::title).setHeader(getTranslation("exchange.event.title")).setFlexGrow(3);
+    list.addColumn(EventSummary::place).setHeader(getTranslation("exchange.event.place")).setFlexGrow(2);
+    list.addComponentColumn(this::links).setHeader(getTranslation("exchange.event.links")).setAutoWidth(true);
+    list.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    list.setEmptyStateText(getTranslation("exchange.event.none"));
+    list.setAllRowsVisible(true);
+
+    monthView.setId("events-month");
+    monthView.setPadding(false);
+    TabSheet tabs = new TabSheet();
+    tabs.setId("events-tabs");
+    tabs.add(getTranslation("exchange.event.list"), list);
+    tabs.add(getTranslation("exchange.event.month"), monthView);
+    tabs.setWidthFull();
+    add(new H2(getTranslation("exchange.event.page")), actions, tabs);
+    refresh();
+  }
+
+  private Component links(EventSummary event) {
+    HorizontalLayout links = new HorizontalLayout();
+    if (event.registrationUrl() != null) {
+      Anchor register = new Anchor(event.registrationUrl(), getTranslation("exchange.event.register"), AnchorTarget.BLANK);
+      register.getElement().setAttribute("rel", "noopener noreferrer");
+      register.setId("register-" + event.id());
+      links.add(register);
+    }
+    Anchor ics = new Anchor(DownloadHandler.fromInputStream(e -> Downloads.download(
+        events.icalendar(event.id()).getBytes(StandardCharsets.UTF_8), "evento.ics", ICalendar.TYPE)), ".ics");
+    ics.getElement().setAttribute("aria-label", getTranslation("exchange.event.ics", event.title()));
+    links.add(ics);
+    return links;
+  }
+
+  private void refresh() {
+    list.setItems(events.upcoming());
+    showMonth();
+  }
+
+  /** The month as a table (a week per row, Monday first), each day with its events' times and titles. */
+  private void showMonth() {
+    monthView.removeAll();
+    Button previous = new Button(getTranslation("exchange.event.previous"), click -> {
+      month = month.minusMonths(1);
+      showMonth();
+    });
+    previous.setId("month-previous");
+    Button next = new Button(getTranslation("exchange.event.next"), click -> {
+      month = month.plusMonths(1);
+      showMonth();
+    });
+    next.setId("month-next");
+    Locale locale = getLocale() == null ? Locale.forLanguageTag("pt-BR") : getLocale();
+    H3 title = new H3(month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + month.getYear());
+    title.setId("month-title");
+    HorizontalLayout header = new HorizontalLayout(previous, title, next);
+    header.setAlignItems(FlexComponent.Alignment.CENTER);
+
+    List<EventSummary> inMonth = events.month(month);
+    Div table = new Div();
+    table.setId("month-table");
+    table.getElement().setAttribute("role", "table");
+    table.getStyle().set("display", "grid").set("grid-template-columns", "repeat(7, minmax(0, 1fr))").set("gap", "2px")
+        .set("width", "100%");
+    for (DayOfWeek day : DayOfWeek.values()) {
+      Span name = new Span(day.getDisplayName(TextStyle.SHORT, locale));
+      name.getElement().setAttribute("role", "columnheader");
+      name.getStyle().set("font-weight", "600");
+      table.add(name);
+    }
+    LocalDate first = month.atDay(1);
+    for (int blank = 1; blank < first.getDayOfWeek().getValue(); blank++) {
+      table.add(new Div());
+    }
+    for (int d = 1; d <= month.lengthOfMonth(); d++) {
+      LocalDate date = month.atDay(d);
+      Div cell = new Div(new Span(String.valueOf(d)));
+      cell.setId("day-" + date);
+      cell.getElement().setAttribute("role", "cell");
+      cell.getStyle().set("min-height", "4rem").set("border", "1px solid var(--lumo-contrast-10pct)").set("padding", "2px");
+      inMonth.stream().filter(e -> !date.isBefore(e.startsAt().atZone(EventService.ZONE).toLocalDate())
+              && !date.isAfter(e.endsAt().atZone(EventService.ZONE).toLocalDate()))
+          .forEach(e -> {
+            Div item = new Div(HOUR.format(e.startsAt()) + " " + e.title());
+            item.getStyle().set("font-size", "var(--lumo-font-size-s)");
+            cell.add(item);
+          });
+      table.add(cell);
+    }
+    monthView.add(header, table);
+  }
+
+  private void openEditor(Clock clock) {
+    EditorDialog<EventForm> dialog = new EditorDialog<>(getTranslation("exchange.event.new"), new EventEditor(), value -> {
+      events.add(value);
+      return getTranslation("exchange.event.saved", value.title());
+    }, this::refresh);
+    dialog.setId("event-dialog");
+    dialog.setWidth("min(50rem, 95vw)");
+    dialog.open(EventEditor.blank(java.time.LocalDateTime.now(clock.withZone(EventService.ZONE))));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("exchange.event.page") + " | " + getTranslation("app.name");
+  }
+}
