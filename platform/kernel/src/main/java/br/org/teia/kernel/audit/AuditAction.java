@@ -20,5 +20,7 @@ public enum AuditAction {
   TENANT_REACTIVATED,
   TENANT_RESTORED,
   /** The municipal fund's records (registry, budget, execution) created or corrected. */
-  FUND_CHANGE
+  FUND_CHANGE,
+  /** The association's continuing education (courses, classes, enrolments, attendance, certificates) changed. */
+  TRAINING_CHANGE
 }
