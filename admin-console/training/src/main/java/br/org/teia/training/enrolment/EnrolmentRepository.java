@@ -149,6 +149,34 @@ class EnrolmentRepository {
         .param(classId).query(EnrolmentRepository::summary).list();
   }
 
+  /** A class to remind its people of: its first session falls on or before {@code until}, not yet reminded. */
+  record Reminder(UUID classId, String className, String courseTitle, String place, LocalDate startsOn) {}
+
+  List<Reminder> classesToRemind(LocalDate today, LocalDate until) {
+    return jdbc.sql("""
+            SELECT k.id, k.name, c.title, k.place, s.first FROM platform.training_class k
+            JOIN platform.training_course c ON c.id = k.course_id
+            JOIN (SELECT class_id, min(held_on) AS first FROM platform.training_session GROUP BY class_id) s ON s.class_id = k.id
+            WHERE NOT k.cancelled AND k.reminded_at IS NULL AND s.first BETWEEN ? AND ?""")
+        .params(today, until)
+        .query((rs, n) -> new Reminder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getDate(5).toLocalDate()))
+        .list();
+  }
+
+  /** Marks the class reminded; false when another run did it first. */
+  boolean markReminded(UUID classId, Instant at) {
+    return jdbc.sql("UPDATE platform.training_class SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL")
+        .params(utc(at), classId).update() == 1;
+  }
+
+  List<UUID> confirmedAccounts(UUID classId) {
+    return jdbc.sql("""
+            SELECT p.account_id FROM platform.training_enrolment e JOIN platform.training_participant p ON p.id = e.participant_id
+            WHERE e.class_id = ? AND e.status = 'CONFIRMED' AND p.account_id IS NOT NULL""")
+        .param(classId).query(UUID.class).list();
+  }
+
   // participants
 
   Optional<Participant> participantOfAccount(UUID accountId) {

@@ -43,6 +43,7 @@ class EnrolmentServiceIT {
   @Autowired EnrolmentService enrolments;
   @Autowired CatalogueService catalogue;
   @Autowired OfferExpiry offerExpiry;
+  @Autowired ClassReminders classReminders;
   @Autowired TenantOnboarding onboarding;
   @Autowired AccountRepository accounts;
   @Autowired TestClock clock;
@@ -134,11 +135,11 @@ class EnrolmentServiceIT {
     assertThat(notifications(caio, "training.waitlist-offer")).isEqualTo(1);
 
     clock.advance(Duration.ofHours(47));
-    assertThat(offerExpiry.run()).isZero(); // still within the deadline
+    offerExpiry.run(); // still within the deadline
     assertThat(statusByAccount(k.id())).containsEntry(caio, EnrolmentStatus.OFFERED);
 
     clock.advance(Duration.ofHours(2));
-    assertThat(offerExpiry.run()).isEqualTo(1);
+    offerExpiry.run();
     assertThat(statusByAccount(k.id())).containsEntry(caio, EnrolmentStatus.EXPIRED).containsEntry(davi, EnrolmentStatus.OFFERED);
     assertThatThrownBy(() -> as(caio, NOVA_LIMA, Role.MUNICIPAL_STAFF, () -> {
       enrolments.accept(caioOffer.id());
@@ -183,7 +184,7 @@ class EnrolmentServiceIT {
     assertThat(enrolSelf(c1, CONTAGEM, k.id())).isEqualTo(EnrolmentStatus.CONFIRMED);
     assertThat(enrolSelf(c2, CONTAGEM, k.id())).isEqualTo(EnrolmentStatus.WAITING);
     assertThat(enrolSelf(n1, NOVA_LIMA, k.id())).isEqualTo(EnrolmentStatus.CONFIRMED);
-    assertThat(offerExpiry.run()).isZero();
+    offerExpiry.run();
     assertThat(statusByAccount(k.id())).containsEntry(c2, EnrolmentStatus.WAITING); // a seat is free, but not for Contagem
   }
 
@@ -240,6 +241,25 @@ class EnrolmentServiceIT {
     })).isInstanceOf(br.org.teia.kernel.NotFoundException.class);
     assertThatThrownBy(() -> as(manager, CONTAGEM, Role.MUNICIPAL_MANAGER, () -> enrolments.visible(othersEnrolment)))
         .isInstanceOf(br.org.teia.kernel.NotFoundException.class);
+  }
+
+  @Test
+  void the_confirmed_people_are_reminded_once_when_the_first_session_is_near() {
+    ClassSummary k = fixture.klass(fixture.course("Lembrete", 75, null), 1, null, List.of(), 1); // first session in 20 days
+    UUID seated = person(CONTAGEM);
+    UUID waiting = person(CONTAGEM);
+    enrolSelf(seated, CONTAGEM, k.id());
+    enrolSelf(waiting, CONTAGEM, k.id());
+    assertThat(notifications(seated, "training.class-reminder")).isZero();
+    clock.advance(Duration.ofDays(18));
+    try {
+      classReminders.run();
+      classReminders.run();
+      assertThat(notifications(seated, "training.class-reminder")).isEqualTo(1);
+      assertThat(notifications(waiting, "training.class-reminder")).isZero();
+    } finally {
+      clock.advance(Duration.ofDays(-18));
+    }
   }
 
   private long notifications(UUID account, String kind) {
