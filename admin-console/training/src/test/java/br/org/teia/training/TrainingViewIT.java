@@ -123,14 +123,14 @@ class TrainingViewIT extends UiTestBase {
     Grid<CourseSummary> grid = _get(Grid.class, spec -> spec.withId("catalogue-grid"));
     assertThat(GridKt._size(grid)).isEqualTo(1);
     grid.select(GridKt._get(grid, 0));
-    _click(_get(Button.class, spec -> spec.withId("enrol-self-" + k.id())));
+    _click(cell("catalogue-classes", 0, "actions", Button.class, "enrol-self-" + k.id()));
 
     login(second);
     UI.getCurrent().navigate(OpenCatalogueView.class);
     _setValue(_get(TextField.class, spec -> spec.withId("catalogue-search")), course.title());
     grid = _get(Grid.class, spec -> spec.withId("catalogue-grid"));
     grid.select(GridKt._get(grid, 0));
-    _click(_get(Button.class, spec -> spec.withId("enrol-self-" + k.id())));
+    _click(cell("catalogue-classes", 0, "actions", Button.class, "enrol-self-" + k.id()));
     UI.getCurrent().navigate(MyTrainingView.class);
     Grid<EnrolmentSummary> mine = _get(Grid.class, spec -> spec.withId("my-enrolments"));
     assertThat(GridKt._size(mine)).isEqualTo(1);
@@ -141,14 +141,14 @@ class TrainingViewIT extends UiTestBase {
     mine = _get(Grid.class, spec -> spec.withId("my-enrolments"));
     assertThat(GridKt._get(mine, 0).status()).isEqualTo(EnrolmentStatus.CONFIRMED);
     UUID seat = GridKt._get(mine, 0).id();
-    _click(_get(Button.class, spec -> spec.withId("my-cancel-" + seat)));
+    _click(cell("my-enrolments", 0, "actions", Button.class, "my-cancel-" + seat));
 
     login(second);
     UI.getCurrent().navigate(MyTrainingView.class);
     mine = _get(Grid.class, spec -> spec.withId("my-enrolments"));
     UUID offered = GridKt._get(mine, 0).id();
     assertThat(GridKt._get(mine, 0).status()).isEqualTo(EnrolmentStatus.OFFERED);
-    _click(_get(Button.class, spec -> spec.withId("offer-accept-" + offered)));
+    _click(cell("my-enrolments", 0, "actions", Button.class, "offer-accept-" + offered));
     mine = _get(Grid.class, spec -> spec.withId("my-enrolments"));
     assertThat(GridKt._get(mine, 0).status()).isEqualTo(EnrolmentStatus.CONFIRMED);
   }
@@ -172,14 +172,14 @@ class TrainingViewIT extends UiTestBase {
     AttendanceStatus[] marks = {AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED, AttendanceStatus.PRESENT, AttendanceStatus.ABSENT};
     for (int i = 0; i < sessions.size(); i++) {
       _setValue(session, sessions.get(i));
-      _setValue(_get(Select.class, spec -> spec.withId("attendance-" + enrolment)), marks[i]);
+      _setValue(cell("roster-grid", 0, "attendance", Select.class, "attendance-" + enrolment), marks[i]);
     }
     // 2 present of 3 counted sessions (one excused): 66%, below 75%: no certificate yet
-    assertThat(_find("certificate-issue-" + enrolment)).isFalse();
+    assertThat(cellHas("roster-grid", 0, "certificate", "certificate-issue-" + enrolment)).isFalse();
     _setValue(session, sessions.get(3));
-    _setValue(_get(Select.class, spec -> spec.withId("attendance-" + enrolment)), AttendanceStatus.PRESENT);
-    _click(_get(Button.class, spec -> spec.withId("certificate-issue-" + enrolment)));
-    String code = _get(Span.class, spec -> spec.withId("certificate-code-" + enrolment)).getText();
+    _setValue(cell("roster-grid", 0, "attendance", Select.class, "attendance-" + enrolment), AttendanceStatus.PRESENT);
+    _click(cell("roster-grid", 0, "certificate", Button.class, "certificate-issue-" + enrolment));
+    String code = cell("roster-grid", 0, "certificate", Span.class, "certificate-code-" + enrolment).getText();
     byte[] pdf = certificates.pdf(certificates.ofEnrolment(enrolment).getFirst().id());
 
     logout();
@@ -206,6 +206,23 @@ class TrainingViewIT extends UiTestBase {
     loginAs(Role.COUNCIL_MEMBER, ITABIRA);
     UI.getCurrent().navigate(CoursesView.class);
     assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(CoursesView.class)).isEmpty();
+  }
+
+  /** The component with {@code id} in a grid's cell (Karibu renders component columns on demand). */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static <C extends com.vaadin.flow.component.Component> C cell(String gridId, int row, String column, Class<C> type, String id) {
+    Grid grid = _get(Grid.class, spec -> spec.withId(gridId));
+    com.vaadin.flow.component.Component content = GridKt._getCellComponent(grid, row, column);
+    return content.getId().filter(id::equals).isPresent() ? type.cast(content)
+        : com.github.mvysny.kaributesting.v10.LocatorJ._get(content, type, spec -> spec.withId(id));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static boolean cellHas(String gridId, int row, String column, String id) {
+    Grid grid = _get(Grid.class, spec -> spec.withId(gridId));
+    com.vaadin.flow.component.Component content = GridKt._getCellComponent(grid, row, column);
+    return !com.github.mvysny.kaributesting.v10.LocatorJ._find(content, com.vaadin.flow.component.Component.class,
+        spec -> spec.withId(id)).isEmpty();
   }
 
   private static boolean _find(String id) {

@@ -102,7 +102,7 @@ public class OpenCatalogueView extends VerticalLayout implements HasDynamicTitle
     classes.addColumn(k -> DATE.format(k.enrolmentCloses())).setHeader(getTranslation("training.class.closes"));
     classes.addColumn(k -> k.freeSeats() > 0 ? getTranslation("training.class.free", k.freeSeats())
         : getTranslation("training.class.full")).setHeader(getTranslation("training.class.seats"));
-    classes.addComponentColumn(this::actions).setHeader(getTranslation("training.actions")).setAutoWidth(true);
+    classes.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("training.actions")).setAutoWidth(true);
     classes.setItems(catalogue.openClasses(course.id()));
     classes.setEmptyStateText(getTranslation("training.catalogue.no-open-class"));
     detail.add(classes);

@@ -119,7 +119,7 @@ public class ClassRosterView extends VerticalLayout implements HasUrlParameter<S
       remove.setAriaLabel(getTranslation("training.session.remove.label", DATE.format(s.heldOn())));
       remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
       return remove;
-    }).setHeader(getTranslation("training.actions"));
+    }).setKey("actions").setHeader(getTranslation("training.actions"));
     sessions.setEmptyStateText(getTranslation("training.session.empty"));
 
     Button outside = new Button(getTranslation("training.enrolment.outside"), click -> enrolOutside());
@@ -141,7 +141,7 @@ public class ClassRosterView extends VerticalLayout implements HasUrlParameter<S
       cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
       cancel.setVisible(e.status().active());
       return cancel;
-    }).setHeader(getTranslation("training.actions"));
+    }).setKey("actions").setHeader(getTranslation("training.actions"));
 
     session.setLabel(getTranslation("training.attendance.session"));
     session.setId("attendance-session");
@@ -150,15 +150,15 @@ public class ClassRosterView extends VerticalLayout implements HasUrlParameter<S
     roster.setId("roster-grid");
     roster.setAllRowsVisible(true);
     roster.addColumn(l -> l.enrolment().participantName()).setHeader(getTranslation("training.roster.name")).setFlexGrow(2);
-    roster.addComponentColumn(this::attendanceOf).setHeader(getTranslation("training.attendance.title")).setAutoWidth(true);
+    roster.addComponentColumn(this::attendanceOf).setKey("attendance").setHeader(getTranslation("training.attendance.title")).setAutoWidth(true);
     roster.addColumn(l -> getTranslation("training.roster.counts", l.present(), l.excused(), l.absent()))
         .setHeader(getTranslation("training.roster.counts.header"));
     roster.addColumn(l -> l.completion().attendancePct() + "%").setHeader(getTranslation("training.roster.share"))
         .setTextAlign(ColumnTextAlign.END);
-    roster.addComponentColumn(this::gradeOf).setHeader(getTranslation("training.roster.grade"));
+    roster.addComponentColumn(this::gradeOf).setKey("grade").setHeader(getTranslation("training.roster.grade"));
     roster.addColumn(l -> getTranslation(l.completion().completed() ? "training.yes" : "training.no"))
         .setHeader(getTranslation("training.roster.completed"));
-    roster.addComponentColumn(this::certificateOf).setHeader(getTranslation("training.certificate.title")).setAutoWidth(true);
+    roster.addComponentColumn(this::certificateOf).setKey("certificate").setHeader(getTranslation("training.certificate.title")).setAutoWidth(true);
     roster.setEmptyStateText(getTranslation("training.roster.empty"));
 
     Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(export.csv(klass.id(), getLocale()),

@@ -89,7 +89,7 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("training.enrolment.status")).setFlexGrow(2);
     mine.addColumn(e -> e.status() == EnrolmentStatus.CONFIRMED ? attendance.completion(e.id()).completion().attendancePct() + "%" : "")
         .setHeader(getTranslation("training.roster.share"));
-    mine.addComponentColumn(this::actions).setHeader(getTranslation("training.actions")).setAutoWidth(true);
+    mine.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("training.actions")).setAutoWidth(true);
     mine.setEmptyStateText(getTranslation("training.mine.empty"));
     add(new Paragraph(getTranslation("training.mine.intro")), cpfBar, mine);
     if (currentUser.can(TrainingAccess.MUNICIPALITY)) {
