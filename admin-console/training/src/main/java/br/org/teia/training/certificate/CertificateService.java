@@ -154,7 +154,7 @@ public class CertificateService {
   }
 
   /** Where the code is checked: on {@code teia.public-url} when set, the path alone otherwise. */
-  String checkUrl(String code) {
+  private String checkUrl(String code) {
     return publicBase + "/" + CHECK_ROUTE + "/" + code;
   }
 
