@@ -111,7 +111,6 @@ public class PublicCertificateView extends VerticalLayout implements HasUrlParam
     Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> uploaded(c.code(), bytes)));
     upload.setId("certificate-upload");
     upload.setAcceptedFileTypes(".pdf", "application/pdf");
-    upload.setMaxFiles(1);
     upload.setMaxFileSize(CertificateCheck.MAX_UPLOAD);
     upload.setUploadButton(new Button(getTranslation("training.check.upload")));
     result.add(new H2(getTranslation("training.check.upload.title")), new Paragraph(getTranslation("training.check.upload.help")),
