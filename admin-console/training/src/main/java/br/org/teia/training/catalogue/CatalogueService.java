@@ -22,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
  * The course catalogue and its classes: anyone signed in reads it, the association's staff write it.
  * Every change is audited ({@code TRAINING_CHANGE}).
  */
-@Service
+@Service("trainingCatalogueService") // the fund module has a CatalogueService too
 @Validated
 @Transactional(readOnly = true)
 @RolesAllowed(TrainingAccess.LEARN)
