@@ -17,17 +17,32 @@ class DemoAssemblyIT {
 
   @Autowired DemoSeeder demo;
   @Autowired AccountRepository accounts;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void every_module_contributes_its_demo_the_structure_first_then_the_councils_then_entities_and_workers() {
     assertThat(demo.contributions()).extracting(c -> c.getClass().getSimpleName())
         .startsWith("DemoStructure", "DemoCouncils", "DemoInscriptions", "DemoCouncilLife")
         .containsExactlyInAnyOrder("DemoStructure", "DemoCouncils", "DemoInscriptions", "DemoCouncilLife",
-            "DemoEntities", "DemoWorkforce", "DemoFund", "DemoExchange");
+            "DemoEntities", "DemoWorkforce", "DemoFund", "DemoExchange", "DemoTraining");
     assertThat(demo.contributions()).extracting(DemoContribution::order).isSorted();
     assertThat(demo.contributions()).extracting(c -> c.getClass().getPackageName())
         .containsOnly("br.org.teia.structure.demo", "br.org.teia.council.demo", "br.org.teia.fund.demo",
-            "br.org.teia.exchange.demo");
+            "br.org.teia.exchange.demo", "br.org.teia.training.demo");
+  }
+
+  @Test
+  void the_training_demo_has_a_catalogue_classes_past_and_open_enrolments_and_certificates() {
+    assertThat(count("SELECT count(*) FROM platform.training_course")).isGreaterThanOrEqualTo(10);
+    assertThat(count("SELECT count(*) FROM platform.training_class WHERE enrolment_closes < current_date")).isGreaterThanOrEqualTo(4);
+    assertThat(count("SELECT count(*) FROM platform.training_class WHERE enrolment_closes >= current_date")).isGreaterThanOrEqualTo(10);
+    assertThat(count("SELECT count(*) FROM platform.training_enrolment WHERE status = 'WAITING'")).isPositive();
+    assertThat(count("SELECT count(DISTINCT ibge_code) FROM platform.training_enrolment")).isEqualTo(5);
+    assertThat(count("SELECT count(*) FROM platform.training_certificate WHERE revoked_at IS NULL")).isGreaterThanOrEqualTo(16);
+  }
+
+  private long count(String sql) {
+    return jdbc.sql(sql).query(Long.class).single();
   }
 
   @Test

@@ -30,5 +30,7 @@ public enum AuditAction {
   /** A password was set anew through a reset link, which is then spent. */
   PASSWORD_RESET,
   /** The association's exchange: news published, a good practice submitted or moderated. */
-  EXCHANGE_CHANGE
+  EXCHANGE_CHANGE,
+  /** The association's continuing education (courses, classes, enrolments, attendance, certificates) changed. */
+  TRAINING_CHANGE
 }
