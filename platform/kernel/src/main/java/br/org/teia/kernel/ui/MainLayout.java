@@ -22,6 +22,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
@@ -30,6 +33,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The frame of every signed-in page: a skip link, title, municipality switcher, user and logout in
@@ -38,7 +42,7 @@ import java.util.List;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   /** The id of the page's {@code main} landmark, where the skip link takes the focus. */
   public static final String CONTENT_ID = "conteudo";
@@ -52,6 +56,8 @@ public class MainLayout extends AppLayout {
       });""";
 
   private final Main main = new Main();
+  private final PageHeader pageHeader;
+  private HasElement view;
 
   public MainLayout(CurrentUser currentUser, TenantSwitching switching, List<NavigationContributor> contributors,
       AccessAnnotationChecker access, AuthenticationContext authentication, Notifications notifications,
@@ -113,11 +119,14 @@ public class MainLayout extends AppLayout {
     header.add(right);
     addToNavbar(header);
 
+    List<NavEntry> entries = contributors.stream().flatMap(c -> c.entries().stream()).toList();
+    pageHeader = new PageHeader(entries.stream()
+        .collect(Collectors.toMap(NavEntry::view, NavEntry::labelKey, (first, second) -> first)));
+
     SideNav nav = new SideNav();
     nav.setId("main-nav");
     nav.setLabel(getTranslation("shell.nav"));
-    contributors.stream()
-        .flatMap(c -> c.entries().stream())
+    entries.stream()
         .filter(entry -> access.hasAccess(entry.view()))
         .sorted(Comparator.comparingInt(NavEntry::order))
         .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.view(),
@@ -136,12 +145,21 @@ public class MainLayout extends AppLayout {
     setContent(main);
   }
 
-  /** Every view goes inside the page's {@code main} landmark. */
+  /** Every view goes inside the page's {@code main} landmark, under its trail and help ({@link PageHeader}). */
   @Override
   public void showRouterLayoutContent(HasElement content) {
     main.getElement().removeAllChildren();
+    view = content;
     if (content != null) {
-      main.getElement().appendChild(content.getElement());
+      main.getElement().appendChild(pageHeader.getElement(), content.getElement());
+    }
+  }
+
+  /** After the view took its parameters, so its title (the trail's last step) is known. */
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    if (view instanceof Component component) {
+      pageHeader.show(component);
     }
   }
 

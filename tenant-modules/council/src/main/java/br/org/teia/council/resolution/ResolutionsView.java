@@ -1,5 +1,6 @@
 package br.org.teia.council.resolution;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
@@ -33,6 +34,7 @@ import java.util.UUID;
  * A council's resolutions: searched in Portuguese and paged; the secretary drafts one from an item
  * the council deliberated on and publishes it; the PDF of a published one can be downloaded.
  */
+@PageHelp("council.help.resolutions")
 @Route(ResolutionsView.ROUTE)
 @RolesAllowed(CouncilAccess.READ)
 public class ResolutionsView extends VerticalLayout implements HasDynamicTitle {

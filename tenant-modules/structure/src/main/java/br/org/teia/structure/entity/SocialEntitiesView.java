@@ -1,5 +1,6 @@
 package br.org.teia.structure.entity;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.security.CurrentUser;
@@ -41,6 +42,7 @@ import java.util.stream.Collectors;
  * CMAS inscription, with export; create and edit (services with capacities included) in a dialog,
  * which shows the councils' inscriptions and their history. Council roles see the dialog read-only.
  */
+@PageHelp("structure.help.entities")
 @Route(SocialEntitiesView.ROUTE)
 @RolesAllowed(StructureAccess.READ)
 public class SocialEntitiesView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.structure.unit;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.security.CurrentUser;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** Units of the municipality: searchable, paged list with export; create and edit (services included) in a dialog. */
+@PageHelp("structure.help.units")
 @Route(UnitsView.ROUTE)
 @RolesAllowed(StructureAccess.READ)
 public class UnitsView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.structure.workforce;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.security.CurrentUser;
@@ -34,6 +35,7 @@ import java.util.UUID;
  * export (CPF masked); the manager and staff add and change workers in a dialog, where the whole
  * CPF shows only on "Mostrar CPF" (each time audited).
  */
+@PageHelp("structure.help.workers")
 @Route(WorkersView.ROUTE)
 @RolesAllowed(StructureAccess.WORKFORCE)
 public class WorkersView extends VerticalLayout implements HasDynamicTitle {
