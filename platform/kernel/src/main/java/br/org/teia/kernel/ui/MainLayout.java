@@ -106,6 +106,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
       header.add(tenant);
     }
 
+    if (currentUser.tenant().isPresent()) {
+      header.add(new SearchBox());
+    }
+
     Span who = new Span(currentUser.user().map(u -> u.displayName()).orElse(""));
     who.setId("current-user");
     Button logout = new Button(getTranslation("shell.logout"), click -> authentication.logout());

@@ -2,6 +2,7 @@ package br.org.teia.kernel.ui;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -13,6 +14,7 @@ import java.lang.annotation.Target;
  * has one (checked by {@code PageHelpTest}).
  */
 @Documented
+@Inherited // views with method security are created as subclasses (Spring proxies)
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface PageHelp {

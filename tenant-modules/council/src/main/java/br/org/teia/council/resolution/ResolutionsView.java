@@ -20,6 +20,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -37,7 +39,7 @@ import java.util.UUID;
 @PageHelp("council.help.resolutions")
 @Route(ResolutionsView.ROUTE)
 @RolesAllowed(CouncilAccess.READ)
-public class ResolutionsView extends VerticalLayout implements HasDynamicTitle {
+public class ResolutionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   public static final String ROUTE = "conselho/resolucoes";
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -151,6 +153,12 @@ public class ResolutionsView extends VerticalLayout implements HasDynamicTitle {
         this::refresh);
     dialog.setWidth("48em");
     dialog.open(ResolutionEditor.blank());
+  }
+
+  /** Opened from the header search: the list filtered by its {@code ?busca=}. */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    SearchText.fill(search, event);
   }
 
   @Override

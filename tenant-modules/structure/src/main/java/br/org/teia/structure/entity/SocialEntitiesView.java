@@ -26,6 +26,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -45,7 +47,7 @@ import java.util.stream.Collectors;
 @PageHelp("structure.help.entities")
 @Route(SocialEntitiesView.ROUTE)
 @RolesAllowed(StructureAccess.READ)
-public class SocialEntitiesView extends VerticalLayout implements HasDynamicTitle {
+public class SocialEntitiesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   public static final String ROUTE = "estrutura/entidades";
   private static final DateTimeFormatter BRAZILIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -178,6 +180,12 @@ public class SocialEntitiesView extends VerticalLayout implements HasDynamicTitl
       section.add(history);
     }
     return section;
+  }
+
+  /** Opened from the header search: the list filtered by its {@code ?busca=}. */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    SearchText.fill(search, event);
   }
 
   @Override

@@ -21,6 +21,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -36,7 +38,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @PageHelp("structure.help.units")
 @Route(UnitsView.ROUTE)
 @RolesAllowed(StructureAccess.READ)
-public class UnitsView extends VerticalLayout implements HasDynamicTitle {
+public class UnitsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   public static final String ROUTE = "estrutura/unidades";
 
@@ -120,6 +122,12 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
             (existing == null ? units.create(value) : units.update(existing.id(), existing.version(), value)).name()),
         () -> grid.getDataProvider().refreshAll())
         .open(existing == null ? UnitEditor.blank() : existing.form());
+  }
+
+  /** Opened from the header search: the list filtered by its {@code ?busca=}. */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    SearchText.fill(search, event);
   }
 
   @Override

@@ -22,6 +22,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -38,7 +40,7 @@ import java.util.UUID;
 @PageHelp("structure.help.workers")
 @Route(WorkersView.ROUTE)
 @RolesAllowed(StructureAccess.WORKFORCE)
-public class WorkersView extends VerticalLayout implements HasDynamicTitle {
+public class WorkersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   public static final String ROUTE = "estrutura/trabalhadores";
   static final int DEFAULT_WEEKLY_HOURS = 40;
@@ -131,6 +133,12 @@ public class WorkersView extends VerticalLayout implements HasDynamicTitle {
     delete.setVisible(existing != null && canDelete);
     dialog.open(existing == null ? WorkerEditor.blank(DEFAULT_WEEKLY_HOURS, unitId(unitFilter.getValue()))
         : existing.form());
+  }
+
+  /** Opened from the header search: the list filtered by its {@code ?busca=}. */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    SearchText.fill(search, event);
   }
 
   @Override
