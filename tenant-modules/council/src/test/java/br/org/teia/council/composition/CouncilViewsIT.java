@@ -191,4 +191,25 @@ class CouncilViewsIT extends UiTestBase {
     assertThat(help.getSummaryText()).isEqualTo("Sobre esta página");
     assertThat(help.getContent().getElement().getTextRecursively()).contains("pauta").contains("ata");
   }
+
+  @Test
+  void the_header_search_finds_meetings_and_resolutions_accents_aside_and_opens_the_meeting() {
+    loginAs(Role.COUNCIL_MEMBER, town);
+    UI.getCurrent().navigate(br.org.teia.kernel.ui.SearchView.class,
+        com.vaadin.flow.router.QueryParameters.of("q", "ACOLHIMENTO institucional"));
+    List<Anchor> meetings = _find(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("search-meetings")),
+        Anchor.class).stream().filter(a -> !"search-meetings-all".equals(a.getId().orElse(""))).toList();
+    assertThat(meetings).isNotEmpty().allMatch(a -> a.getHref().startsWith(MeetingView.ROUTE + "/"));
+
+    UI.getCurrent().navigate(br.org.teia.kernel.ui.SearchView.class,
+        com.vaadin.flow.router.QueryParameters.of("q", "dispoe sobre"));
+    List<Anchor> resolutions = _find(_get(com.vaadin.flow.component.html.Section.class,
+        spec -> spec.withId("search-resolutions")), Anchor.class).stream()
+        .filter(a -> !"search-resolutions-all".equals(a.getId().orElse(""))).toList();
+    assertThat(resolutions).isNotEmpty().allMatch(a -> a.getText().startsWith("Resolução CMAS nº ")
+        && a.getText().contains("Dispõe sobre"));
+
+    UI.getCurrent().navigate(meetings.getFirst().getHref());
+    assertThat(_get(Span.class, spec -> spec.withId("meeting-status")).getText()).contains("Sala dos Conselhos");
+  }
 }
