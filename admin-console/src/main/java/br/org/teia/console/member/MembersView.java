@@ -1,5 +1,6 @@
 package br.org.teia.console.member;
 
+import br.org.teia.kernel.ui.PhoneColumns;
 import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.console.ConsoleAccess;
 import br.org.teia.console.csv.RowErrorsDisplay;
@@ -138,13 +139,14 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
     grid.setId("member-grid");
     grid.addColumn(MemberSummary::ibgeCode).setHeader(getTranslation("console.member.ibge")).setAutoWidth(true);
-    grid.addColumn(MemberSummary::name).setHeader(getTranslation("console.member.name")).setAutoWidth(true);
+    var nameColumn = grid.addColumn(MemberSummary::name).setHeader(getTranslation("console.member.name")).setAutoWidth(true);
     grid.addColumn(m -> m.population() == null ? "" : numbers.format(m.population()))
         .setHeader(getTranslation("console.member.population")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     grid.addColumn(m -> m.sizeClass() == null ? getTranslation("console.size-class.none") : getTranslation(m.sizeClass().labelKey()))
         .setHeader(getTranslation("console.member.size-class")).setAutoWidth(true);
-    grid.addColumn(m -> getTranslation("tenant.status." + m.status().name()))
+    var statusColumn = grid.addColumn(m -> getTranslation("tenant.status." + m.status().name()))
         .setHeader(getTranslation("console.member.status")).setAutoWidth(true);
+    PhoneColumns.keep(grid, nameColumn, statusColumn);
     grid.addColumn(MemberSummary::changelogVersion).setHeader(getTranslation("console.member.changelog-version"))
         .setAutoWidth(true);
     grid.addColumn(m -> m.adhesionDate() == null ? "" : BRAZILIAN_DATE.format(m.adhesionDate()))

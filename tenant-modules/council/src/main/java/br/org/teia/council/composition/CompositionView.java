@@ -1,5 +1,6 @@
 package br.org.teia.council.composition;
 
+import br.org.teia.kernel.ui.PhoneColumns;
 import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.kernel.security.CurrentUser;
@@ -75,8 +76,9 @@ public class CompositionView extends VerticalLayout implements HasDynamicTitle {
     seats.setId("seat-grid");
     seats.addColumn(s -> getTranslation(s.side().labelKey())).setHeader(getTranslation("council.ui.side")).setAutoWidth(true);
     seats.addColumn(SeatSummary::segmentName).setHeader(getTranslation("council.ui.segment")).setAutoWidth(true);
-    seats.addColumn(SeatSummary::number).setHeader(getTranslation("council.ui.seat")).setAutoWidth(true);
-    seats.addColumn(s -> holder(s.member(), true)).setHeader(getTranslation("council.mandate-role.MEMBER"));
+    var seatColumn = seats.addColumn(SeatSummary::number).setHeader(getTranslation("council.ui.seat")).setAutoWidth(true);
+    var memberColumn = seats.addColumn(s -> holder(s.member(), true)).setHeader(getTranslation("council.mandate-role.MEMBER"));
+    PhoneColumns.keep(seats, seatColumn, memberColumn);
     seats.addColumn(s -> holder(s.alternate(), s.alternateSlot())).setHeader(getTranslation("council.mandate-role.ALTERNATE"));
 
     endingSoon.setId("ending-soon-grid");

@@ -1,5 +1,6 @@
 package br.org.teia.council.resolution;
 
+import br.org.teia.kernel.ui.PhoneColumns;
 import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
@@ -87,9 +88,10 @@ public class ResolutionsView extends VerticalLayout implements BeforeEnterObserv
     toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
     grid.setId("resolution-grid");
-    grid.addColumn(r -> getTranslation("council.ui.resolution-number", r.numberLabel()))
+    var numberColumn = grid.addColumn(r -> getTranslation("council.ui.resolution-number", r.numberLabel()))
         .setHeader(getTranslation("council.ui.number")).setAutoWidth(true);
-    grid.addColumn(ResolutionSummary::title).setHeader(getTranslation("council.ui.resolution-title"));
+    var titleColumn = grid.addColumn(ResolutionSummary::title).setHeader(getTranslation("council.ui.resolution-title"));
+    PhoneColumns.keep(grid, numberColumn, titleColumn);
     grid.addColumn(r -> r.meetingDate().format(DATE)).setHeader(getTranslation("council.ui.resolution-meeting"))
         .setAutoWidth(true);
     grid.addColumn(r -> r.published() ? getTranslation("council.resolution-status.PUBLISHED") + " — "

@@ -1,5 +1,6 @@
 package br.org.teia.structure.unit;
 
+import br.org.teia.kernel.ui.PhoneColumns;
 import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
@@ -89,8 +90,9 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
     toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
     grid.setId("unit-grid");
-    grid.addColumn(u -> getTranslation(u.type().labelKey())).setHeader(getTranslation("structure.unit.type")).setAutoWidth(true);
-    grid.addColumn(UnitSummary::name).setHeader(getTranslation("structure.unit.name")).setAutoWidth(true);
+    var typeColumn = grid.addColumn(u -> getTranslation(u.type().labelKey())).setHeader(getTranslation("structure.unit.type")).setAutoWidth(true);
+    var nameColumn = grid.addColumn(UnitSummary::name).setHeader(getTranslation("structure.unit.name")).setAutoWidth(true);
+    PhoneColumns.keep(grid, typeColumn, nameColumn);
     grid.addColumn(UnitSummary::territoryName).setHeader(getTranslation("structure.unit.territory"));
     grid.addColumn(u -> getTranslation(u.status().labelKey())).setHeader(getTranslation("structure.unit.status")).setAutoWidth(true);
     Map<String, String> serviceNames = units.serviceNames();

@@ -1,5 +1,6 @@
 package br.org.teia.structure.workforce;
 
+import br.org.teia.kernel.ui.PhoneColumns;
 import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
@@ -89,7 +90,7 @@ public class WorkersView extends VerticalLayout implements BeforeEnterObserver, 
     toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
     grid.setId("worker-grid");
-    grid.addColumn(WorkerSummary::name).setHeader(getTranslation("structure.worker.name")).setAutoWidth(true);
+    var nameColumn = grid.addColumn(WorkerSummary::name).setHeader(getTranslation("structure.worker.name")).setAutoWidth(true);
     grid.addColumn(WorkerSummary::maskedCpf).setHeader(getTranslation("structure.worker.cpf")).setAutoWidth(true);
     grid.addColumn(w -> getTranslation(w.profession().labelKey())).setHeader(getTranslation("structure.worker.profession"))
         .setAutoWidth(true);
@@ -97,7 +98,8 @@ public class WorkersView extends VerticalLayout implements BeforeEnterObserver, 
         .setAutoWidth(true);
     grid.addColumn(WorkerSummary::weeklyHours).setHeader(getTranslation("structure.worker.hours.short"))
         .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    grid.addColumn(WorkerSummary::unitName).setHeader(getTranslation("structure.worker.unit")).setAutoWidth(true);
+    var unitColumn = grid.addColumn(WorkerSummary::unitName).setHeader(getTranslation("structure.worker.unit")).setAutoWidth(true);
+    PhoneColumns.keep(grid, nameColumn, unitColumn);
     grid.addColumn(w -> w.coordinator() ? getTranslation("structure.worker.coordinator") : "")
         .setHeader(getTranslation("structure.worker.role")).setAutoWidth(true);
     grid.setItems(query -> workers.list(SearchText.of(search), unitId(unitFilter.getValue()), query.getPage(),
