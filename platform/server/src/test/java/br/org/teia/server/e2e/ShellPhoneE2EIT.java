@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The shell on a phone (390 x 844): the header wraps so "Sair" and the municipality switcher stay on
  * screen, the drawer has its own close button, and neither a signed-in page nor the public council page
- * scrolls sideways. Demo data, as the other browser tests: the public page needs a whole council.
+ * scrolls sideways; the main lists keep their priority columns (kernel PhoneColumns). Demo data, as the other browser tests: the public page needs a whole council.
  */
 @SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "teia.demo.enabled=true")
@@ -36,6 +36,20 @@ class ShellPhoneE2EIT {
       const box = document.getElementById(arguments[0]).getBoundingClientRect();
       return box.width > 0 && box.left >= 0 && box.top >= 0
           && box.right <= window.innerWidth && box.bottom <= window.innerHeight;""";
+
+  /**
+   * Where the header cell of that text lies in the grid {@code id}: "visible", "hidden" (not drawn, as
+   * a hidden column) or "off-screen left,right"; "missing" when the grid has no such header.
+   */
+  private static final String HEADER_CELL = """
+      const grid = document.getElementById(arguments[0]);
+      const cell = Array.from(grid.querySelectorAll('vaadin-grid-cell-content'))
+          .find(c => c.textContent.trim() === arguments[1]);
+      if (!cell) return 'missing';
+      const box = cell.getBoundingClientRect();
+      if (box.width === 0 || cell.offsetParent === null) return 'hidden';
+      return box.left >= 0 && box.right <= window.innerWidth ? 'visible'
+          : 'off-screen ' + Math.round(box.left) + ',' + Math.round(box.right);""";
 
   @RegisterExtension
   final HeadlessChromium browser = new HeadlessChromium(390, 844, 60);
@@ -74,6 +88,28 @@ class ShellPhoneE2EIT {
     browser.screenshot("phone-public-council");
 
     assertNoSidewaysScroll();
+  }
+
+  @Test
+  void the_main_lists_show_their_priority_columns_and_do_not_scroll_sideways() throws Exception {
+    browser.open("/municipio");
+    browser.signIn("gestora@bh.demo");
+    browser.until(d -> d.findElement(By.id("tenant-name")));
+    // route, grid, the primary column's header (on screen), a secondary column's header (not drawn)
+    String[][] lists = {
+        {"estrutura/unidades", "unit-grid", "Nome da unidade", "Capacidade"},
+        {"estrutura/trabalhadores", "worker-grid", "Nome", "Profissão ou ocupação"},
+        {"estrutura/entidades", "entity-grid", "Nome", "Território"},
+        {"conselho/reunioes", "meeting-grid", "Data", "Local"},
+        {"conselho/resolucoes", "resolution-grid", "Título", "Reunião"}};
+    for (String[] list : lists) {
+      browser.open("/" + list[0]);
+      browser.until(d -> d.findElement(By.id(list[1])));
+      browser.until(d -> "hidden".equals(browser.script(HEADER_CELL, list[1], list[3])));
+      browser.screenshot("phone-" + list[1]);
+      assertThat(browser.script(HEADER_CELL, list[1], list[2])).as("primary column of " + list[0]).isEqualTo("visible");
+      assertNoSidewaysScroll();
+    }
   }
 
   private void assertNoSidewaysScroll() {
