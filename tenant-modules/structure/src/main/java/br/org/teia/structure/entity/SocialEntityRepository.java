@@ -20,7 +20,7 @@ interface SocialEntityRepository extends JpaRepository<SocialEntity, UUID> {
    */
   String SEARCH = "SELECT e FROM SocialEntity e WHERE ("
       + SearchFolding.FOLDED_OPEN + "e.legalName" + SearchFolding.FOLDED_CLOSE + " LIKE :pattern OR "
-      + SearchFolding.FOLDED_OPEN + "coalesce(e.tradeName, '')" + SearchFolding.FOLDED_CLOSE + " LIKE :pattern"
+      + SearchFolding.FOLDED_OPEN + "coalesce(e.tradeName, '')" + SearchFolding.FOLDED_CLOSE + " LIKE :pattern "
       + """
        OR (:digits <> '' AND e.cnpj LIKE concat('%', :digits, '%')))
         AND (:anyState = true
