@@ -1,5 +1,6 @@
 package br.org.teia.console.comparison;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.console.ConsoleAccess;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
@@ -40,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * chosen region set), its size-class peers and the state; with the ranking and the distribution of
  * the shown values in a group, the monthly series (table and chart) and the exports of exactly this.
  */
+@PageHelp("console.help.comparison")
 @Route(ComparisonView.ROUTE)
 @RolesAllowed(ConsoleAccess.STAFF)
 @JavaScript("context://webjars/chart.js/4.4.1/dist/chart.umd.js")

@@ -1,5 +1,7 @@
 package br.org.teia.console.comparison;
 
+import br.org.teia.kernel.ui.PageHelp;
+import br.org.teia.kernel.ui.ParentPage;
 import br.org.teia.console.ConsoleAccess;
 import br.org.teia.kernel.ui.TenantHomeView;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,6 +16,8 @@ import jakarta.annotation.security.RolesAllowed;
  * Every indicator of the municipality, once each, against its regions, peers and the state, with
  * the protected figures as everywhere. Reached from the home page's standing panel.
  */
+@PageHelp("console.help.standing")
+@ParentPage(TenantHomeView.class)
 @Route(StandingView.ROUTE)
 @RolesAllowed(ConsoleAccess.STANDING)
 public class StandingView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.console.home;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.console.ConsoleAccess;
 import br.org.teia.console.chart.BarChart;
 import br.org.teia.console.comparison.ComparisonView;
@@ -33,6 +34,7 @@ import java.util.List;
  * cards, each a link to its page), the members by status as a chart with its table, and the latest
  * onboardings.
  */
+@PageHelp("console.help.home")
 @Route(AssociationHomeView.ROUTE)
 @RolesAllowed(ConsoleAccess.STAFF)
 public class AssociationHomeView extends VerticalLayout implements HasDynamicTitle {

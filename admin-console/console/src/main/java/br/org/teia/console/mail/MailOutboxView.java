@@ -1,5 +1,6 @@
 package br.org.teia.console.mail;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.console.ConsoleAccess;
 import br.org.teia.kernel.mail.MailRelay;
 import br.org.teia.kernel.mail.MailStatus;
@@ -26,6 +27,7 @@ import java.util.List;
  * selected one's text (opening a mail is audited, {@link MailOutboxService#open}). Where no SMTP
  * server is configured this is where mails are read.
  */
+@PageHelp("console.help.mail-outbox")
 @Route(MailOutboxView.ROUTE)
 @RolesAllowed(ConsoleAccess.MAIL_OUTBOX)
 public class MailOutboxView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.console.member;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.console.ConsoleAccess;
 import br.org.teia.console.csv.RowErrorsDisplay;
 import br.org.teia.console.csv.RowErrorsException;
@@ -48,6 +49,7 @@ import java.util.Locale;
  * manager and contribution; lazy paging, search, filters, exports, population import, and a dialog
  * to record a member's details and contributions, suspend it or bring it back.
  */
+@PageHelp("console.help.members")
 @Route(MembersView.ROUTE)
 @RolesAllowed(ConsoleAccess.STAFF)
 public class MembersView extends VerticalLayout implements HasDynamicTitle {

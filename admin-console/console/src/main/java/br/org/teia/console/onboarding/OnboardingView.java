@@ -1,5 +1,6 @@
 package br.org.teia.console.onboarding;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.console.ConsoleAccess;
 import br.org.teia.console.csv.CsvLines;
 import br.org.teia.kernel.TeiaException;
@@ -36,6 +37,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * from the database and polled while it runs, so its progress survives a page reload. Failed
  * municipalities are listed with their error and can be tried again.
  */
+@PageHelp("console.help.onboarding")
 @Route(OnboardingView.ROUTE)
 @RolesAllowed(ConsoleAccess.ADMIN)
 public class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

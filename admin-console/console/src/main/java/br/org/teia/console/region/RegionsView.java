@@ -1,5 +1,6 @@
 package br.org.teia.console.region;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.console.ConsoleAccess;
 import br.org.teia.console.csv.RowErrorsDisplay;
 import br.org.teia.console.csv.RowErrorsException;
@@ -36,6 +37,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * whether each is a member), placed or removed by hand. The built-in peer groups by size class are
  * shown beside them.
  */
+@PageHelp("console.help.regions")
 @Route(RegionsView.ROUTE)
 @RolesAllowed(ConsoleAccess.STAFF)
 public class RegionsView extends VerticalLayout implements HasDynamicTitle {

@@ -11,6 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /** "/": sends people to their municipality, or to the association home, or explains they have no access yet. */
+@PageHelp("kernel.help.home")
 @Route("")
 @PermitAll
 public class HomeView extends VerticalLayout implements BeforeEnterObserver {

@@ -26,6 +26,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
@@ -36,6 +39,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The frame of every signed-in page: a skip link, title, municipality switcher, user and logout in
@@ -44,7 +48,7 @@ import java.util.List;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   /** The id of the page's {@code main} landmark, where the skip link takes the focus. */
   public static final String CONTENT_ID = "conteudo";
@@ -59,6 +63,8 @@ public class MainLayout extends AppLayout {
 
   private final Main main = new Main();
   private Registration renamed;
+  private final PageHeader pageHeader;
+  private HasElement view;
 
   public MainLayout(CurrentUser currentUser, TenantSwitching switching, List<NavigationContributor> contributors,
       AccessAnnotationChecker access, AuthenticationContext authentication, Notifications notifications,
@@ -107,6 +113,10 @@ public class MainLayout extends AppLayout {
       header.add(tenant);
     }
 
+    if (currentUser.tenant().isPresent()) {
+      header.add(new SearchBox());
+    }
+
     Span who = new Span(currentUser.user().map(u -> u.displayName()).orElse(""));
     who.setId("current-user");
     // The person's own page: name, password, language, notification preferences.
@@ -131,11 +141,14 @@ public class MainLayout extends AppLayout {
     header.add(right);
     addToNavbar(header);
 
+    List<NavEntry> entries = contributors.stream().flatMap(c -> c.entries().stream()).toList();
+    pageHeader = new PageHeader(entries.stream()
+        .collect(Collectors.toMap(NavEntry::view, NavEntry::labelKey, (first, second) -> first)));
+
     SideNav nav = new SideNav();
     nav.setId("main-nav");
     nav.setLabel(getTranslation("shell.nav"));
-    contributors.stream()
-        .flatMap(c -> c.entries().stream())
+    entries.stream()
         .filter(entry -> access.hasAccess(entry.view()))
         .sorted(Comparator.comparingInt(NavEntry::order))
         .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.view(),
@@ -169,11 +182,21 @@ public class MainLayout extends AppLayout {
   }
 
   /** Every view goes inside the page's {@code main} landmark. */
+  /** Every view goes inside the page's {@code main} landmark, under its trail and help ({@link PageHeader}). */
   @Override
   public void showRouterLayoutContent(HasElement content) {
     main.getElement().removeAllChildren();
+    view = content;
     if (content != null) {
-      main.getElement().appendChild(content.getElement());
+      main.getElement().appendChild(pageHeader.getElement(), content.getElement());
+    }
+  }
+
+  /** After the view took its parameters, so its title (the trail's last step) is known. */
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    if (view instanceof Component component) {
+      pageHeader.show(component);
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The home page of the selected municipality. */
+@PageHelp("kernel.help.tenant-home")
 @Route(TenantHomeView.ROUTE)
 @RolesAllowed(KernelAccess.MUNICIPALITY_HOME)
 public class TenantHomeView extends VerticalLayout implements HasDynamicTitle {

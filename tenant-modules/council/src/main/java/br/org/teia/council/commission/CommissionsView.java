@@ -1,5 +1,6 @@
 package br.org.teia.council.commission;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
@@ -30,6 +31,7 @@ import java.util.function.Function;
  * A council's commissions: the secretary creates them, chooses their members among the councillors
  * in office and a coordinator, and records their reports; councillors and the manager read.
  */
+@PageHelp("council.help.commissions")
 @Route(CommissionsView.ROUTE)
 @RolesAllowed(CouncilAccess.READ)
 public class CommissionsView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.council.complaint;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
@@ -31,6 +32,7 @@ import java.util.List;
  * Complaints a council received: the secretary registers them, records their follow-up and closes
  * them with a reasoned outcome; council members follow them without seeing who complained.
  */
+@PageHelp("council.help.complaints")
 @Route(ComplaintsView.ROUTE)
 @RolesAllowed(CouncilAccess.COMPLAINTS)
 public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.council.composition;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.form.EditorDialog;
@@ -28,6 +29,7 @@ import java.util.List;
  * parity, mandates ending within 60 days and the presidency. The secretary registers mandates
  * and presidencies; the rules are the service's.
  */
+@PageHelp("council.help.composition")
 @Route(CompositionView.ROUTE)
 @RolesAllowed(CouncilAccess.READ)
 public class CompositionView extends VerticalLayout implements HasDynamicTitle {

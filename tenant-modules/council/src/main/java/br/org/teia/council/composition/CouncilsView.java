@@ -1,5 +1,6 @@
 package br.org.teia.council.composition;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.form.EditorDialog;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The municipality's councils and their rules; the council's secretary registers and changes them. */
+@PageHelp("council.help.councils")
 @Route(CouncilsView.ROUTE)
 @RolesAllowed(CouncilAccess.READ)
 public class CouncilsView extends VerticalLayout implements HasDynamicTitle {

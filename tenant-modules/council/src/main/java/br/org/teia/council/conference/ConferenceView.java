@@ -1,5 +1,7 @@
 package br.org.teia.council.conference;
 
+import br.org.teia.kernel.ui.PageHelp;
+import br.org.teia.kernel.ui.ParentPage;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.Side;
 import br.org.teia.kernel.NotFoundException;
@@ -30,6 +32,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** One conference: its status, organising committee, delegates by segment and deliberations with follow-up. */
+@PageHelp("council.help.conference")
+@ParentPage(ConferencesView.class)
 @Route(ConferenceView.ROUTE)
 @RolesAllowed(CouncilAccess.READ)
 public class ConferenceView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.council.conference;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A council's conferences; the secretary convenes them. */
+@PageHelp("council.help.conferences")
 @Route(ConferencesView.ROUTE)
 @RolesAllowed(CouncilAccess.READ)
 public class ConferencesView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,7 @@
 package br.org.teia.council.inscription;
 
+import br.org.teia.kernel.ui.PageHelp;
+import br.org.teia.kernel.ui.ParentPage;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.commission.CommissionService;
 import br.org.teia.kernel.NotFoundException;
@@ -40,6 +42,8 @@ import java.util.UUID;
  * secretary, the history of acts, the documents (upload to the current step, download) and the PDFs.
  * Address: {@code conselho/inscricoes/{councilId}/{inscriptionId}}.
  */
+@PageHelp("council.help.inscription")
+@ParentPage(InscriptionsView.class)
 @Route(InscriptionView.ROUTE)
 @RolesAllowed(CouncilAccess.READ)
 public class InscriptionView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.council.inscription;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A council's inscriptions, by step, with lazy paging; the secretary registers new requests. */
+@PageHelp("council.help.inscriptions")
 @Route(InscriptionsView.ROUTE)
 @RolesAllowed(CouncilAccess.READ)
 public class InscriptionsView extends VerticalLayout implements HasDynamicTitle {

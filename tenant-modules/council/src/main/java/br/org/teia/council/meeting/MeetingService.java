@@ -9,7 +9,9 @@ import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.indicators.Indicators;
 import br.org.teia.council.CouncilModule;
 import jakarta.annotation.security.PermitAll;
+import br.org.teia.kernel.search.SearchFolding;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,6 +65,13 @@ public class MeetingService {
     CouncilSummary council = composition.council(councilId);
     return summaries(council, meetings.findAllByCouncilIdAndDateBetweenOrderByDateAscStartTimeAsc(councilId,
         LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+  }
+
+  /** For the header search: the first {@code size} meetings of any council whose place or agenda holds {@code text}, newest first. */
+  @RolesAllowed(CouncilAccess.READ)
+  public List<MeetingSummary> search(String text, int size) {
+    return meetings.search(SearchFolding.pattern(text), PageRequest.of(0, Math.clamp(size, 1, 50))).stream()
+        .map(this::summary).toList();
   }
 
   @RolesAllowed(CouncilAccess.READ)

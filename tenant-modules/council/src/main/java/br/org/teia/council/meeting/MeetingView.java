@@ -1,5 +1,7 @@
 package br.org.teia.council.meeting;
 
+import br.org.teia.kernel.ui.PageHelp;
+import br.org.teia.kernel.ui.ParentPage;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.PublicAct;
 import br.org.teia.kernel.NotFoundException;
@@ -31,6 +33,8 @@ import java.util.stream.Stream;
  * One meeting: its agenda (items, publication, votes), attendance with quorum, and minutes. The
  * secretary changes it until its minutes are approved; members and the manager read it.
  */
+@PageHelp("council.help.meeting")
+@ParentPage(MeetingsView.class)
 @Route(MeetingView.ROUTE)
 @RolesAllowed(CouncilAccess.READ)
 public class MeetingView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.council.meeting;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.PublicAct;
 import br.org.teia.council.composition.CompositionService;
@@ -29,6 +30,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A council's meetings in a year; the secretary generates the ordinary calendar and schedules meetings. */
+@PageHelp("council.help.meetings")
 @Route(MeetingsView.ROUTE)
 @RolesAllowed(CouncilAccess.READ)
 public class MeetingsView extends VerticalLayout implements HasDynamicTitle {

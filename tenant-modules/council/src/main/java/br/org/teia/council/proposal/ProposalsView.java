@@ -1,5 +1,6 @@
 package br.org.teia.council.proposal;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Matters other modules submitted for the council's appreciation; the secretary puts them on an agenda. */
+@PageHelp("council.help.proposals")
 @Route(ProposalsView.ROUTE)
 @RolesAllowed(CouncilAccess.READ)
 public class ProposalsView extends VerticalLayout implements HasDynamicTitle {

@@ -9,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import br.org.teia.kernel.search.SearchFolding;
 
 interface ResolutionRepository extends JpaRepository<Resolution, UUID> {
 
@@ -16,15 +17,17 @@ interface ResolutionRepository extends JpaRepository<Resolution, UUID> {
       + "r.text, r.status, r.published_on, r.created_at, r.updated_at, r.version";
   String MATCHING = " FROM council_resolution r WHERE r.council_id = :councilId"
       + " AND (:publishedOnly = false OR r.status = 'PUBLISHED')"
-      + " AND (:search = '' OR r.search @@ websearch_to_tsquery('portuguese', :search))";
+      + " AND (:search = '' OR r.search @@ websearch_to_tsquery('portuguese', :search)"
+      + " OR " + SearchFolding.SQL_FOLDED_OPEN + "r.title" + SearchFolding.SQL_FOLDED_CLOSE + " LIKE :pattern)";
 
   /**
    * Resolutions of a council, newest first; {@code search} (empty for all) is read as a web search
-   * in Portuguese: words stemmed, "quoted phrases", -excluded words.
+   * in Portuguese: words stemmed, "quoted phrases", -excluded words; or whose title contains
+   * {@code pattern} ({@link SearchFolding#pattern}: accents and case aside, "conferencia" finds "Conferência").
    */
   @Query(value = "SELECT " + COLUMNS + MATCHING + " ORDER BY r.year DESC, r.number DESC",
       countQuery = "SELECT count(*)" + MATCHING, nativeQuery = true)
-  Page<Resolution> search(UUID councilId, boolean publishedOnly, String search, Pageable page);
+  Page<Resolution> search(UUID councilId, boolean publishedOnly, String search, String pattern, Pageable page);
 
   Optional<Resolution> findByIdAndCouncilId(UUID id, UUID councilId);
 

@@ -13,6 +13,7 @@ import br.org.teia.kernel.i18n.I18nConfiguration;
 import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.indicators.Indicators;
 import jakarta.annotation.security.PermitAll;
+import br.org.teia.kernel.search.SearchFolding;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -168,7 +169,8 @@ public class ResolutionService {
   private ResolutionPage page(UUID councilId, boolean publishedOnly, String search, int page, int size) {
     int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
     int safePage = Math.max(page, 0);
-    Page<Resolution> found = resolutions.search(councilId, publishedOnly, search == null ? "" : search.strip(),
+    String text = search == null ? "" : search.strip();
+    Page<Resolution> found = resolutions.search(councilId, publishedOnly, text, SearchFolding.pattern(text),
         PageRequest.of(safePage, safeSize));
     return new ResolutionPage(found.getContent().stream().map(Resolution::summary).toList(), found.getTotalElements(),
         safePage, safeSize);

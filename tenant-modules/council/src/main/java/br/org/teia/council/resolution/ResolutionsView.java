@@ -1,5 +1,6 @@
 package br.org.teia.council.resolution;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.PublicAct;
 import br.org.teia.council.composition.CompositionService;
@@ -20,6 +21,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -34,9 +37,10 @@ import java.util.UUID;
  * A council's resolutions: searched in Portuguese and paged; the secretary drafts one from an item
  * the council deliberated on and publishes it; the PDF of a published one can be downloaded.
  */
+@PageHelp("council.help.resolutions")
 @Route(ResolutionsView.ROUTE)
 @RolesAllowed(CouncilAccess.READ)
-public class ResolutionsView extends VerticalLayout implements HasDynamicTitle {
+public class ResolutionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   public static final String ROUTE = "conselho/resolucoes";
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -155,6 +159,12 @@ public class ResolutionsView extends VerticalLayout implements HasDynamicTitle {
         this::refresh);
     dialog.setWidth("48em");
     dialog.open(ResolutionEditor.blank());
+  }
+
+  /** Opened from the header search: the list filtered by its {@code ?busca=}. */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    SearchText.fill(search, event);
   }
 
   @Override

@@ -24,12 +24,17 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -196,5 +201,51 @@ class CouncilViewsIT extends UiTestBase {
     assertThat(_find(Button.class, spec -> spec.withId("attendance-save"))).isEmpty();
     Grid<AgendaItemSummary> agenda = _get(Grid.class, spec -> spec.withId("agenda-grid"));
     assertThat(GridKt._findAll(agenda)).allMatch(AgendaItemSummary::voted);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void a_meeting_shows_the_way_back_to_the_meetings_and_what_the_page_is_for() {
+    loginAs(Role.COUNCIL_MEMBER, town);
+    UI.getCurrent().navigate(MeetingsView.class);
+    assertThat(_find(Nav.class, spec -> spec.withId("breadcrumbs"))).as("a list page has no trail").isEmpty();
+    _setValue(_get(IntegerField.class, spec -> spec.withId("meetings-year")), LocalDate.now().minusMonths(10).getYear());
+    Grid<MeetingSummary> grid = _get(Grid.class, spec -> spec.withId("meeting-grid"));
+    MeetingSummary meeting = GridKt._get(grid, 0);
+
+    UI.getCurrent().navigate(MeetingView.class, meeting.id().toString());
+
+    Nav trail = _get(Nav.class, spec -> spec.withId("breadcrumbs"));
+    assertThat(trail.getElement().getAttribute("aria-label")).isEqualTo("Trilha");
+    List<ListItem> steps = _find(trail, ListItem.class);
+    assertThat(steps).extracting(step -> step.getElement().getTextRecursively())
+        .containsExactly("Início", "Reuniões do conselho", "Reunião");
+    assertThat(_get(steps.get(1), Anchor.class).getHref()).isEqualTo(MeetingsView.ROUTE);
+    assertThat(steps.getLast().getElement().getAttribute("aria-current")).isEqualTo("page");
+
+    NativeDetails help = _get(NativeDetails.class, spec -> spec.withId("page-help"));
+    assertThat(help.getSummaryText()).isEqualTo("Sobre esta página");
+    assertThat(help.getContent().getElement().getTextRecursively()).contains("pauta").contains("ata");
+  }
+
+  @Test
+  void the_header_search_finds_meetings_and_resolutions_accents_aside_and_opens_the_meeting() {
+    loginAs(Role.COUNCIL_MEMBER, town);
+    UI.getCurrent().navigate(br.org.teia.kernel.ui.SearchView.class,
+        com.vaadin.flow.router.QueryParameters.of("q", "ACOLHIMENTO institucional"));
+    List<Anchor> meetings = _find(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("search-meetings")),
+        Anchor.class).stream().filter(a -> !"search-meetings-all".equals(a.getId().orElse(""))).toList();
+    assertThat(meetings).isNotEmpty().allMatch(a -> a.getHref().startsWith(MeetingView.ROUTE + "/"));
+
+    UI.getCurrent().navigate(br.org.teia.kernel.ui.SearchView.class,
+        com.vaadin.flow.router.QueryParameters.of("q", "dispoe sobre"));
+    List<Anchor> resolutions = _find(_get(com.vaadin.flow.component.html.Section.class,
+        spec -> spec.withId("search-resolutions")), Anchor.class).stream()
+        .filter(a -> !"search-resolutions-all".equals(a.getId().orElse(""))).toList();
+    assertThat(resolutions).isNotEmpty().allMatch(a -> a.getText().startsWith("Resolução CMAS nº ")
+        && a.getText().contains("Dispõe sobre"));
+
+    UI.getCurrent().navigate(meetings.getFirst().getHref());
+    assertThat(_get(Span.class, spec -> spec.withId("meeting-status")).getText()).contains("Sala dos Conselhos");
   }
 }

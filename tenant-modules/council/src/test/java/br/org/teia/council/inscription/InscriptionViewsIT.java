@@ -98,6 +98,26 @@ class InscriptionViewsIT extends UiTestBase {
 
   @Test
   @SuppressWarnings("unchecked")
+  void an_inscription_shows_the_way_back_to_the_inscriptions() {
+    loginAs(Role.COUNCIL_SECRETARY, town);
+    UI.getCurrent().navigate(InscriptionsView.class);
+    Grid<InscriptionSummary> grid = _get(Grid.class, spec -> spec.withId("inscription-grid"));
+    InscriptionSummary inscription = GridKt._get(grid, 0);
+    UI.getCurrent().navigate(InscriptionView.class, InscriptionView.parameter(inscription.councilId(), inscription.id()));
+
+    com.vaadin.flow.component.html.Nav trail = _get(com.vaadin.flow.component.html.Nav.class, spec -> spec.withId("breadcrumbs"));
+    assertThat(trail.getElement().getAttribute("aria-label")).isEqualTo("Trilha");
+    List<ListItem> steps = _find(trail, ListItem.class);
+    assertThat(steps).hasSize(3);
+    assertThat(steps.get(0).getElement().getTextRecursively()).isEqualTo("Início");
+    assertThat(steps.get(1).getElement().getTextRecursively()).isEqualTo("Inscrição de entidades");
+    assertThat(_get(steps.get(1), Anchor.class).getHref()).isEqualTo(InscriptionsView.ROUTE);
+    assertThat(steps.get(2).getElement().getTextRecursively()).contains(inscription.entityName());
+    assertThat(steps.get(2).getElement().getAttribute("aria-current")).isEqualTo("page");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
   void uploads_are_checked_and_listed_with_their_hash() {
     loginAs(Role.COUNCIL_SECRETARY, town);
     UI.getCurrent().navigate(InscriptionsView.class);

@@ -1,5 +1,6 @@
 package br.org.teia.fund.registry;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.fund.FundAccess;
 import br.org.teia.fund.catalogue.CatalogueService;
 import br.org.teia.fund.catalogue.FinancingBlock;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The fund's registry and its bank accounts per financing block; the fund's manager edits them. */
+@PageHelp("fund.help.registry")
 @Route(FundView.ROUTE)
 @RolesAllowed(FundAccess.READ)
 public class FundView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.structure.dashboard;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.unit.UnitType;
 import br.org.teia.structure.workforce.TeamCheckSummary;
@@ -20,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The structure at a glance: units, reference teams, CRAS coverage, permanent bonds, the minimum of CRAS. */
+@PageHelp("structure.help.dashboard")
 @Route(StructureDashboardView.ROUTE)
 @RolesAllowed(StructureAccess.READ)
 public class StructureDashboardView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.structure.entity;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.security.CurrentUser;
@@ -25,6 +26,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -41,9 +44,10 @@ import java.util.stream.Collectors;
  * CMAS inscription, with export; create and edit (services with capacities included) in a dialog,
  * which shows the councils' inscriptions and their history. Council roles see the dialog read-only.
  */
+@PageHelp("structure.help.entities")
 @Route(SocialEntitiesView.ROUTE)
 @RolesAllowed(StructureAccess.READ)
-public class SocialEntitiesView extends VerticalLayout implements HasDynamicTitle {
+public class SocialEntitiesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   public static final String ROUTE = "estrutura/entidades";
   private static final DateTimeFormatter BRAZILIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -176,6 +180,12 @@ public class SocialEntitiesView extends VerticalLayout implements HasDynamicTitl
       section.add(history);
     }
     return section;
+  }
+
+  /** Opened from the header search: the list filtered by its {@code ?busca=}. */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    SearchText.fill(search, event);
   }
 
   @Override

@@ -9,19 +9,20 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import br.org.teia.kernel.search.SearchFolding;
 
 interface SocialEntityRepository extends JpaRepository<SocialEntity, UUID> {
 
   /**
-   * Entities whose legal or trade name contains {@code text}, or whose CNPJ contains {@code digits}
+   * Entities whose legal or trade name contains {@code pattern} ({@link SearchFolding#pattern}: accents and case aside), or whose CNPJ contains {@code digits}
    * (when not empty); with {@code anyState} false, only those whose inscription in {@code council}
    * is {@code status}, or has none when {@code notInscribed}.
    */
-  String SEARCH = """
-      SELECT e FROM SocialEntity e
-      WHERE (lower(e.legalName) LIKE lower(concat('%', :text, '%'))
-             OR lower(coalesce(e.tradeName, '')) LIKE lower(concat('%', :text, '%'))
-             OR (:digits <> '' AND e.cnpj LIKE concat('%', :digits, '%')))
+  String SEARCH = "SELECT e FROM SocialEntity e WHERE ("
+      + SearchFolding.FOLDED_OPEN + "e.legalName" + SearchFolding.FOLDED_CLOSE + " LIKE :pattern OR "
+      + SearchFolding.FOLDED_OPEN + "coalesce(e.tradeName, '')" + SearchFolding.FOLDED_CLOSE + " LIKE :pattern "
+      + """
+       OR (:digits <> '' AND e.cnpj LIKE concat('%', :digits, '%')))
         AND (:anyState = true
              OR (:notInscribed = true AND NOT EXISTS
                  (SELECT 1 FROM EntityInscription i WHERE i.cnpj = e.cnpj AND i.council = :council))
@@ -29,11 +30,11 @@ interface SocialEntityRepository extends JpaRepository<SocialEntity, UUID> {
                  (SELECT 1 FROM EntityInscription i WHERE i.cnpj = e.cnpj AND i.council = :council AND i.status = :status))""";
 
   @Query(SEARCH)
-  Page<SocialEntity> search(String text, String digits, boolean anyState, boolean notInscribed, String council,
+  Page<SocialEntity> search(String pattern, String digits, boolean anyState, boolean notInscribed, String council,
       InscriptionStatus status, Pageable page);
 
   @Query(SEARCH)
-  List<SocialEntity> searchAll(String text, String digits, boolean anyState, boolean notInscribed, String council,
+  List<SocialEntity> searchAll(String pattern, String digits, boolean anyState, boolean notInscribed, String council,
       InscriptionStatus status, Sort sort);
 
   Optional<SocialEntity> findByCnpj(String cnpj);

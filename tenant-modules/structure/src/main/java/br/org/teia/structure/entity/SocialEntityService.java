@@ -13,6 +13,7 @@ import br.org.teia.structure.unit.ProtectionLevel;
 import br.org.teia.structure.unit.TypifiedServiceSummary;
 import br.org.teia.structure.unit.UnitService;
 import jakarta.annotation.security.PermitAll;
+import br.org.teia.kernel.search.SearchFolding;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -82,7 +83,7 @@ public class SocialEntityService {
   public Page<SocialEntitySummary> list(String search, InscriptionState state, int page, int size) {
     var request = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 200), BY_NAME);
     String text = search == null ? "" : search.strip();
-    Page<SocialEntity> found = entities.search(text, digitsOf(text), state == null,
+    Page<SocialEntity> found = entities.search(SearchFolding.pattern(text), digitsOf(text), state == null,
         state == InscriptionState.NOT_INSCRIBED, CMAS, state == null ? null : state.status(), request);
     return new PageImpl<>(summaries(found.getContent()), request, found.getTotalElements());
   }
@@ -91,7 +92,7 @@ public class SocialEntityService {
   @RolesAllowed(StructureAccess.READ)
   public List<SocialEntitySummary> listAll(String search, InscriptionState state) {
     String text = search == null ? "" : search.strip();
-    return summaries(entities.searchAll(text, digitsOf(text), state == null, state == InscriptionState.NOT_INSCRIBED,
+    return summaries(entities.searchAll(SearchFolding.pattern(text), digitsOf(text), state == null, state == InscriptionState.NOT_INSCRIBED,
         CMAS, state == null ? null : state.status(), BY_NAME));
   }
 

@@ -1,5 +1,6 @@
 package br.org.teia.structure.managingbody;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.structure.StructureAccess;
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The managing body of the municipality: one form; the size class follows the population as it is typed. */
+@PageHelp("structure.help.managing-body")
 @Route(ManagingBodyView.ROUTE)
 @RolesAllowed(StructureAccess.READ)
 public class ManagingBodyView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.structure.territory;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.ui.form.EditorDialog;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Territories of the municipality: searchable, paged list; create and edit in a dialog. */
+@PageHelp("structure.help.territories")
 @Route(TerritoriesView.ROUTE)
 @RolesAllowed(StructureAccess.READ)
 public class TerritoriesView extends VerticalLayout implements HasDynamicTitle {

@@ -7,22 +7,20 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import br.org.teia.kernel.search.SearchFolding;
 
 interface UnitRepository extends JpaRepository<Unit, UUID> {
 
-  @Query("""
-      SELECT u FROM Unit u
-      WHERE (lower(u.name) LIKE lower(concat('%', :text, '%'))
-             OR lower(coalesce(u.address, '')) LIKE lower(concat('%', :text, '%')))
-        AND (:type IS NULL OR u.type = :type)""")
-  Page<Unit> search(String text, UnitType type, Pageable page);
+  /** Name or address containing {@code pattern} ({@link SearchFolding#pattern}), accents and case aside. */
+  String SEARCH = "SELECT u FROM Unit u WHERE (" + SearchFolding.FOLDED_OPEN + "u.name" + SearchFolding.FOLDED_CLOSE
+      + " LIKE :pattern OR " + SearchFolding.FOLDED_OPEN + "coalesce(u.address, '')" + SearchFolding.FOLDED_CLOSE
+      + " LIKE :pattern) AND (:type IS NULL OR u.type = :type)";
 
-  @Query("""
-      SELECT u FROM Unit u
-      WHERE (lower(u.name) LIKE lower(concat('%', :text, '%'))
-             OR lower(coalesce(u.address, '')) LIKE lower(concat('%', :text, '%')))
-        AND (:type IS NULL OR u.type = :type)""")
-  List<Unit> searchAll(String text, UnitType type, Sort sort);
+  @Query(SEARCH)
+  Page<Unit> search(String pattern, UnitType type, Pageable page);
+
+  @Query(SEARCH)
+  List<Unit> searchAll(String pattern, UnitType type, Sort sort);
 
   List<Unit> findAllByTypeOrderByName(UnitType type);
 

@@ -8,6 +8,7 @@ import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.StructureModule;
 import br.org.teia.structure.territory.TerritoryService;
 import jakarta.annotation.security.PermitAll;
+import br.org.teia.kernel.search.SearchFolding;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -78,18 +79,18 @@ public class UnitService {
     return names;
   }
 
-  /** Units whose name or address contains {@code search}, of {@code type} when given, by name. */
+  /** Units whose name or address contains {@code search} (accents and case aside), of {@code type} when given, by name. */
   @RolesAllowed(StructureAccess.READ)
   public Page<UnitSummary> list(String search, UnitType type, int page, int size) {
     var request = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 200), BY_NAME);
-    Page<Unit> found = units.search(search == null ? "" : search.strip(), type, request);
+    Page<Unit> found = units.search(SearchFolding.pattern(search), type, request);
     return new PageImpl<>(summaries(found.getContent()), request, found.getTotalElements());
   }
 
   /** Every unit matching, for exports. */
   @RolesAllowed(StructureAccess.READ)
   public List<UnitSummary> listAll(String search, UnitType type) {
-    return summaries(units.searchAll(search == null ? "" : search.strip(), type, BY_NAME));
+    return summaries(units.searchAll(SearchFolding.pattern(search), type, BY_NAME));
   }
 
   /** The CRAS a mobile team can be attached to. */

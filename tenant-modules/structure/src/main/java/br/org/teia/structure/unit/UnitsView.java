@@ -1,5 +1,6 @@
 package br.org.teia.structure.unit;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.security.CurrentUser;
@@ -21,6 +22,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -33,9 +36,10 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** Units of the municipality: searchable, paged list with export; create and edit (services included) in a dialog. */
+@PageHelp("structure.help.units")
 @Route(UnitsView.ROUTE)
 @RolesAllowed(StructureAccess.READ)
-public class UnitsView extends VerticalLayout implements HasDynamicTitle {
+public class UnitsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   public static final String ROUTE = "estrutura/unidades";
 
@@ -121,6 +125,12 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
             (existing == null ? units.create(value) : units.update(existing.id(), existing.version(), value)).name()),
         () -> grid.getDataProvider().refreshAll())
         .open(existing == null ? UnitEditor.blank() : existing.form());
+  }
+
+  /** Opened from the header search: the list filtered by its {@code ?busca=}. */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    SearchText.fill(search, event);
   }
 
   @Override

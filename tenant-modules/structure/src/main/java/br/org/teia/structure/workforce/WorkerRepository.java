@@ -9,20 +9,19 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import br.org.teia.kernel.search.SearchFolding;
 
 interface WorkerRepository extends JpaRepository<Worker, UUID> {
 
-  @Query("""
-      SELECT w FROM Worker w
-      WHERE lower(w.name) LIKE lower(concat('%', :text, '%'))
-        AND (:unitId IS NULL OR w.unitId = :unitId)""")
-  Page<Worker> search(String text, UUID unitId, Pageable page);
+  /** Name containing {@code pattern} ({@link SearchFolding#pattern}), accents and case aside. */
+  String SEARCH = "SELECT w FROM Worker w WHERE " + SearchFolding.FOLDED_OPEN + "w.name" + SearchFolding.FOLDED_CLOSE
+      + " LIKE :pattern AND (:unitId IS NULL OR w.unitId = :unitId)";
 
-  @Query("""
-      SELECT w FROM Worker w
-      WHERE lower(w.name) LIKE lower(concat('%', :text, '%'))
-        AND (:unitId IS NULL OR w.unitId = :unitId)""")
-  List<Worker> searchAll(String text, UUID unitId, Sort sort);
+  @Query(SEARCH)
+  Page<Worker> search(String pattern, UUID unitId, Pageable page);
+
+  @Query(SEARCH)
+  List<Worker> searchAll(String pattern, UUID unitId, Sort sort);
 
   List<Worker> findAllByUnitIdIn(Collection<UUID> unitIds);
 

@@ -11,6 +11,7 @@ import br.org.teia.kernel.audit.AuditAction;
 import br.org.teia.kernel.audit.PersonalDataRead;
 import br.org.teia.kernel.audit.AuditLog;
 import br.org.teia.structure.unit.UnitService;
+import br.org.teia.kernel.search.SearchFolding;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -59,14 +60,29 @@ public class WorkerService {
   @RolesAllowed(StructureAccess.WORKFORCE)
   public Page<WorkerSummary> list(String search, UUID unitId, int page, int size) {
     var request = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 200), BY_NAME);
-    Page<Worker> found = workers.search(search == null ? "" : search.strip(), unitId, request);
+    Page<Worker> found = workers.search(SearchFolding.pattern(search), unitId, request);
     return new PageImpl<>(summaries(found.getContent()), request, found.getTotalElements());
   }
 
   /** Every worker matching, for exports; CPFs masked. */
   @RolesAllowed(StructureAccess.WORKFORCE)
   public List<WorkerSummary> listAll(String search, UUID unitId) {
-    return summaries(workers.searchAll(search == null ? "" : search.strip(), unitId, BY_NAME));
+    return summaries(workers.searchAll(SearchFolding.pattern(search), unitId, BY_NAME));
+  }
+
+  /**
+   * The first {@code size} workers whose name contains {@code text} (accents and case aside), for the
+   * header search: names of people, so a search that shows any is audited (PERSONAL_DATA_READ, how many).
+   */
+  @PersonalDataRead(AUDIT_ENTITY)
+  @RolesAllowed(StructureAccess.WORKFORCE)
+  public List<WorkerSummary> search(String text, int size) {
+    List<Worker> found = workers.search(SearchFolding.pattern(text), null, PageRequest.of(0, Math.clamp(size, 1, 50), BY_NAME))
+        .getContent();
+    if (!found.isEmpty()) {
+      audit.record(AuditAction.PERSONAL_DATA_READ, AUDIT_ENTITY, "*", "search: " + found.size());
+    }
+    return summaries(found);
   }
 
   @RolesAllowed(StructureAccess.READ)

@@ -1,5 +1,6 @@
 package br.org.teia.structure.workforce;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.security.CurrentUser;
@@ -22,6 +23,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -35,9 +38,10 @@ import java.util.UUID;
  * export (CPF masked); the manager and staff add and change workers in a dialog, where the whole
  * CPF shows only on "Mostrar CPF" (each time audited).
  */
+@PageHelp("structure.help.workers")
 @Route(WorkersView.ROUTE)
 @RolesAllowed(StructureAccess.WORKFORCE)
-public class WorkersView extends VerticalLayout implements HasDynamicTitle {
+public class WorkersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   public static final String ROUTE = "estrutura/trabalhadores";
   static final int DEFAULT_WEEKLY_HOURS = 40;
@@ -133,6 +137,12 @@ public class WorkersView extends VerticalLayout implements HasDynamicTitle {
     delete.setVisible(existing != null && canDelete);
     dialog.open(existing == null ? WorkerEditor.blank(DEFAULT_WEEKLY_HOURS, unitId(unitFilter.getValue()))
         : existing.form());
+  }
+
+  /** Opened from the header search: the list filtered by its {@code ?busca=}. */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    SearchText.fill(search, event);
   }
 
   @Override

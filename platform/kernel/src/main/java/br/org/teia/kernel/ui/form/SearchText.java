@@ -1,7 +1,9 @@
 package br.org.teia.kernel.ui.form;
 
 import br.org.teia.kernel.security.PlainText;
+import br.org.teia.kernel.search.SearchFolding;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 
 /**
  * A list's search box under the kernel's one rule for text ({@link PlainText}): a control character
@@ -28,6 +30,15 @@ public final class SearchText {
   public static String of(TextField box) {
     String text = box.getValue();
     return plain(text) ? text : "";
+  }
+
+  /**
+   * Puts the address's {@code ?busca=} into {@code box} (a link of the header search's results: an
+   * item or "ver todos"), so the list opens filtered as if it had been typed.
+   */
+  public static void fill(TextField box, BeforeEnterEvent event) {
+    event.getLocation().getQueryParameters().getSingleParameter(SearchFolding.PARAMETER)
+        .filter(SearchText::plain).ifPresent(box::setValue);
   }
 
   private static boolean plain(String text) {
