@@ -13,8 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The main flows with the keyboard alone (Tab, Shift+Tab, Enter, arrows and typing; no click), in a
- * window narrow enough for the drawer to be closed: Belo Horizonte's manager signs in, skips to the
- * content, opens the menu, goes to the units, opens "Nova unidade", fills and saves it, and sees the
+ * window narrow enough for the drawer to be closed: Belo Horizonte's manager signs in on the
+ * municipality's page, skips to the content, opens the menu, goes to the units, opens "Nova unidade", fills and saves it, and sees the
  * Portuguese confirmation and the new row.
  */
 @SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -37,14 +37,14 @@ class KeyboardE2EIT {
 
   @Test
   void the_manager_signs_in_opens_the_menu_and_creates_a_unit_with_the_keyboard_alone() throws Exception {
-    browser.open("/estrutura/unidades");
+    browser.open("/municipio");
     browser.until(d -> browser.script("return document.querySelector(\"input[name='username']\")") != null);
     tabUntil("@username ");
     type("gestora@bh.demo");
     tabUntil("@password ");
     type(DemoData.PASSWORD, Keys.ENTER);
     browser.until(d -> !d.getCurrentUrl().contains("/login"));
-    browser.until(d -> browser.script("return document.getElementById('unit-new')") != null);
+    browser.until(d -> browser.script("return document.getElementById('conteudo')") != null);
 
     // The skip link is the first stop, and it takes the focus to the page's main landmark.
     browser.script("document.activeElement && document.activeElement.blur()");
@@ -61,8 +61,9 @@ class KeyboardE2EIT {
     browser.until(d -> Boolean.TRUE.equals(browser.script("return document.querySelector('vaadin-app-layout').drawerOpened")));
     tabUntil("#main-nav ", "Unidades");
     press(Keys.ENTER);
-    browser.until(d -> Boolean.FALSE.equals(browser.script("return document.querySelector('vaadin-app-layout').drawerOpened")));
-    assertThat(browser.driver().getCurrentUrl()).endsWith("/estrutura/unidades");
+    browser.until(d -> d.getCurrentUrl().endsWith("/estrutura/unidades"));
+    browser.until(d -> browser.script("return document.getElementById('unit-new')") != null);
+    assertThat(browser.script("return document.querySelector('vaadin-app-layout').drawerOpened")).isEqualTo(false);
 
     String name = "CRAS Teclado " + UUID.randomUUID().toString().substring(0, 6);
     tabUntil("#unit-new ");
@@ -117,9 +118,11 @@ class KeyboardE2EIT {
 
   /** The text of the list item the keyboard is on in an open select. */
   private String focusedItem() {
-    return String.valueOf(browser.script(
-        "const item = Array.from(document.querySelectorAll('vaadin-select-item')).find(i => i.hasAttribute('focused'));"
-            + " return item ? item.textContent.trim() : ''"));
+    return String.valueOf(browser.script("""
+        const all = (root, out) => { root.querySelectorAll('*').forEach(e => { out.push(e);
+          if (e.shadowRoot) { all(e.shadowRoot, out); } }); return out; };
+        const item = all(document, []).find(e => e.localName === 'vaadin-select-item' && e.hasAttribute('focused'));
+        return item ? item.textContent.trim() : ''"""));
   }
 
   private void press(CharSequence key) {
