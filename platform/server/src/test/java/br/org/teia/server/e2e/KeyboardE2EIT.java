@@ -28,7 +28,7 @@ class KeyboardE2EIT {
   private static final String FOCUSED = """
       const a = document.activeElement;
       if (!a || a === document.body) return '';
-      const owner = a.closest('[id]');
+      const owner = a.closest('[id]:not(input):not(textarea)'); // Vaadin gives inputs ids of their own
       return '#' + (owner ? owner.id : '') + ' @' + (a.getAttribute('name') || '') + ' ' + a.textContent.trim();""";
   private static final int MOST_TABS = 60;
 
