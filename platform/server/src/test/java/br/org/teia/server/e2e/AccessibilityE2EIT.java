@@ -1,0 +1,196 @@
+package br.org.teia.server.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.org.teia.TeiaApplication;
+import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.kernel.security.Permissions;
+import br.org.teia.kernel.security.Role;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.ServletContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * axe-core (WCAG 2.1 A and AA) over the whole application in a real browser, for each demo role and
+ * for a citizen who is not signed in: every route the role may open, found in Vaadin's route
+ * registry and admitted by the route's access rule (as {@code RouteAccessIT} and docs/roles.md),
+ * every "Novo ..." dialog a page offers (buttons whose id ends in {@code -new}), and the page or
+ * dialog a list opens on its first row (a meeting, a conference, an inscription, a record's editor).
+ * The test fails listing every violation: page, rule, impact and the elements' selectors.
+ */
+@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "teia.demo.enabled=true")
+class AccessibilityE2EIT {
+
+  /** True once the page is loaded, Vaadin has no request under way, and no grid is still loading rows. */
+  private static final String SETTLED = """
+      return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow
+        && !!window.Vaadin.Flow.clients
+        && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())
+        && !Array.from(document.querySelectorAll('vaadin-grid')).some(g => g.hasAttribute('loading'))""";
+  /** True when a dialog is open and done with its opening animation. */
+  private static final String DIALOG_OPEN = """
+      return Array.from(document.querySelectorAll('vaadin-dialog, vaadin-confirm-dialog'))
+        .some(d => d.opened && !d.hasAttribute('opening'))""";
+  private static final String ANY_DIALOG = """
+      return Array.from(document.querySelectorAll('vaadin-dialog, vaadin-confirm-dialog')).some(d => d.opened)""";
+  /** The content of the first cell of the first body row of the page's first grid, or null. */
+  private static final String FIRST_ROW = """
+      const grid = document.querySelector('vaadin-grid');
+      if (!grid || !grid.shadowRoot) return null;
+      const cell = grid.shadowRoot.querySelector('#items tr:not([hidden]) td');
+      const slot = cell && cell.querySelector('slot');
+      const content = slot && slot.assignedElements()[0];
+      return content && content.getBoundingClientRect().height > 0 ? content : null;""";
+  /** The visible, enabled "Novo ..." buttons of the page, by id. */
+  private static final String NEW_BUTTONS = """
+      return Array.from(document.querySelectorAll('vaadin-button[id$="-new"]'))
+        .filter(b => !b.hasAttribute('disabled') && b.getBoundingClientRect().height > 0).map(b => b.id)""";
+
+  /** The roles of the issue, one demo person each: the association's two, and Belo Horizonte's and the consultant's. */
+  static Stream<String> people() {
+    return Stream.of("admin@cogemas.demo", "equipe@cogemas.demo", "gestora@bh.demo", "tecnico@bh.demo",
+        "cmas@bh.demo", "conselheira@bh.demo", "consultora@pequenos.demo");
+  }
+
+  @RegisterExtension
+  final HeadlessChromium browser = new HeadlessChromium(1366, 900, 60);
+
+  @Autowired ServletContext servletContext;
+
+  /** Every violation found, by where: "page", "page > dialog id", "page > first row". */
+  private final Map<String, List<String>> found = new LinkedHashMap<>();
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("people")
+  void every_page_and_new_record_dialog_of_the_role_has_no_wcag_violation(String username) {
+    Role role = DemoData.LOGINS.stream().filter(l -> l.username().equals(username)).findFirst().orElseThrow().role();
+    browser.open("/");
+    browser.signIn(username);
+    browser.until(d -> !d.getCurrentUrl().contains("/login"));
+
+    List<String> paths = paths(role);
+    assertThat(paths).as("routes open to %s", role).hasSizeGreaterThan(1);
+    for (String path : paths) {
+      check(path);
+    }
+    assertNoViolation(role.name());
+  }
+
+  @Test
+  void the_pages_open_without_signing_in_have_no_wcag_violation() {
+    List<String> paths = new ArrayList<>(paths(null));
+    paths.add("/publico/" + DemoData.BELO_HORIZONTE.ibgeCode() + "/conselhos/CMAS");
+    for (String path : paths) {
+      check(path);
+    }
+    assertNoViolation("citizen");
+  }
+
+  /** Opens {@code path}, runs axe on it, on each of its "Novo ..." dialogs and on what its first row opens. */
+  private void check(String path) {
+    browser.open(path);
+    settle();
+    String landed = browser.driver().getCurrentUrl();
+    record(path);
+    for (Object id : (List<?>) browser.script(NEW_BUTTONS)) {
+      click(browser.driver().findElement(By.id(id.toString())));
+      browser.until(d -> Boolean.TRUE.equals(browser.script(DIALOG_OPEN)));
+      settle();
+      record(path + " > " + id);
+      closeDialogs();
+    }
+    WebElement row = (WebElement) browser.script(FIRST_ROW);
+    if (row != null) {
+      click(row);
+      settle();
+      if (Boolean.TRUE.equals(browser.script(ANY_DIALOG))) {
+        browser.until(d -> Boolean.TRUE.equals(browser.script(DIALOG_OPEN)));
+        record(path + " > first row's dialog");
+        closeDialogs();
+      } else if (!browser.driver().getCurrentUrl().equals(landed)) {
+        record(path + " > " + browser.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", ""));
+      }
+    }
+  }
+
+  /** A click as the page receives it, wherever the element is (below the fold, under a notification). */
+  private void click(WebElement element) {
+    browser.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", element);
+  }
+
+  private void record(String where) {
+    List<String> violations = Axe.violations(browser.driver());
+    if (!violations.isEmpty()) {
+      found.put(where, violations);
+    }
+  }
+
+  /** Closes the open dialogs as a keyboard user does, with Escape (the innermost first). */
+  private void closeDialogs() {
+    for (int i = 0; i < 3 && Boolean.TRUE.equals(browser.script(ANY_DIALOG)); i++) {
+      new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+      settle();
+    }
+    browser.until(d -> Boolean.FALSE.equals(browser.script(ANY_DIALOG)));
+  }
+
+  private void settle() {
+    browser.until(d -> Boolean.TRUE.equals(browser.script(SETTLED)));
+  }
+
+  private void assertNoViolation(String who) {
+    StringBuilder report = new StringBuilder();
+    found.forEach((where, violations) -> {
+      report.append("\n").append(where);
+      violations.forEach(v -> report.append("\n  - ").append(v));
+    });
+    assertThat(found).as("WCAG 2.1 A/AA violations for %s:%s", who, report).isEmpty();
+  }
+
+  /**
+   * The addresses of the routes {@code role} may open ({@code null}: a citizen, not signed in), from
+   * Vaadin's route registry and each route's access annotation; a route's optional or wildcard
+   * parameter is left out (the page then shows its own empty or not-found state).
+   */
+  private List<String> paths(Role role) {
+    ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext));
+    return RouteConfiguration.forRegistry(registry).getAvailableRoutes().stream()
+        .filter(route -> admits(route, role))
+        .map(route -> "/" + route.getTemplate().replaceFirst("/?:.*$", ""))
+        .distinct().sorted().toList();
+  }
+
+  private static boolean admits(RouteData route, Role role) {
+    Class<?> view = route.getNavigationTarget();
+    if (role == null || view.isAnnotationPresent(AnonymousAllowed.class)) {
+      return role == null && view.isAnnotationPresent(AnonymousAllowed.class); // the citizen's test checks them
+    }
+    if (view.isAnnotationPresent(PermitAll.class)) {
+      return true;
+    }
+    RolesAllowed allowed = view.getAnnotation(RolesAllowed.class);
+    return allowed != null && Arrays.stream(allowed.value()).anyMatch(p -> Permissions.rolesAdmitted(p).contains(role));
+  }
+}
