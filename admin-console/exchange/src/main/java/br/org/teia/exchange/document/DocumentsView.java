@@ -1,5 +1,6 @@
 package br.org.teia.exchange.document;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.exchange.ExchangeAccess;
 import br.org.teia.exchange.attachment.AttachmentFile;
 import br.org.teia.kernel.TeiaException;
@@ -32,6 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
  * The documents library: search (accents and plurals aside) within a folder or all, download the
  * current version (counted); staff add documents and new versions.
  */
+@PageHelp("exchange.help.documents")
 @Route(DocumentsView.ROUTE)
 @RolesAllowed(ExchangeAccess.READ)
 public class DocumentsView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.exchange.event;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.exchange.ExchangeAccess;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.security.CurrentUser;
@@ -37,6 +38,7 @@ import java.util.Locale;
  * The events calendar: the upcoming events as a list (registration link, .ics of each), and a month
  * as a table of weeks (previous and next month); the whole calendar as .ics; staff add events.
  */
+@PageHelp("exchange.help.events")
 @Route(EventsView.ROUTE)
 @RolesAllowed(ExchangeAccess.READ)
 public class EventsView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.exchange.news;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.exchange.ExchangeAccess;
 import br.org.teia.kernel.ui.form.EditorDialog;
 import com.vaadin.flow.component.button.Button;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 
 /** Staff publish news and notices and see what is published or scheduled, with its audience. */
+@PageHelp("exchange.help.news-admin")
 @Route(NewsAdminView.ROUTE)
 @RolesAllowed(ExchangeAccess.PUBLISH)
 public class NewsAdminView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.exchange.news;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.exchange.ExchangeAccess;
 import br.org.teia.exchange.attachment.AttachmentFile;
 import br.org.teia.exchange.attachment.AttachmentInfo;
@@ -24,6 +25,7 @@ import java.util.List;
  * The person's news feed: newest first, each item a disclosure whose summary says its kind, date
  * and whether it is new; opening it shows the body and its files and marks it read.
  */
+@PageHelp("exchange.help.news")
 @Route(NewsFeedView.ROUTE)
 @RolesAllowed(ExchangeAccess.READ)
 public class NewsFeedView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.exchange.practice;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.exchange.ExchangeAccess;
 import br.org.teia.kernel.TeiaException;
 import com.vaadin.flow.component.notification.Notification;
@@ -20,6 +21,7 @@ import java.util.function.Supplier;
  * Staff moderate submitted practices, oldest first: each opens with its texts and files, a note
  * field and three decisions (approve; ask for changes or refuse, both needing the note).
  */
+@PageHelp("exchange.help.practice-moderation")
 @Route(PracticeModerationView.ROUTE)
 @RolesAllowed(ExchangeAccess.PUBLISH)
 public class PracticeModerationView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.exchange.practice;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.exchange.ExchangeAccess;
 import br.org.teia.exchange.region.RegionChoice;
 import br.org.teia.kernel.TeiaException;
@@ -37,6 +38,7 @@ import java.util.UUID;
  * dialog (also from a notification's link, {@code boas-praticas/<id>}). The municipality's
  * management also sees its own practices, sends a new one and edits one staff asked changes of.
  */
+@PageHelp("exchange.help.practices")
 @Route(PracticesView.ROUTE)
 @RolesAllowed(ExchangeAccess.READ)
 public class PracticesView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {

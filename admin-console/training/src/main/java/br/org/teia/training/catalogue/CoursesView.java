@@ -1,5 +1,6 @@
 package br.org.teia.training.catalogue;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.kernel.ui.form.EditorDialog;
 import br.org.teia.kernel.ui.form.SearchText;
 import br.org.teia.training.TrainingAccess;
@@ -26,6 +27,7 @@ import java.time.format.DateTimeFormatter;
  * searchable, a dialog to write one; the classes of the chosen course, a dialog to write one, and
  * each class's page (sessions, roster, attendance, certificates).
  */
+@PageHelp("training.help.courses")
 @Route(CoursesView.ROUTE)
 @RolesAllowed(TrainingAccess.MANAGE)
 public class CoursesView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.training.enrolment;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.form.Actions;
 import br.org.teia.kernel.ui.form.SearchText;
@@ -32,6 +33,7 @@ import java.time.format.DateTimeFormatter;
  * course's description and its classes taking enrolments, where a person enrols themselves on
  * behalf of the municipality they act in, and a municipal manager enrols one of its people.
  */
+@PageHelp("training.help.catalogue")
 @Route(OpenCatalogueView.ROUTE)
 @RolesAllowed(TrainingAccess.LEARN)
 public class OpenCatalogueView extends VerticalLayout implements HasDynamicTitle {

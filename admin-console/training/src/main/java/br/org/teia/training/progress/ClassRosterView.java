@@ -1,5 +1,6 @@
 package br.org.teia.training.progress;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.ui.form.Actions;
@@ -55,6 +56,7 @@ import java.util.UUID;
  * attendance per session, grades and completion; certificates issued, revoked, reissued; the
  * roster exported to CSV and XLSX.
  */
+@PageHelp("training.help.roster")
 @Route(ClassRosterView.ROUTE)
 @RolesAllowed(TrainingAccess.MANAGE)
 public class ClassRosterView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {

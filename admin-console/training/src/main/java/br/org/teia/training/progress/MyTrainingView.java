@@ -1,5 +1,6 @@
 package br.org.teia.training.progress;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.security.CurrentUser;
@@ -38,6 +39,7 @@ import java.time.format.DateTimeFormatter;
  * (accept or decline a seat offer, cancel, download a certificate), their CPF for certificates;
  * for a municipal manager, also the acting municipality's enrolments, paged and searchable.
  */
+@PageHelp("training.help.mine")
 @Route(MyTrainingView.ROUTE)
 @RolesAllowed(TrainingAccess.LEARN)
 public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.fund.budget;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.fund.FundAccess;
 import br.org.teia.fund.catalogue.CatalogueService;
 import br.org.teia.fund.catalogue.FinancingBlock;
@@ -26,6 +27,7 @@ import java.util.stream.IntStream;
  * what the acts added or took (current − initial) and the current amount; totals per block come
  * first in the list's order and the year's totals in the footer.
  */
+@PageHelp("fund.help.budget")
 @Route(BudgetView.ROUTE)
 @RolesAllowed(FundAccess.READ)
 public class BudgetView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.fund.importing;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.fund.FundAccess;
 import br.org.teia.fund.ledger.LineRefusal;
 import br.org.teia.kernel.tenancy.Progress;
@@ -29,6 +30,7 @@ import org.springframework.core.task.AsyncTaskExecutor;
  * the import runs on the tenant-aware pool while the page shows how far the check went (pushed),
  * then the result, or every wrong line with its column and what is wrong (nothing imported).
  */
+@PageHelp("fund.help.import")
 @Route(ImportView.ROUTE)
 @RolesAllowed(FundAccess.WRITE)
 public class ImportView extends VerticalLayout implements HasDynamicTitle {

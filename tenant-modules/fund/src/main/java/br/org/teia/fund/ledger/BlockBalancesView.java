@@ -1,5 +1,6 @@
 package br.org.teia.fund.ledger;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.fund.FundAccess;
 import br.org.teia.fund.catalogue.CatalogueService;
 import br.org.teia.fund.catalogue.FinancingBlock;
@@ -28,6 +29,7 @@ import java.util.stream.IntStream;
  * the bank, with what is committed and liquidated beside; totals in the footer. Money never moves
  * between blocks, so this is the page the council reads first.
  */
+@PageHelp("fund.help.balances")
 @Route(BlockBalancesView.ROUTE)
 @RolesAllowed(FundAccess.READ)
 public class BlockBalancesView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package br.org.teia.fund.ledger;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.fund.FundAccess;
 import br.org.teia.fund.catalogue.CatalogueService;
 import br.org.teia.kernel.security.CurrentUser;
@@ -36,6 +37,7 @@ import org.springframework.data.domain.Sort;
  * block, with the totals of what the search finds in the footer; a click opens the expense's entry
  * history. The fund's manager types commitments and their stages by hand here too.
  */
+@PageHelp("fund.help.ledger")
 @Route(LedgerView.ROUTE)
 @RolesAllowed(FundAccess.READ)
 public class LedgerView extends VerticalLayout implements HasDynamicTitle {

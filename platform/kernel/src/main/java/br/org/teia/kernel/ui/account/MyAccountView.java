@@ -1,5 +1,6 @@
 package br.org.teia.kernel.ui.account;
 
+import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.kernel.account.AccountProfile;
 import br.org.teia.kernel.account.MyAccount;
 import br.org.teia.kernel.notification.NotificationPreferencesForm;
@@ -26,6 +27,7 @@ import jakarta.annotation.security.PermitAll;
  * language, password (only for a local account) and how notifications come by e-mail. A new
  * language applies from the next page on: the page reloads in it.
  */
+@PageHelp("account.help")
 @Route(MyAccountView.ROUTE)
 @PermitAll
 public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
