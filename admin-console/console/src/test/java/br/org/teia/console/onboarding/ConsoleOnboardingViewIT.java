@@ -101,7 +101,7 @@ class ConsoleOnboardingViewIT extends UiTestBase {
 
     assertThat(_get(ProgressBar.class, spec -> spec.withId("onboarding-progress")).getValue()).isEqualTo(1.0);
     assertThat(_get(Span.class, spec -> spec.withId("onboarding-job-status")).getText())
-        .isEqualTo("Concluída: 1 de 1 concluídos, 0 com falha");
+        .isEqualTo("Concluída: 1 de 1 concluído, 0 com falha");
     Grid<OnboardingJobItem> items = _get(Grid.class, spec -> spec.withId("onboarding-items"));
     assertThat(GridKt._get(items, 0).name()).isEqualTo("Almenara");
     assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1); // nothing left to follow

@@ -62,7 +62,7 @@ public class CouncilEditor extends EditorForm<CouncilForm> {
     bindInt(notice, "noticeDays");
     bindInt(extraordinaryNotice, "extraordinaryNoticeDays");
     // segment names are typed in the rows: held to the kernel's rule for text, as the form's own fields are
-    binder.forField(segments).withValidator(list -> list.stream().map(SegmentForm::name)
+    binder.forField(segments).withValidator(list -> list == null || list.stream().map(SegmentForm::name)
         .allMatch(name -> name == null || PlainText.isAllowed(name)), "{ui.form.control-character}").bind("segments");
 
     add(acronym, name, lawNumber, lawDate, seats, quorum, mandateYears, mandateReconductions, presidencyYears,

@@ -120,8 +120,8 @@ class CompositionServiceIT {
     assertThatThrownBy(() -> as(CONTAGEM, Role.COUNCIL_SECRETARY, () -> composition.addMandate(council.id(),
         mandate(entities, 1, MandateRole.MEMBER, "Dora Reis", cpf, firstStart.plusYears(4)))))
         .isInstanceOfSatisfying(TeiaException.class, e -> assertThat(messages.get(I18nConfiguration.PT_BR,
-            e.messageKey(), e.arguments())).isEqualTo("Dora Reis já cumpriu 2 mandato(s) consecutivo(s) e a lei permite "
-            + "1 recondução(ões): um novo mandato consecutivo não é permitido."));
+            e.messageKey(), e.arguments())).isEqualTo("Dora Reis já cumpriu 2 mandatos consecutivos e a lei permite "
+            + "1 recondução: um novo mandato consecutivo não é permitido."));
   }
 
   @Test

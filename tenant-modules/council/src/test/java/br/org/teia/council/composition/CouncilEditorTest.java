@@ -56,4 +56,13 @@ class CouncilEditorTest {
     assertThat(form.segments.isInvalid()).isTrue();
     assertThat(form.segments.getErrorMessage()).startsWith("Este campo tem um caractere de controle");
   }
+
+  @Test
+  void a_form_whose_segments_are_emptied_is_checked_without_failing() {
+    form.segments.setValue(null); // the binder validates at once; the segment-name rule read a null list
+
+    form.saveButton().click();
+
+    assertThat(form.segments.isInvalid()).isFalse();
+  }
 }

@@ -112,7 +112,7 @@ class MeetingServiceIT {
     assertThatThrownBy(() -> as(CONTAGEM, Role.COUNCIL_SECRETARY, () -> meetings.publishAgenda(inNine.id())))
         .isInstanceOfSatisfying(TeiaException.class, e -> assertThat(messages.get(I18nConfiguration.PT_BR,
             e.messageKey(), e.arguments())).startsWith("A pauta de uma reunião ordinária deve ser publicada com pelo "
-            + "menos 10 dia(s) de antecedência, ou seja, até "));
+            + "menos 10 dias de antecedência, ou seja, até "));
   }
 
   @Test
@@ -205,7 +205,7 @@ class MeetingServiceIT {
     assertThatThrownBy(() -> as(CONTAGEM, Role.COUNCIL_SECRETARY,
         () -> meetings.vote(meeting.id(), item.id(), new VoteForm(6, 0, 0))))
         .isInstanceOfSatisfying(TeiaException.class, e -> assertThat(messages.get(I18nConfiguration.PT_BR,
-            e.messageKey(), e.arguments())).isEqualTo("Sem quórum, o conselho não delibera: 6 cadeira(s) presentes, "
+            e.messageKey(), e.arguments())).isEqualTo("Sem quórum, o conselho não delibera: 6 cadeiras presentes, "
             + "são necessárias 7."));
   }
 

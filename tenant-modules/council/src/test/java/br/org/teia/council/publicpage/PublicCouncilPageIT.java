@@ -40,7 +40,7 @@ class PublicCouncilPageIT extends UiTestBase {
         .isEqualTo("Conselho Municipal de Assistência Social (CMAS)");
     // The sentence a citizen reads: both sides' seats from the composition, every blank filled.
     assertThat(_get(Paragraph.class, spec -> spec.withId("public-rules")).getText())
-        .isEqualTo("12 cadeiras (6 do governo e 6 da sociedade civil), mandato de 2 ano(s); "
+        .isEqualTo("12 cadeiras (6 do governo e 6 da sociedade civil), mandato de 2 anos; "
             + "quórum para deliberar: 7 cadeiras; pauta das reuniões ordinárias publicada com 10 dias de antecedência.");
     Grid<PublicComposition.PublicSeat> seats = _get(Grid.class, spec -> spec.withId("public-seats"));
     assertThat(GridKt._size(seats)).isEqualTo(CouncilFixtures.SEATS);

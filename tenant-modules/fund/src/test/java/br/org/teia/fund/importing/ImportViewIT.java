@@ -43,7 +43,7 @@ class ImportViewIT extends UiTestBase {
         "2026;E-1;liquidação;NL-1;03/03/2026;400,00;PSB;FNAS;3.3.90.39;244;" + ImportServiceIT.PAPELARIA + ";Papelaria;;");
 
     sendAndWait("execucao.csv", file);
-    assertThat(result()).isEqualTo("Arquivo importado: 2 linhas, 2 lançamentos novos, 0 já estavam no fundo.");
+    assertThat(result()).isEqualTo("Arquivo importado: 2 linhas, 2 lançamentos novos, nenhum já estava no fundo.");
     sendAndWait("execucao.csv", file);
     assertThat(result()).startsWith("Este arquivo já foi importado antes: nada mudou");
   }
@@ -59,7 +59,7 @@ class ImportViewIT extends UiTestBase {
         "2026;E-9;pagamento;OP-9;02/03/2026;10,00;PSB;FNAS;3.3.90.39;244;" + ImportServiceIT.PAPELARIA + ";Papelaria;;",
         "2026;E-10;empenho;E-10;02/03/2026;10,001;PSB;FNAS;3.3.90.39;244;" + ImportServiceIT.PAPELARIA + ";Papelaria;;"));
 
-    assertThat(result()).isEqualTo("Arquivo recusado, nada foi importado: 1 problema(s). Corrija e envie de novo.");
+    assertThat(result()).isEqualTo("Arquivo recusado, nada foi importado: 1 problema. Corrija e envie de novo.");
     @SuppressWarnings("unchecked")
     Grid<LineRefusal> refusals = _get(Grid.class, spec -> spec.withId("fund-import-refusals"));
     assertThat(GridKt._size(refusals)).isEqualTo(1);
