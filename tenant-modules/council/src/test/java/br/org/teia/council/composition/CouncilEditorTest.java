@@ -63,6 +63,8 @@ class CouncilEditorTest {
 
     form.saveButton().click();
 
-    assertThat(form.segments.isInvalid()).isFalse();
+    assertThat(saved.get()).isNull();
+    assertThat(form.segments.getErrorMessage()).as("the form's own refusal, in Portuguese").isNotBlank()
+        .doesNotContain("Exception");
   }
 }
