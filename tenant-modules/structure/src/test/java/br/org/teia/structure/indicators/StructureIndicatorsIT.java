@@ -45,6 +45,8 @@ class StructureIndicatorsIT {
 
   static final TenantId MARIANA = TenantId.of("3140001");
   static final TenantId CAETE = TenantId.of("3110004");
+  /** Its managing body is this test's own: TeamCheckServiceIT records Caeté's in the same database. */
+  static final TenantId AIMORES = TenantId.of("3101102");
 
   @Autowired UnitService units;
   @Autowired SocialEntityService entities;
@@ -128,13 +130,14 @@ class StructureIndicatorsIT {
 
   @Test
   void the_managing_bodys_population_is_published_for_the_association() {
-    int population = as(CAETE, Role.MUNICIPAL_MANAGER, () -> managingBodies.find()
+    onboarding.onboard(List.of(AIMORES.ibgeCode()));
+    int population = as(AIMORES, Role.MUNICIPAL_MANAGER, () -> managingBodies.find()
         .orElseGet(() -> managingBodies.save(null, new ManagingBodyForm("Secretaria de Assistência Social",
             "11222333000181", "Gestora", null, null, null, 40_750, null)))
         .population());
     rebuild.rebuildAll();
 
-    assertThat(figure(CAETE, StructureIndicators.POPULATION)).isEqualTo(population);
+    assertThat(figure(AIMORES, StructureIndicators.POPULATION)).isEqualTo(population);
   }
 
   private long figure(TenantId tenant, String code) {
