@@ -41,6 +41,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -88,7 +89,12 @@ public class ClassRosterView extends VerticalLayout implements HasUrlParameter<S
   }
 
   @Override
-  public void setParameter(BeforeEvent event, String id) {
+  public void setParameter(BeforeEvent event, @OptionalParameter String id) {
+    if (id == null) { // the address without a class: say where classes are chosen
+      removeAll();
+      add(new Paragraph(getTranslation("training.class.choose")));
+      return;
+    }
     UUID classId;
     try {
       classId = UUID.fromString(id);

@@ -65,7 +65,9 @@ class RouteAccessIT extends UiTestBase {
       List<Person> outsiders = everyone.stream()
           .filter(login -> !permitted.contains(login.role()))
           .toList();
-      assertThat(outsiders).as("a person lacking the roles of %s", route.getSimpleName()).isNotEmpty();
+      if (outsiders.isEmpty()) {
+        continue; // every role may read it (e.g. the exchange's library): only anonymous visitors are refused, checked above
+      }
       for (Person outsider : outsiders) {
         login(outsider.username());
         UI.getCurrent().navigate(route);
