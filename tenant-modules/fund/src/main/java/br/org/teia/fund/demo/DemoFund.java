@@ -7,6 +7,7 @@ import br.org.teia.fund.budget.BudgetService;
 import br.org.teia.fund.importing.ImportResult;
 import br.org.teia.fund.importing.ImportService;
 import br.org.teia.fund.ledger.LedgerService;
+import br.org.teia.fund.ledger.ReprogramForm;
 import br.org.teia.fund.registry.BankAccountForm;
 import br.org.teia.fund.registry.FundForm;
 import br.org.teia.fund.registry.FundService;
@@ -124,7 +125,8 @@ class DemoFund implements DemoContribution {
       }
       for (BlockProfile block : BLOCKS) {
         BigDecimal annual = paid.getOrDefault(block.code(), BigDecimal.ZERO);
-        ledger.reprogram(year, block.code(), annual.multiply(new BigDecimal("0.18")).setScale(2, RoundingMode.HALF_UP));
+        ledger.reprogram(new ReprogramForm(year, block.code(),
+            annual.multiply(new BigDecimal("0.18")).setScale(2, RoundingMode.HALF_UP)));
       }
       ImportResult revenues = imports.importRevenues("demo-repasses-" + year + ".csv",
           revenueFile(tenant, year, today.getMonthValue(), paid).getBytes(StandardCharsets.UTF_8));

@@ -147,14 +147,15 @@ public class LedgerService {
         form.blockCode() + " " + form.amount().toPlainString());
   }
 
-  /** Sets the balance a block carried into {@code year} (saldo reprogramado): zero or more, at most 2 decimals. */
+  /** Sets the balance a block carried into a year (saldo reprogramado): zero or more, at most 2 decimals. */
   @Transactional
   @RolesAllowed(FundAccess.WRITE)
-  public void reprogram(int year, String blockCode, BigDecimal amount) {
-    requireBlock(blockCode, year);
-    BigDecimal value = amount == null || amount.signum() == 0 ? Money.zero() : Money.positive(amount);
-    revenues.setReprogrammed(year, blockCode, value);
-    audit.record(AuditAction.FUND_CHANGE, AUDIT_REVENUE, blockCode + "/" + year, "reprogrammed " + value.toPlainString());
+  public void reprogram(@Valid ReprogramForm form) {
+    requireBlock(form.blockCode(), form.year());
+    BigDecimal value = form.amount().signum() == 0 ? Money.zero() : Money.positive(form.amount());
+    revenues.setReprogrammed(form.year(), form.blockCode(), value);
+    audit.record(AuditAction.FUND_CHANGE, AUDIT_REVENUE, form.blockCode() + "/" + form.year(),
+        "reprogrammed " + value.toPlainString());
   }
 
   /** Every block of the year's catalogue with its position (zeros where nothing happened). */
