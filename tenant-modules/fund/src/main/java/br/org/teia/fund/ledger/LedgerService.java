@@ -175,6 +175,20 @@ public class LedgerService {
     }).toList();
   }
 
+  /** What the year committed (net of annulments) per block and expense nature: block -> nature -> amount. */
+  @RolesAllowed(FundAccess.READ)
+  public Map<String, Map<String, BigDecimal>> committedByBlockAndNature(int year) {
+    Map<String, Map<String, Map<EntryKind, BigDecimal>>> sums = new HashMap<>();
+    for (Object[] row : entries.sumsByBlockNatureAndKind(year)) {
+      sums.computeIfAbsent((String) row[0], b -> new HashMap<>())
+          .computeIfAbsent((String) row[1], n -> new EnumMap<>(EntryKind.class)).put((EntryKind) row[2], (BigDecimal) row[3]);
+    }
+    Map<String, Map<String, BigDecimal>> committed = new HashMap<>();
+    sums.forEach((block, natures) -> natures.forEach((nature, kinds) -> committed
+        .computeIfAbsent(block, b -> new HashMap<>()).put(nature, ExpenseBalance.ofSums(kinds).committed())));
+    return committed;
+  }
+
   private ExpenseBalance balance(UUID expenseId) {
     Map<EntryKind, BigDecimal> sums = new EnumMap<>(EntryKind.class);
     for (Object[] row : entries.sumsByKind(expenseId)) {

@@ -143,7 +143,7 @@ class FundViewsIT extends UiTestBase {
 
   @Test
   void the_manager_types_an_allocation_an_act_a_revenue_and_a_carried_balance_and_the_totals_follow_while_a_council_member_only_reads() {
-    TenantId town = townWithAYear("3109006"); // Brumadinho
+    TenantId town = townWithAYear("3131901"); // Itabirito
     loginAs(Role.MUNICIPAL_MANAGER, town);
     UI.getCurrent().navigate(BudgetView.class);
     BudgetView budgetView = _get(BudgetView.class);
