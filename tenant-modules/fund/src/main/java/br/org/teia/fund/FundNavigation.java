@@ -6,6 +6,7 @@ import br.org.teia.fund.importing.ImportView;
 import br.org.teia.fund.ledger.BlockBalancesView;
 import br.org.teia.fund.ledger.LedgerView;
 import br.org.teia.fund.registry.FundView;
+import br.org.teia.fund.reports.ReportsView;
 import br.org.teia.kernel.ui.NavEntry;
 import br.org.teia.kernel.ui.NavigationContributor;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -22,6 +23,7 @@ class FundNavigation implements NavigationContributor {
         new NavEntry("nav.fund.ledger", LedgerView.class, VaadinIcon.INVOICE, 72),
         new NavEntry("nav.fund.balances", BlockBalancesView.class, VaadinIcon.SCALE, 73),
         new NavEntry("nav.fund.controls", ControlsView.class, VaadinIcon.CHECK_SQUARE_O, 74),
-        new NavEntry("nav.fund.import", ImportView.class, VaadinIcon.UPLOAD, 75));
+        new NavEntry("nav.fund.reports", ReportsView.class, VaadinIcon.FILE_TABLE, 75),
+        new NavEntry("nav.fund.import", ImportView.class, VaadinIcon.UPLOAD, 76));
   }
 }

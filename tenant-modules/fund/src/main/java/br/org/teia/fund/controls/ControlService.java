@@ -48,7 +48,9 @@ public class ControlService {
       return List.of();
     }
     Map<String, BigDecimal> allocated = budget.allocatedByBlock(year);
-    Map<String, Map<String, BigDecimal>> committed = ledger.committedByBlockAndNature(year);
+    Map<String, Map<String, BigDecimal>> committed = new HashMap<>();
+    ledger.stagesByBlockAndNature(year).forEach((block, natures) -> natures.forEach((nature, stages) ->
+        committed.computeIfAbsent(block, b -> new HashMap<>()).put(nature, stages.committed())));
     boolean closed = year < LocalDate.now(clock).getYear();
     return ledger.blockBalances(year).stream()
         .flatMap(b -> SuasControls.check(parameters, figures(b, allocated, committed), closed).stream())

@@ -16,6 +16,11 @@ interface LedgerRepository extends JpaRepository<LedgerEntry, UUID> {
       + " WHERE x.year = :year GROUP BY x.blockCode, e.kind")
   List<Object[]> sumsByBlockAndKind(int year);
 
+  /** The amounts by block and stage kind of the year's expenses' entries dated from {@code from} to {@code to}. */
+  @Query("SELECT x.blockCode, e.kind, sum(e.amount) FROM LedgerEntry e JOIN Expense x ON x.id = e.expenseId"
+      + " WHERE x.year = :year AND e.entryDate BETWEEN :from AND :to GROUP BY x.blockCode, e.kind")
+  List<Object[]> sumsByBlockAndKindBetween(int year, java.time.LocalDate from, java.time.LocalDate to);
+
   /** The year's amounts by block, expense nature and stage kind (the SUAS controls look at natures). */
   @Query("SELECT x.blockCode, x.expenseNature, e.kind, sum(e.amount) FROM LedgerEntry e JOIN Expense x ON x.id = e.expenseId"
       + " WHERE x.year = :year GROUP BY x.blockCode, x.expenseNature, e.kind")
