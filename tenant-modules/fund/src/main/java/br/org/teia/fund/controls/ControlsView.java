@@ -15,9 +15,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -72,11 +71,10 @@ public class ControlsView extends VerticalLayout implements HasDynamicTitle {
 
   private void refresh() {
     List<ControlResult> results = controls.controls(year.getValue());
-    Map<String, Integer> order = catalogue.blocks(year.getValue()).stream()
-        .collect(Collectors.toMap(FinancingBlock::code, b -> catalogue.blocks(year.getValue()).indexOf(b)));
-    grid.setItems(results.stream().sorted((a, b) -> Integer.compare(b.status().ordinal(), a.status().ordinal()) != 0
-        ? Integer.compare(b.status().ordinal(), a.status().ordinal())
-        : Integer.compare(order.getOrDefault(a.blockCode(), 99), order.getOrDefault(b.blockCode(), 99))).toList());
+    List<String> blocks = catalogue.blocks(year.getValue()).stream().map(FinancingBlock::code).toList();
+    // the red first, then what to watch, each in the catalogue's order of blocks
+    grid.setItems(results.stream().sorted(Comparator.comparing((ControlResult r) -> r.status()).reversed()
+        .thenComparing(r -> blocks.indexOf(r.blockCode()))).toList());
     long wrong = results.stream().filter(r -> r.status() == ControlStatus.VIOLATION).count();
     long watch = results.stream().filter(r -> r.status() == ControlStatus.ATTENTION).count();
     summary.setText(getTranslation("fund.control.summary", wrong, watch));
