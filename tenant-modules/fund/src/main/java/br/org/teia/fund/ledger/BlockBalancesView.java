@@ -124,7 +124,7 @@ public class BlockBalancesView extends VerticalLayout implements HasDynamicTitle
         .open(ReprogramEditor.of(chosen, balance.blockCode(), balance.reprogrammed()));
   }
 
-  void refresh() {
+  private void refresh() {
     List<BlockBalance> balances = ledger.blockBalances(year.getValue());
     grid.setItems(balances);
     footer.getCell(grid.getColumnByKey("code")).setText(getTranslation("fund.balance.total"));

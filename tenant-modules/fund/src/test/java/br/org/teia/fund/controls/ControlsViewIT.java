@@ -72,9 +72,9 @@ class ControlsViewIT extends UiTestBase {
         .isEqualTo("3 controles irregulares; 1 em atenção.");
     List<String> rows = rows();
     assertThat(rows.subList(0, 3)).containsExactlyInAnyOrder(
-        "GSUAS | IGD não paga pessoal | Irregular | R$ 300,00 empenhados em natureza de pessoal (3.1.90.11): recursos do IGD não podem pagar pessoal.",
+        "GSUAS | IGD não paga pessoal | Irregular | Empenhado em natureza de pessoal (3.1.90.11): R$ 300,00. Recursos do IGD não podem pagar pessoal.",
         "PSB | Saldo só dentro do bloco | Irregular | O bloco pagou R$ 0,01 a mais do que tinha (saldo reprogramado + recebido = R$ 100,00): esse dinheiro saiu de outro bloco.",
-        "PSB | Saldo reprogramado com dotação | Irregular | R$ 100,01 empenhados vêm do saldo reprogramado, mas as dotações do bloco somam R$ 0,00: falta um crédito adicional de R$ 100,01.");
+        "PSB | Saldo reprogramado com dotação | Irregular | Empenhado com o saldo reprogramado: R$ 100,01, mas as dotações do bloco somam R$ 0,00: falta um crédito adicional de R$ 100,01.");
   }
 
   /** Each row of the controls grid as "block | rule | status | detail". */
