@@ -3,13 +3,24 @@ package br.org.teia.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.TeiaApplication;
+import br.org.teia.fund.controls.ControlService;
+import br.org.teia.fund.controls.ControlStatus;
+import br.org.teia.fund.controls.SuasControl;
+import br.org.teia.fund.ledger.BlockBalance;
+import br.org.teia.fund.ledger.LedgerService;
+import br.org.teia.fund.reports.ReportService;
 import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.security.SystemWork;
 import br.org.teia.kernel.tenancy.TenantCatalog;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +31,27 @@ class TeiaApplicationIT {
 
   @Autowired TenantCatalog catalog;
   @Autowired TenantCommands commands;
+  @Autowired SystemWork system;
+  @Autowired ControlService controls;
+  @Autowired ReportService reports;
+  @Autowired LedgerService ledger;
+  @Autowired Clock clock;
+
+  @Test
+  void betim_s_demo_fund_shows_its_igd_paying_personnel_red_and_last_year_s_annual_report_equals_its_ledger() {
+    int lastYear = LocalDate.now(clock).getYear() - 1;
+    system.in(DemoData.BETIM, Role.COUNCIL_MEMBER, () -> {
+      assertThat(controls.controls(lastYear)).anySatisfy(result -> {
+        assertThat(result.blockCode()).isEqualTo("GSUAS");
+        assertThat(result.control()).isEqualTo(SuasControl.IGD_PERSONNEL);
+        assertThat(result.status()).isEqualTo(ControlStatus.VIOLATION);
+      });
+      BigDecimal paid = ledger.blockBalances(lastYear).stream().map(BlockBalance::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
+      assertThat(paid).isPositive();
+      assertThat(reports.annual(lastYear).total().paid()).isEqualByComparingTo(paid);
+      return null;
+    });
+  }
 
   @Test
   void demo_municipalities_are_active_after_start() {

@@ -1,10 +1,12 @@
 package br.org.teia.fund;
 
 import br.org.teia.fund.budget.BudgetView;
+import br.org.teia.fund.controls.ControlsView;
 import br.org.teia.fund.importing.ImportView;
 import br.org.teia.fund.ledger.BlockBalancesView;
 import br.org.teia.fund.ledger.LedgerView;
 import br.org.teia.fund.registry.FundView;
+import br.org.teia.fund.reports.ReportsView;
 import br.org.teia.kernel.ui.NavEntry;
 import br.org.teia.kernel.ui.NavigationContributor;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -20,6 +22,8 @@ class FundNavigation implements NavigationContributor {
         new NavEntry("nav.fund.budget", BudgetView.class, VaadinIcon.BOOK_DOLLAR, 71),
         new NavEntry("nav.fund.ledger", LedgerView.class, VaadinIcon.INVOICE, 72),
         new NavEntry("nav.fund.balances", BlockBalancesView.class, VaadinIcon.SCALE, 73),
-        new NavEntry("nav.fund.import", ImportView.class, VaadinIcon.UPLOAD, 74));
+        new NavEntry("nav.fund.controls", ControlsView.class, VaadinIcon.CHECK_SQUARE_O, 74),
+        new NavEntry("nav.fund.reports", ReportsView.class, VaadinIcon.FILE_TABLE, 75),
+        new NavEntry("nav.fund.import", ImportView.class, VaadinIcon.UPLOAD, 76));
   }
 }

@@ -3,7 +3,8 @@
  * municipality's integrated accounting system (SIAFIC), never replacing it: the fund's registry
  * (CNPJ, managing body, ordenador de despesa, creating law, bank accounts per financing block),
  * the catalogue of financing blocks and funding sources as data versioned by year, the budget by
- * block, the execution ledger and the import of the accounting system's export (the SUAS controls
- * are next). Depends on the kernel and on the structure's published {@code api} (units by name).
+ * block, the execution ledger and the import of the accounting system's export, the SUAS controls
+ * per block and the execution reports (PDF, XLSX). Depends on the kernel and on the structure's
+ * published {@code api} (units by name).
  */
 package br.org.teia.fund;

@@ -49,6 +49,14 @@ public class BudgetService {
         .map(Allocation::summary).toList();
   }
 
+  /** The current amount of the year's allocations summed per block (after the acts). */
+  @RolesAllowed(FundAccess.READ)
+  public java.util.Map<String, java.math.BigDecimal> allocatedByBlock(int year) {
+    return allocations(year).stream().collect(java.util.stream.Collectors.groupingBy(AllocationSummary::blockCode,
+        java.util.stream.Collectors.reducing(br.org.teia.fund.ledger.Money.zero(), AllocationSummary::currentAmount,
+            java.math.BigDecimal::add)));
+  }
+
   /**
    * Records an allocation of the LOA. Refused: a block or source not in force that year, or the
    * same block, action, source, subfunction and nature twice in a year.

@@ -5,7 +5,13 @@ import br.org.teia.fund.FundAccess;
 import br.org.teia.fund.catalogue.CatalogueService;
 import br.org.teia.fund.catalogue.FinancingBlock;
 import br.org.teia.fund.ledger.Money;
+import br.org.teia.kernel.security.CurrentUser;
+import br.org.teia.kernel.ui.form.EditorDialog;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -25,7 +31,8 @@ import java.util.stream.IntStream;
 /**
  * The fund's budget of a year by financing block: each allocation (dotação) with the LOA's amount,
  * what the acts added or took (current − initial) and the current amount; totals per block come
- * first in the list's order and the year's totals in the footer.
+ * first in the list's order and the year's totals in the footer. The fund's manager adds allocations
+ * and, clicking one, records an act's supplement or reduction of it.
  */
 @PageHelp("fund.help.budget")
 @Route(BudgetView.ROUTE)
@@ -36,6 +43,8 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
 
   private final BudgetService budget;
   private final CatalogueService catalogue;
+  private final Clock clock;
+  private final boolean canWrite;
   final Select<Integer> year = new Select<>();
   final Grid<AllocationSummary> grid = new Grid<>();
   final Grid<BlockTotal> blocks = new Grid<>();
@@ -51,9 +60,11 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
     }
   }
 
-  public BudgetView(BudgetService budget, CatalogueService catalogue, Clock clock) {
+  public BudgetView(BudgetService budget, CatalogueService catalogue, CurrentUser currentUser, Clock clock) {
     this.budget = budget;
     this.catalogue = catalogue;
+    this.clock = clock;
+    this.canWrite = currentUser.can(FundAccess.WRITE);
     setSizeFull();
     int now = LocalDate.now(clock).getYear();
     year.setId("fund-budget-year");
@@ -89,7 +100,17 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
     footer = grid.appendFooterRow();
     grid.setEmptyStateText(getTranslation("fund.budget.empty"));
 
-    add(new H2(getTranslation("fund.budget.title")), year, blocks, grid);
+    Button add = new Button(getTranslation("fund.budget.allocation.new"), click -> openNew());
+    add.setId("fund-allocation-new");
+    add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    add.setVisible(canWrite);
+    if (canWrite) {
+      grid.addItemClickListener(click -> openChange(click.getItem()));
+    }
+    HorizontalLayout toolbar = new HorizontalLayout(year, add);
+    toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+    add(new H2(getTranslation("fund.budget.title")), toolbar, blocks, grid);
     expand(grid);
     refresh();
   }
@@ -107,6 +128,27 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
     footer.getCell(initial).setText(Money.format(initialSum));
     footer.getCell(changes).setText(Money.format(currentSum.subtract(initialSum)));
     footer.getCell(current).setText(Money.format(currentSum));
+  }
+
+  private void openNew() {
+    int chosen = year.getValue();
+    new EditorDialog<>(getTranslation("fund.budget.allocation.new"),
+        new AllocationEditor(catalogue.blocks(chosen), catalogue.sources(chosen)),
+        value -> {
+          budget.allocate(value);
+          return getTranslation("fund.budget.allocation.saved");
+        }, this::refresh)
+        .open(AllocationEditor.blank(chosen));
+  }
+
+  private void openChange(AllocationSummary allocation) {
+    new EditorDialog<>(getTranslation("fund.budget.change.title", allocation.actionCode(), allocation.expenseNature(),
+        Money.format(allocation.currentAmount())), new BudgetChangeEditor(),
+        value -> {
+          budget.change(allocation.id(), value);
+          return getTranslation("fund.budget.change.saved");
+        }, this::refresh)
+        .open(BudgetChangeEditor.blank(LocalDate.now(clock)));
   }
 
   /** The footer's initial, changes and current totals as shown. */

@@ -7,6 +7,7 @@ import br.org.teia.fund.budget.BudgetService;
 import br.org.teia.fund.importing.ImportResult;
 import br.org.teia.fund.importing.ImportService;
 import br.org.teia.fund.ledger.LedgerService;
+import br.org.teia.fund.ledger.ReprogramForm;
 import br.org.teia.fund.registry.BankAccountForm;
 import br.org.teia.fund.registry.FundForm;
 import br.org.teia.fund.registry.FundService;
@@ -103,41 +104,58 @@ class DemoFund implements DemoContribution {
 
   @Override
   public void seed() {
+    LocalDate today = LocalDate.now(clock);
+    // Belo Horizonte and Betim also get last year whole (closed: its reports and controls are final).
+    LocalDate lastYearEnd = LocalDate.of(today.getYear() - 1, 12, 31);
     seed(DemoData.BELO_HORIZONTE, 400, 40, "Secretaria Municipal de Assistência Social, Segurança Alimentar e Cidadania",
-        "Lei nº 7.099/1996", LocalDate.of(1996, 5, 27));
+        "Lei nº 7.099/1996", LocalDate.of(1996, 5, 27), List.of(lastYearEnd, today));
     seed(DemoData.BETIM, 200, 8, "Secretaria Municipal de Assistência Social", "Lei nº 2.908/1996",
-        LocalDate.of(1996, 7, 4));
+        LocalDate.of(1996, 7, 4), List.of(lastYearEnd, today));
     for (TenantId small : List.of(DemoData.SERRA_DA_SAUDADE, DemoData.CEDRO_DO_ABAETE, DemoData.ARAPONGA)) {
-      seed(small, 12, 1, "Secretaria Municipal de Assistência Social", "Lei nº 512/1997", LocalDate.of(1997, 3, 10));
+      seed(small, 12, 1, "Secretaria Municipal de Assistência Social", "Lei nº 512/1997", LocalDate.of(1997, 3, 10),
+          List.of(today));
     }
   }
 
-  private void seed(TenantId tenant, int expenses, int scale, String managingBody, String law, LocalDate lawDate) {
+  /**
+   * The fund's registry, then for each year (its last day, or today for this year): the budget, the
+   * carried balances, the transfers and yields, and the execution. Betim's IGD-SUAS paid an
+   * outsourced administrative contract (3.3.90.34, a personnel nature), so its SUAS controls show a
+   * red line; the federal blocks earn monthly yields (RENDIMENTOS) beside their transfers.
+   */
+  private void seed(TenantId tenant, int expenses, int scale, String managingBody, String law, LocalDate lawDate,
+      List<LocalDate> years) {
     system.in(tenant, Role.MUNICIPAL_MANAGER, () -> {
-      LocalDate today = LocalDate.now(clock);
-      int year = today.getYear();
       registry(tenant, managingBody, law, lawDate);
-      String execution = executionFile(tenant, expenses, scale, today);
-      Map<String, BigDecimal> paid = paidByBlock(execution);
-      if (budget.allocations(year).isEmpty()) {
-        budgetOf(year, paid);
+      for (LocalDate upTo : years) {
+        year(tenant, expenses, scale, upTo);
       }
-      for (BlockProfile block : BLOCKS) {
-        BigDecimal annual = paid.getOrDefault(block.code(), BigDecimal.ZERO);
-        ledger.reprogram(year, block.code(), annual.multiply(new BigDecimal("0.18")).setScale(2, RoundingMode.HALF_UP));
-      }
-      ImportResult revenues = imports.importRevenues("demo-repasses-" + year + ".csv",
-          revenueFile(tenant, year, today.getMonthValue(), paid).getBytes(StandardCharsets.UTF_8));
-      ImportResult executed = imports.importExecution("demo-execucao-" + year + ".csv",
-          execution.getBytes(StandardCharsets.UTF_8), progress -> {});
-      if (!revenues.accepted() || !executed.accepted()) {
-        throw new IllegalStateException("demo fund files refused in " + tenant + ": "
-            + revenues.refusals() + " " + executed.refusals());
-      }
-      log.info("demo fund {}: {} execution lines ({} new), {} transfers ({} new)", tenant, executed.lines(),
-          executed.added(), revenues.lines(), revenues.added());
       return null;
     });
+  }
+
+  private void year(TenantId tenant, int expenses, int scale, LocalDate today) {
+    int year = today.getYear();
+    String execution = executionFile(tenant, expenses, scale, today);
+    Map<String, BigDecimal> paid = paidByBlock(execution);
+    if (budget.allocations(year).isEmpty()) {
+      budgetOf(year, paid);
+    }
+    for (BlockProfile block : BLOCKS) {
+      BigDecimal annual = paid.getOrDefault(block.code(), BigDecimal.ZERO);
+      ledger.reprogram(new ReprogramForm(year, block.code(),
+          annual.multiply(new BigDecimal("0.18")).setScale(2, RoundingMode.HALF_UP)));
+    }
+    ImportResult revenues = imports.importRevenues("demo-repasses-" + year + ".csv",
+        revenueFile(tenant, year, today.getMonthValue(), paid).getBytes(StandardCharsets.UTF_8));
+    ImportResult executed = imports.importExecution("demo-execucao-" + year + ".csv",
+        execution.getBytes(StandardCharsets.UTF_8), progress -> {});
+    if (!revenues.accepted() || !executed.accepted()) {
+      throw new IllegalStateException("demo fund files refused in " + tenant + ": "
+          + revenues.refusals() + " " + executed.refusals());
+    }
+    log.info("demo fund {} {}: {} execution lines ({} new), {} transfers ({} new)", tenant, year, executed.lines(),
+        executed.added(), revenues.lines(), revenues.added());
   }
 
   private void registry(TenantId tenant, String managingBody, String law, LocalDate lawDate) {
@@ -216,6 +234,19 @@ class DemoFund implements DemoContribution {
       file.append(prefix).append("Pagamento;OP").append(number.substring(6)).append(';').append(paidOn.format(DATE))
           .append(';').append(reais(liquidation)).append(common).append(";\n");
     }
+    LocalDate contract = LocalDate.of(year, 3, 12);
+    if (tenant.equals(DemoData.BETIM) && !contract.plusDays(20).isAfter(today)) {
+      String number = year + "NE900001";
+      String common = ";GSUAS;FNAS;3.3.90.34;122;" + Cnpj.withCheckDigits("98" + tenant.ibgeCode().substring(1, 5) + "990001")
+          .digits() + ";Apoio Administrativo Terceirizado Ltda;;";
+      String prefix = tenant.ibgeCode() + ";" + year + ";" + number + ";";
+      file.append(prefix).append("Empenho;").append(number).append(';').append(contract.format(DATE)).append(";4.800,00")
+          .append(common).append("Apoio administrativo à gestão do SUAS (mão de obra terceirizada)\n");
+      file.append(prefix).append("Liquidação;NL900001;").append(contract.plusDays(10).format(DATE)).append(";4.800,00")
+          .append(common).append('\n');
+      file.append(prefix).append("Pagamento;OP900001;").append(contract.plusDays(20).format(DATE)).append(";4.800,00")
+          .append(common).append('\n');
+    }
     return file.toString();
   }
 
@@ -238,6 +269,11 @@ class DemoFund implements DemoContribution {
       for (int month = 1; month <= months; month++) {
         file.append(tenant.ibgeCode()).append(';').append(year).append(';').append(month).append(';')
             .append(block.code()).append(';').append(reais(monthly)).append(';').append(block.source()).append('\n');
+        BigDecimal yield = monthly.multiply(new BigDecimal("0.004")).setScale(2, RoundingMode.HALF_UP);
+        if (block.source().equals("FNAS") && yield.signum() > 0) {
+          file.append(tenant.ibgeCode()).append(';').append(year).append(';').append(month).append(';')
+              .append(block.code()).append(';').append(reais(yield)).append(";RENDIMENTOS\n");
+        }
       }
     }
     return file.toString();

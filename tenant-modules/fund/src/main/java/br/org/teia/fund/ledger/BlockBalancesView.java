@@ -4,7 +4,13 @@ import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.fund.FundAccess;
 import br.org.teia.fund.catalogue.CatalogueService;
 import br.org.teia.fund.catalogue.FinancingBlock;
+import br.org.teia.kernel.security.CurrentUser;
+import br.org.teia.kernel.ui.form.EditorDialog;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -27,7 +33,8 @@ import java.util.stream.IntStream;
 /**
  * Each financing block's position in a year: carried from last year + received − paid = available in
  * the bank, with what is committed and liquidated beside; totals in the footer. Money never moves
- * between blocks, so this is the page the council reads first.
+ * between blocks, so this is the page the council reads first. The fund's manager types a revenue
+ * received (transfer, yield, own resources) and, clicking a block, its saldo reprogramado.
  */
 @PageHelp("fund.help.balances")
 @Route(BlockBalancesView.ROUTE)
@@ -38,6 +45,7 @@ public class BlockBalancesView extends VerticalLayout implements HasDynamicTitle
 
   private final LedgerService ledger;
   private final CatalogueService catalogue;
+  private final Clock clock;
   final Select<Integer> year = new Select<>();
   final Grid<BlockBalance> grid = new Grid<>();
   private final FooterRow footer;
@@ -45,9 +53,11 @@ public class BlockBalancesView extends VerticalLayout implements HasDynamicTitle
 
   private record Column(Grid.Column<BlockBalance> column, Function<BlockBalance, BigDecimal> amount) {}
 
-  public BlockBalancesView(LedgerService ledger, CatalogueService catalogue, Clock clock) {
+  public BlockBalancesView(LedgerService ledger, CatalogueService catalogue, CurrentUser currentUser, Clock clock) {
     this.ledger = ledger;
     this.catalogue = catalogue;
+    this.clock = clock;
+    boolean canWrite = currentUser.can(FundAccess.WRITE);
     setSizeFull();
     int current = LocalDate.now(clock).getYear();
     year.setId("fund-balances-year");
@@ -69,7 +79,16 @@ public class BlockBalancesView extends VerticalLayout implements HasDynamicTitle
     amount(BlockBalance::liquidated, "fund.ledger.liquidated");
     footer = grid.appendFooterRow();
     grid.setAllRowsVisible(true);
-    add(new H2(getTranslation("fund.balance.title")), year, new Paragraph(getTranslation("fund.balance.help")), grid);
+    Button revenue = new Button(getTranslation("fund.revenue.new"), click -> openRevenue());
+    revenue.setId("fund-revenue-new");
+    revenue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    revenue.setVisible(canWrite);
+    if (canWrite) {
+      grid.addItemClickListener(click -> openReprogram(click.getItem()));
+    }
+    HorizontalLayout toolbar = new HorizontalLayout(year, revenue);
+    toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    add(new H2(getTranslation("fund.balance.title")), toolbar, new Paragraph(getTranslation("fund.balance.help")), grid);
     refresh();
   }
 
@@ -80,6 +99,29 @@ public class BlockBalancesView extends VerticalLayout implements HasDynamicTitle
 
   private Map<String, String> blockNames() {
     return catalogue.blocks(year.getValue()).stream().collect(Collectors.toMap(FinancingBlock::code, FinancingBlock::name));
+  }
+
+  private void openRevenue() {
+    int chosen = year.getValue();
+    LocalDate today = LocalDate.now(clock);
+    new EditorDialog<>(getTranslation("fund.revenue.new"),
+        new RevenueEditor(catalogue.blocks(chosen), catalogue.sources(chosen)),
+        value -> {
+          ledger.receive(value);
+          return getTranslation("fund.revenue.saved");
+        }, this::refresh)
+        .open(RevenueEditor.blank(chosen, chosen == today.getYear() ? today.getMonthValue() : 12));
+  }
+
+  private void openReprogram(BlockBalance balance) {
+    int chosen = year.getValue();
+    new EditorDialog<>(getTranslation("fund.reprogram.title", balance.blockCode(), chosen),
+        new ReprogramEditor(catalogue.blocks(chosen)),
+        value -> {
+          ledger.reprogram(value);
+          return getTranslation("fund.reprogram.saved");
+        }, this::refresh)
+        .open(ReprogramEditor.of(chosen, balance.blockCode(), balance.reprogrammed()));
   }
 
   private void refresh() {

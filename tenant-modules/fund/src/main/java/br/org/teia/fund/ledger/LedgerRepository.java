@@ -16,6 +16,16 @@ interface LedgerRepository extends JpaRepository<LedgerEntry, UUID> {
       + " WHERE x.year = :year GROUP BY x.blockCode, e.kind")
   List<Object[]> sumsByBlockAndKind(int year);
 
+  /** The amounts by block and stage kind of the year's expenses' entries dated from {@code from} to {@code to}. */
+  @Query("SELECT x.blockCode, e.kind, sum(e.amount) FROM LedgerEntry e JOIN Expense x ON x.id = e.expenseId"
+      + " WHERE x.year = :year AND e.entryDate BETWEEN :from AND :to GROUP BY x.blockCode, e.kind")
+  List<Object[]> sumsByBlockAndKindBetween(int year, java.time.LocalDate from, java.time.LocalDate to);
+
+  /** The year's amounts by block, expense nature and stage kind (the SUAS controls look at natures). */
+  @Query("SELECT x.blockCode, x.expenseNature, e.kind, sum(e.amount) FROM LedgerEntry e JOIN Expense x ON x.id = e.expenseId"
+      + " WHERE x.year = :year GROUP BY x.blockCode, x.expenseNature, e.kind")
+  List<Object[]> sumsByBlockNatureAndKind(int year);
+
   /** Every entry of the years' expenses, as (expense id, kind, document, amount): what an import checks against. */
   @Query("SELECT e.expenseId, e.kind, e.document, e.amount FROM LedgerEntry e JOIN Expense x ON x.id = e.expenseId"
       + " WHERE x.year IN :years")

@@ -147,14 +147,15 @@ public class LedgerService {
         form.blockCode() + " " + form.amount().toPlainString());
   }
 
-  /** Sets the balance a block carried into {@code year} (saldo reprogramado): zero or more, at most 2 decimals. */
+  /** Sets the balance a block carried into a year (saldo reprogramado): zero or more, at most 2 decimals. */
   @Transactional
   @RolesAllowed(FundAccess.WRITE)
-  public void reprogram(int year, String blockCode, BigDecimal amount) {
-    requireBlock(blockCode, year);
-    BigDecimal value = amount == null || amount.signum() == 0 ? Money.zero() : Money.positive(amount);
-    revenues.setReprogrammed(year, blockCode, value);
-    audit.record(AuditAction.FUND_CHANGE, AUDIT_REVENUE, blockCode + "/" + year, "reprogrammed " + value.toPlainString());
+  public void reprogram(@Valid ReprogramForm form) {
+    requireBlock(form.blockCode(), form.year());
+    BigDecimal value = form.amount().signum() == 0 ? Money.zero() : Money.positive(form.amount());
+    revenues.setReprogrammed(form.year(), form.blockCode(), value);
+    audit.record(AuditAction.FUND_CHANGE, AUDIT_REVENUE, form.blockCode() + "/" + form.year(),
+        "reprogrammed " + value.toPlainString());
   }
 
   /** Every block of the year's catalogue with its position (zeros where nothing happened). */
@@ -172,6 +173,56 @@ public class LedgerService {
       return new BlockBalance(code, reprogrammed.getOrDefault(code, Money.zero()),
           received.getOrDefault(code, Money.zero()), stages.committed(), stages.liquidated(), stages.paid());
     }).toList();
+  }
+
+  /** Where the year's expenses stand per block and expense nature: block -> nature -> stages. */
+  @RolesAllowed(FundAccess.READ)
+  public Map<String, Map<String, ExpenseBalance>> stagesByBlockAndNature(int year) {
+    Map<String, Map<String, Map<EntryKind, BigDecimal>>> sums = new HashMap<>();
+    for (Object[] row : entries.sumsByBlockNatureAndKind(year)) {
+      sums.computeIfAbsent((String) row[0], b -> new HashMap<>())
+          .computeIfAbsent((String) row[1], n -> new EnumMap<>(EntryKind.class)).put((EntryKind) row[2], (BigDecimal) row[3]);
+    }
+    Map<String, Map<String, ExpenseBalance>> stages = new HashMap<>();
+    sums.forEach((block, natures) -> natures.forEach((nature, kinds) -> stages
+        .computeIfAbsent(block, b -> new java.util.TreeMap<>()).put(nature, ExpenseBalance.ofSums(kinds))));
+    return stages;
+  }
+
+  /**
+   * Every block's movement in the months {@code fromMonth}..{@code toMonth} of {@code year}: what
+   * it held when the period began (in {@code reprogrammed}: the carried balance plus what was received
+   * before, less what was paid before), what it received in the months, and the stages of the year's
+   * expenses dated in them. Its {@code available()} is the balance at the period's end. The months
+   * 1..12 give the year's {@link #blockBalances} when every entry is dated in the year.
+   */
+  @RolesAllowed(FundAccess.READ)
+  public List<BlockBalance> periodBalances(int year, int fromMonth, int toMonth) {
+    java.time.LocalDate start = java.time.LocalDate.of(year, fromMonth, 1);
+    java.time.LocalDate end = java.time.LocalDate.of(year, toMonth, 1).plusMonths(1).minusDays(1);
+    Map<String, BigDecimal> reprogrammed = byBlock(revenues.reprogrammedByBlock(year));
+    Map<String, BigDecimal> receivedBefore = byBlock(revenues.receivedByBlockBetween(year, 1, fromMonth - 1));
+    Map<String, BigDecimal> received = byBlock(revenues.receivedByBlockBetween(year, fromMonth, toMonth));
+    Map<String, ExpenseBalance> before = stagesByBlock(entries.sumsByBlockAndKindBetween(year,
+        java.time.LocalDate.of(year, 1, 1), start.minusDays(1)));
+    Map<String, ExpenseBalance> during = stagesByBlock(entries.sumsByBlockAndKindBetween(year, start, end));
+    return catalogue.blocks(year).stream().map(FinancingBlock::code).map(code -> {
+      BigDecimal opening = reprogrammed.getOrDefault(code, Money.zero()).add(receivedBefore.getOrDefault(code, Money.zero()))
+          .subtract(before.getOrDefault(code, ExpenseBalance.NOTHING).paid());
+      ExpenseBalance stages = during.getOrDefault(code, ExpenseBalance.NOTHING);
+      return new BlockBalance(code, opening, received.getOrDefault(code, Money.zero()), stages.committed(),
+          stages.liquidated(), stages.paid());
+    }).toList();
+  }
+
+  private static Map<String, ExpenseBalance> stagesByBlock(List<Object[]> rows) {
+    Map<String, Map<EntryKind, BigDecimal>> sums = new HashMap<>();
+    for (Object[] row : rows) {
+      sums.computeIfAbsent((String) row[0], b -> new EnumMap<>(EntryKind.class)).put((EntryKind) row[1], (BigDecimal) row[2]);
+    }
+    Map<String, ExpenseBalance> stages = new HashMap<>();
+    sums.forEach((block, kinds) -> stages.put(block, ExpenseBalance.ofSums(kinds)));
+    return stages;
   }
 
   private ExpenseBalance balance(UUID expenseId) {

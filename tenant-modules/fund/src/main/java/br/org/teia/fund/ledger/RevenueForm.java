@@ -20,5 +20,5 @@ public record RevenueForm(
     @NotNull(message = "{fund.budget.amount.required}")
     @DecimalMin(value = "0.01", message = "{fund.budget.change.amount.range}")
     @Digits(integer = 13, fraction = 2, message = "{fund.budget.amount.decimals}") BigDecimal amount,
-    @NotBlank(message = "{fund.entry.document.required}")
+    @NotBlank(message = "{fund.revenue.document.required}")
     @Size(max = 40, message = "{fund.entry.document.size}") String document) {}

@@ -18,6 +18,10 @@ interface RevenueRepository extends JpaRepository<Revenue, UUID> {
   @Query("SELECT r.blockCode, sum(r.amount) FROM Revenue r WHERE r.year = :year GROUP BY r.blockCode")
   List<Object[]> receivedByBlock(int year);
 
+  @Query("SELECT r.blockCode, sum(r.amount) FROM Revenue r WHERE r.year = :year AND r.month BETWEEN :from AND :to"
+      + " GROUP BY r.blockCode")
+  List<Object[]> receivedByBlockBetween(int year, int from, int to);
+
   @Query(value = "SELECT block_code, amount FROM fund_reprogrammed_balance WHERE year = :year", nativeQuery = true)
   List<Object[]> reprogrammedByBlock(int year);
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ class FundViewsIT extends UiTestBase {
       ledger.commit(new ExpenseForm(year, "NE-2", "PSE", "3.3.90.39", "Oficinas Ltda", null, null,
           LocalDate.of(year, 1, 3), r("300.00")));
       ledger.receive(new RevenueForm(year, 1, "PSB", "FNAS", r("4000.00"), "FNAS 01"));
-      ledger.reprogram(year, "PSB", r("100.01"));
+      ledger.reprogram(new ReprogramForm(year, "PSB", r("100.01")));
       return null;
     });
     return town;
@@ -138,5 +139,92 @@ class FundViewsIT extends UiTestBase {
       UI.getCurrent().navigate(view);
       assertThat(_find(Grid.class)).as(view.getSimpleName()).isEmpty();
     }
+  }
+
+  @Test
+  void the_manager_types_an_allocation_an_act_a_revenue_and_a_carried_balance_and_the_totals_follow_while_a_council_member_only_reads() {
+    TenantId town = townWithAYear("3131901"); // Itabirito
+    loginAs(Role.MUNICIPAL_MANAGER, town);
+    UI.getCurrent().navigate(BudgetView.class);
+    BudgetView budgetView = _get(BudgetView.class);
+
+    _click(_get(Button.class, spec -> spec.withId("fund-allocation-new")));
+    _setValue(select("fund-allocation-block"), "GSUAS");
+    _setValue(select("fund-allocation-source"), "FNAS");
+    _setValue(_get(TextField.class, spec -> spec.withId("fund-allocation-action-code")), "2.060");
+    _setValue(_get(TextField.class, spec -> spec.withId("fund-allocation-action-name")), "Gestão do SUAS");
+    _setValue(select("fund-allocation-subfunction"), "244");
+    _setValue(_get(TextField.class, spec -> spec.withId("fund-allocation-nature")), "3.3.90.39");
+    BigDecimalField initial = _get(BigDecimalField.class, spec -> spec.withId("fund-allocation-amount"));
+    _setValue(initial, r("800.001"));
+    _click(_get(Button.class, spec -> spec.withId("fund-allocation-save")));
+    assertThat(initial.isInvalid()).isTrue();
+    assertThat(initial.getErrorMessage()).isEqualTo("Informe o valor com no máximo dois centavos (duas casas decimais).");
+    _setValue(initial, r("800.00"));
+    _click(_get(Button.class, spec -> spec.withId("fund-allocation-save")));
+    assertThat(GridKt._size(grid("fund-budget"))).isEqualTo(3);
+    assertThat(budgetView.totalsShown()).containsExactly("15.800,00", "2.500,50", "18.300,50");
+
+    Grid<Object> allocations = grid("fund-budget");
+    int gsuas = rowOf(allocations, "GSUAS");
+    GridKt._clickItem(allocations, gsuas);
+    @SuppressWarnings("unchecked")
+    Select<BudgetChangeKind> kind = _get(Select.class, spec -> spec.withId("fund-budget-change-kind"));
+    _setValue(kind, BudgetChangeKind.REDUCTION);
+    _setValue(_get(TextField.class, spec -> spec.withId("fund-budget-change-act")), "Decreto nº 40/2026");
+    BigDecimalField change = _get(BigDecimalField.class, spec -> spec.withId("fund-budget-change-amount"));
+    _setValue(change, r("800.01"));
+    _click(_get(Button.class, spec -> spec.withId("fund-budget-change-save")));
+    assertThat(change.getErrorMessage()).isEqualTo("A redução passa do saldo atual da dotação (R$ 800,00).");
+    _setValue(change, r("800.00"));
+    _click(_get(Button.class, spec -> spec.withId("fund-budget-change-save")));
+    assertThat(budgetView.totalsShown()).containsExactly("15.800,00", "1.700,50", "17.500,50");
+
+    UI.getCurrent().navigate(BlockBalancesView.class);
+    BlockBalancesView balances = _get(BlockBalancesView.class);
+    _click(_get(Button.class, spec -> spec.withId("fund-revenue-new")));
+    _setValue(select("fund-revenue-block"), "PSE");
+    _setValue(select("fund-revenue-source"), "RENDIMENTOS");
+    _setValue(_get(BigDecimalField.class, spec -> spec.withId("fund-revenue-amount")), r("12.34"));
+    TextField document = _get(TextField.class, spec -> spec.withId("fund-revenue-document"));
+    _click(_get(Button.class, spec -> spec.withId("fund-revenue-save")));
+    assertThat(document.getErrorMessage())
+        .isEqualTo("Informe o documento da receita (ordem bancária, aviso de crédito).");
+    _setValue(document, "Rend. janeiro");
+    _click(_get(Button.class, spec -> spec.withId("fund-revenue-save")));
+    // carried, received, paid, available, committed, liquidated
+    assertThat(balances.totalsShown()).containsExactly("100,01", "4.012,34", "999,99", "3.112,36", "1.500,00", "1.000,00");
+
+    Grid<Object> blocks = grid("fund-balances");
+    GridKt._clickItem(blocks, rowOf(blocks, "PSE"));
+    _setValue(_get(BigDecimalField.class, spec -> spec.withId("fund-reprogram-amount")), r("250.00"));
+    _click(_get(Button.class, spec -> spec.withId("fund-reprogram-save")));
+    assertThat(balances.totalsShown()).containsExactly("350,01", "4.012,34", "999,99", "3.362,36", "1.500,00", "1.000,00");
+
+    loginAs(Role.COUNCIL_MEMBER, town);
+    UI.getCurrent().navigate(BudgetView.class);
+    assertThat(_get(BudgetView.class).totalsShown()).containsExactly("15.800,00", "1.700,50", "17.500,50");
+    assertThat(_find(Button.class, spec -> spec.withId("fund-allocation-new"))).isEmpty();
+    GridKt._clickItem(grid("fund-budget"), 0);
+    assertThat(_find(Button.class, spec -> spec.withId("fund-budget-change-save"))).isEmpty();
+    UI.getCurrent().navigate(BlockBalancesView.class);
+    assertThat(_find(Button.class, spec -> spec.withId("fund-revenue-new"))).isEmpty();
+    GridKt._clickItem(grid("fund-balances"), 0);
+    assertThat(_find(Button.class, spec -> spec.withId("fund-reprogram-save"))).isEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Select<String> select(String id) {
+    return _get(Select.class, spec -> spec.withId(id));
+  }
+
+  /** The row of {@code grid} whose first column shows {@code code}. */
+  private static int rowOf(Grid<Object> grid, String code) {
+    for (int row = 0; row < GridKt._size(grid); row++) {
+      if (GridKt._getFormattedRow(grid, row).getFirst().equals(code)) {
+        return row;
+      }
+    }
+    throw new AssertionError(code + " not in " + grid.getId());
   }
 }

@@ -49,7 +49,7 @@ class LedgerServiceIT {
         new EntryForm(EntryKind.PAYMENT_REVERSAL, LocalDate.of(2026, 3, 21), r("100.00"), "EST-1")));
     as(town, Role.MUNICIPAL_MANAGER, () -> {
       ledger.receive(new RevenueForm(2026, 3, "PSB", "FNAS", r("5000.00"), "FNAS-03"));
-      ledger.reprogram(2026, "PSB", r("1234.56"));
+      ledger.reprogram(new ReprogramForm(2026, "PSB", r("1234.56")));
       return null;
     });
 
