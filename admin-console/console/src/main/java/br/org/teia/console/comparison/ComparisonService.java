@@ -119,7 +119,8 @@ public class ComparisonService {
           peers.map(g -> point.group(g.id())).orElse(null),
           point.group(state.id())));
     }
-    return new ComparisonScreen(definition.code(), definition.kind(), definition.minimumCount(), ibge, place.name(),
+    return new ComparisonScreen(definition.code(), definition.kind(), definition.minimumCount(),
+        definition.perturbation(), definition.rounding(), ibge, place.name(),
         rows, scope.id(), ranking, distribution, series, fallback);
   }
 

@@ -304,7 +304,9 @@ final class Protection {
               long b = round(base.get(m), rounding);
               towns.put(m, Figure.shown(BigDecimal.valueOf(Math.min(b, round(num.get(m), rounding))), BigDecimal.valueOf(b)));
             } else {
-              towns.put(m, Figure.hidden(baseShown.get(m) ? Visibility.COMPLEMENTARY : Visibility.PRIMARY));
+              // "< k" only when the base is a count of its own under k (a summed total hidden is not said to be)
+              towns.put(m, Figure.hidden(baseShown.get(m) || sums.containsKey(keys[1])
+                  ? Visibility.COMPLEMENTARY : Visibility.PRIMARY));
             }
           });
           for (ComparisonGroup g : grouping.groups()) {

@@ -149,6 +149,34 @@ class ProtectionTest {
     assertThat(seen).hasSizeGreaterThan(1);
   }
 
+  @Test
+  void a_declared_total_is_the_sum_of_its_parts_contributions_and_is_shown_only_when_a_part_is() {
+    List<IndicatorDefinition> family = List.of(count("t.total"), count("t.p1"), count("t.p2"), count("t.q1"), count("t.q2"));
+    List<br.org.teia.kernel.indicators.IndicatorRelation> relations = List.of(
+        br.org.teia.kernel.indicators.IndicatorRelation.sum("t.total", List.of("t.p1", "t.p2")),
+        br.org.teia.kernel.indicators.IndicatorRelation.sum("t.total", List.of("t.q1", "t.q2")));
+    Map<String, Map<String, Value>> values = Map.of(
+        "t.total", Map.of("a", value(14, null), "b", value(6, null), "c", value(20, null), "d", value(2, null)),
+        "t.p1", Map.of("a", value(10, null), "b", value(3, null), "c", value(12, null), "d", value(1, null)),
+        "t.p2", Map.of("a", value(4, null), "b", value(3, null), "c", value(8, null), "d", value(1, null)),
+        "t.q1", Map.of("a", value(7, null), "b", value(6, null), "c", value(20, null), "d", value(2, null)),
+        "t.q2", Map.of("a", value(7, null), "b", value(0, null), "c", value(0, null), "d", value(0, null)));
+
+    Map<String, ProtectedIndicator> result = Protection.protect(family, relations, null, values, GROUPING, SECRET);
+
+    ProtectedIndicator total = result.get("t.total");
+    long p1 = result.get("t.p1").group("state:MG").value().longValueExact();
+    long p2 = result.get("t.p2").group("state:MG").value().longValueExact();
+    assertThat(total.group("state:MG").value().longValueExact()).isEqualTo(p1 + p2);
+    assertThat(total.municipality("d").visibility()).as("every part hidden").isEqualTo(Visibility.COMPLEMENTARY);
+    assertThat(total.municipality("b").isShown()).as("q1 = 6 is shown").isTrue();
+    assertThat(result.get("t.p2").municipality("a").visibility()).isEqualTo(Visibility.PRIMARY);
+  }
+
+  private static IndicatorDefinition count(String code) {
+    return new IndicatorDefinition(code, IndicatorKind.COUNT, 5);
+  }
+
   private static Value value(long value, Long denominator) {
     return new Value(BigDecimal.valueOf(value), denominator == null ? null : BigDecimal.valueOf(denominator));
   }

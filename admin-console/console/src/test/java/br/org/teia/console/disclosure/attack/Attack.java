@@ -54,20 +54,38 @@ public final class Attack {
     // one model per period: indicators of a period are linked by the declared sums only
     Map<String, List<Cell>> byPeriod = new LinkedHashMap<>();
     seen.cells.values().forEach(l -> l.forEach(c -> byPeriod.computeIfAbsent(c.period(), p -> new ArrayList<>()).add(c)));
+    // indicators are linked by the declared sums only: one model per period and family
+    Map<String, String> familyOf = new HashMap<>();
+    seen.methods.keySet().forEach(i -> familyOf.put(i, i));
+    seen.sums.forEach((total, decompositions) -> decompositions.forEach(parts -> parts.forEach(p -> {
+      String from = familyOf.get(p);
+      String to = familyOf.get(total);
+      if (from != null && to != null) {
+        familyOf.replaceAll((i, f) -> f.equals(from) ? to : f);
+      }
+    })));
     for (Map.Entry<String, List<Cell>> period : byPeriod.entrySet()) {
-      ranges.addAll(solvePeriod(seen, period.getKey(), period.getValue(), truth));
+      for (String family : new TreeSet<>(familyOf.values())) {
+        List<Cell> cells = period.getValue().stream().filter(c -> family.equals(familyOf.get(c.indicator()))).toList();
+        if (!cells.isEmpty()) {
+          ranges.addAll(solvePeriod(seen, period.getKey(), cells, truth,
+              familyOf.entrySet().stream().filter(e -> e.getValue().equals(family)).map(Map.Entry::getKey)
+                  .collect(java.util.stream.Collectors.toSet())));
+        }
+      }
     }
     return ranges;
   }
 
-  private static List<Range> solvePeriod(Observations seen, String period, List<Cell> cells, Map<String, Long> truth) {
+  private static List<Range> solvePeriod(Observations seen, String period, List<Cell> cells, Map<String, Long> truth,
+      java.util.Set<String> family) {
     CpModel model = new CpModel();
     Map<String, IntVar> x = new HashMap<>();
     Map<String, IntVar> c = new HashMap<>();
     TreeSet<String> towns = new TreeSet<>();
     cells.forEach(cell -> towns.add(cell.town()));
     seen.totals.stream().filter(t -> t.period().equals(period)).forEach(t -> towns.addAll(t.towns()));
-    for (String indicator : seen.methods.keySet()) {
+    for (String indicator : family) {
       Method method = seen.methods.get(indicator);
       for (String town : towns) {
         String key = indicator + "|" + town;
@@ -103,7 +121,7 @@ public final class Attack {
       }
     }
     for (Total total : seen.totals) {
-      if (!total.period().equals(period) || total.value() == null) {
+      if (!total.period().equals(period) || total.value() == null || !family.contains(total.indicator())) {
         continue;
       }
       Method m = seen.methods.get(total.indicator());
@@ -113,7 +131,7 @@ public final class Attack {
       displayed(model, sum, total.value(), m, 0);
     }
     for (Map.Entry<String, List<List<String>>> s : seen.sums.entrySet()) {
-      if (!seen.methods.containsKey(s.getKey())) {
+      if (!family.contains(s.getKey())) {
         continue;
       }
       for (String town : towns) {
@@ -131,7 +149,7 @@ public final class Attack {
     }
     seen.own.forEach((key, value) -> {
       String[] f = key.split("\\|");
-      if (f[1].equals(period)) {
+      if (f[1].equals(period) && family.contains(f[0])) {
         model.addEquality(x.get(f[0] + "|" + f[2]), value);
       }
     });
@@ -148,6 +166,15 @@ public final class Attack {
     CpSolver solver = new CpSolver();
     solver.getParameters().setNumWorkers(1);
     record(solver, model, null, targets, x, low, high, period);
+    if (!targets.isEmpty()) {
+      // every hidden count at its least at once, then at its most: most ranges are closed by these two
+      LinearExpr all = LinearExpr.sum(targets.stream().map(t -> x.get(t.indicator() + "|" + t.town())).toArray(IntVar[]::new));
+      model.minimize(all);
+      record(solver, model, null, targets, x, low, high, period);
+      model.maximize(all);
+      record(solver, model, null, targets, x, low, high, period);
+      model.clearObjective();
+    }
     for (int i = 0; i < targets.size(); i++) {
       Cell t = targets.get(i);
       int k = seen.methods.get(t.indicator()).k();

@@ -91,6 +91,11 @@ public final class Observations {
     readings++;
   }
 
+  /** The indicators attacked, with their published method. */
+  public Map<String, Method> methods() {
+    return Map.copyOf(methods);
+  }
+
   public int readings() {
     return readings;
   }
