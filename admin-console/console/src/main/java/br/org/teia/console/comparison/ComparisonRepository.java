@@ -44,6 +44,11 @@ class ComparisonRepository {
         .query(String.class).single();
   }
 
+  /** The deployment's perturbation key (ADR 0018); never shown. */
+  String secret() {
+    return jdbc.sql("SELECT secret FROM platform.disclosure_secret WHERE id = 1").query(String.class).single();
+  }
+
   /** The member municipalities (every catalogued tenant). */
   List<String> members() {
     return jdbc.sql("SELECT ibge_code FROM platform.tenant ORDER BY ibge_code").query(String.class).list();

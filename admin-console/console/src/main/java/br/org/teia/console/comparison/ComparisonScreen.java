@@ -11,7 +11,8 @@ import java.util.List;
  * region, its peers and the state; a ranking; the distribution of the shown values; the monthly
  * series. Built only from a {@link ProtectedIndicator}: hidden figures carry no value.
  */
-public record ComparisonScreen(String code, IndicatorKind kind, int k, String ibgeCode, String name,
+public record ComparisonScreen(String code, IndicatorKind kind, int k, int perturbation, int rounding, String ibgeCode,
+    String name,
     List<Row> comparison, String rankingGroup, List<RankingRow> ranking, Distribution distribution,
     List<SeriesPoint> series, boolean fallback) implements Serializable {
 

@@ -10,6 +10,7 @@ import br.org.teia.console.comparison.ComparisonScreen.SeriesPoint;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.indicators.IndicatorDefinition;
 import br.org.teia.kernel.indicators.IndicatorKind;
+import br.org.teia.kernel.indicators.IndicatorRelation;
 import br.org.teia.kernel.indicators.IndicatorRegistry;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.suas.SizeClass;
@@ -50,6 +51,8 @@ public class ComparisonService {
   private final Municipalities municipalities;
   private final ComparisonCache cache;
   private final CurrentUser currentUser;
+  /** The deployment's perturbation key (ADR 0018), read once. */
+  private volatile byte[] secret;
 
   ComparisonService(ComparisonRepository repository, IndicatorRegistry registry, Municipalities municipalities,
       ComparisonCache cache, CurrentUser currentUser) {
@@ -64,6 +67,12 @@ public class ComparisonService {
   @PermitAll
   public List<IndicatorDefinition> indicators() {
     return registry.all();
+  }
+
+  /** The declared relations between indicators (open data: which counts add up to which). */
+  @PermitAll
+  public List<IndicatorRelation> relations() {
+    return registry.relations();
   }
 
   /** The groups and member municipalities the console can compare. */
@@ -110,7 +119,8 @@ public class ComparisonService {
           peers.map(g -> point.group(g.id())).orElse(null),
           point.group(state.id())));
     }
-    return new ComparisonScreen(definition.code(), definition.kind(), definition.minimumCount(), ibge, place.name(),
+    return new ComparisonScreen(definition.code(), definition.kind(), definition.minimumCount(),
+        definition.perturbation(), definition.rounding(), ibge, place.name(),
         rows, scope.id(), ranking, distribution, series, fallback);
   }
 
@@ -132,7 +142,8 @@ public class ComparisonService {
         .map(g -> new OpenDataIndicator.GroupFigure(g.id(), g.type(), g.label(), g.setName(), g.members().size(),
             indicator.group(g.id())))
         .toList();
-    return new OpenDataIndicator(definition.code(), definition.kind(), definition.minimumCount(), places, groups);
+    return new OpenDataIndicator(definition.code(), definition.kind(), definition.minimumCount(),
+        definition.perturbation(), definition.rounding(), places, groups);
   }
 
   /**
@@ -177,11 +188,46 @@ public class ComparisonService {
         () -> new ArrayList<>(repository.periods(code, SERIES_MONTHS)));
   }
 
+  /**
+   * The indicator protected together with every indicator it shares counts with (its family, from
+   * the declared relations), cached per family and month.
+   */
   private ProtectedIndicator protectedIndicator(IndicatorDefinition definition, LocalDate period, Grouping grouping,
       String fingerprint) {
-    String key = fingerprint + ":indicator:" + definition.code() + ":" + (period == null ? "now" : period);
-    return cache.get(key, () -> Protection.protect(definition, period,
-        period == null ? repository.current(definition.code()) : repository.at(definition.code(), period), grouping));
+    List<IndicatorRelation> relations = registry.relations();
+    java.util.TreeSet<String> family = new java.util.TreeSet<>(List.of(definition.code()));
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (IndicatorRelation r : relations) {
+        List<String> codes = new ArrayList<>(r.parts());
+        codes.add(r.total());
+        codes.removeIf(java.util.Objects::isNull);
+        if (codes.stream().anyMatch(family::contains)) {
+          grew |= family.addAll(codes);
+        }
+      }
+    }
+    String key = fingerprint + ":family:" + family.first() + ":" + (period == null ? "now" : period);
+    Map<String, ProtectedIndicator> protectedFamily = cache.get(key, () -> {
+      Map<String, IndicatorDefinition> known = new HashMap<>();
+      (family.size() == 1 ? List.of(definition) : registry.all()).forEach(d -> known.put(d.code(), d));
+      List<IndicatorDefinition> definitions = family.stream().map(known::get).filter(java.util.Objects::nonNull).toList();
+      Map<String, Map<String, Value>> values = new HashMap<>();
+      definitions.forEach(d -> values.put(d.code(),
+          period == null ? repository.current(d.code()) : repository.at(d.code(), period)));
+      return new HashMap<>(Protection.protect(definitions, relations, period, values, grouping, secret()));
+    });
+    return protectedFamily.get(definition.code());
+  }
+
+  private byte[] secret() {
+    byte[] known = secret;
+    if (known == null) {
+      known = repository.secret().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      secret = known;
+    }
+    return known;
   }
 
   /** Every group, built from the catalogue, the region sets and the populations; cached like the figures. */

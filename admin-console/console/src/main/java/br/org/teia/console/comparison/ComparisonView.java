@@ -203,7 +203,9 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
         : getTranslation("console.comparison.distribution", d.shown(), d.hidden(), plain(d.min()), plain(d.q1()),
             plain(d.median()), plain(d.q3()), plain(d.max())));
     notice.setText(screen.fallback() ? getTranslation("console.comparison.fallback")
-        : getTranslation("console.comparison.legend", screen.k()));
+        : getTranslation(screen.kind() == IndicatorKind.COUNT || screen.kind() == IndicatorKind.RATE
+            ? "console.comparison.legend" : "console.comparison.legend.exact", screen.k(), screen.perturbation(),
+            screen.rounding()));
     Locale locale = getLocale();
     ComparisonScreen current = screen;
     Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.download(export.csv(current, locale),

@@ -44,20 +44,36 @@ class OpenDataApi {
     this.text = text;
   }
 
-  /** An indicator's code, kind and threshold k. */
-  record IndicatorInfo(String code, String kind, int minimumCount) {}
+  /**
+   * An indicator's code, kind and protection (ADR 0018): threshold k, the most a shown count is
+   * moved by, the base counts are rounded to, and the counts it is the sum of (each decomposition),
+   * or for a rate the counts of its numerator and base.
+   */
+  record IndicatorInfo(String code, String kind, int minimumCount, int perturbation, int rounding,
+      List<List<String>> sumOf, String numerator, String base) {}
 
   @GetMapping
-  @Operation(summary = "Indicadores publicados, com o limiar k abaixo do qual as contagens são suprimidas")
+  @Operation(summary = "Indicadores publicados, com o limiar k abaixo do qual as contagens aparecem como \"< k\", "
+      + "a perturbação máxima e o arredondamento das contagens, e as somas que os ligam (docs/open-data.md)")
   ResponseEntity<List<IndicatorInfo>> list() {
+    List<br.org.teia.kernel.indicators.IndicatorRelation> relations = comparisons.relations();
     List<IndicatorInfo> all = comparisons.indicators().stream()
-        .map(d -> new IndicatorInfo(d.code(), d.kind().name(), d.minimumCount())).toList();
+        .map(d -> {
+          var share = relations.stream()
+              .filter(r -> r.type() == br.org.teia.kernel.indicators.IndicatorRelation.Type.SHARE && r.total().equals(d.code()))
+              .findFirst();
+          return new IndicatorInfo(d.code(), d.kind().name(), d.minimumCount(), d.perturbation(), d.rounding(),
+              relations.stream().filter(r -> r.type() == br.org.teia.kernel.indicators.IndicatorRelation.Type.SUM
+                  && r.total().equals(d.code())).map(r -> r.parts()).toList(),
+              share.map(r -> r.numerator()).orElse(null), share.map(r -> r.base()).orElse(null));
+        }).toList();
     return ResponseEntity.ok().cacheControl(CACHE).body(all);
   }
 
   @GetMapping("/{code}")
-  @Operation(summary = "Um indicador por município membro e por grupo (estado, regiões, pares por porte). Valores "
-      + "abaixo de k ou protegidos vêm sem número (visibility PRIMARY ou COMPLEMENTARY)")
+  @Operation(summary = "Um indicador por município membro e por grupo (estado, regiões, pares por porte). As contagens "
+      + "são perturbadas e arredondadas; abaixo de k ou protegidas vêm sem número (visibility PRIMARY ou COMPLEMENTARY); "
+      + "o total de um grupo é a soma das contribuições perturbadas dos seus municípios (docs/open-data.md)")
   ResponseEntity<OpenDataIndicator> indicator(@PathVariable String code) {
     return ResponseEntity.ok().cacheControl(CACHE).body(comparisons.openData(code));
   }

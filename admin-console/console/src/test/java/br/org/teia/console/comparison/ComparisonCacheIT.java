@@ -30,7 +30,7 @@ import org.springframework.data.redis.cache.RedisCache;
  */
 class ComparisonCacheIT {
 
-  static final ProtectedIndicator INDICATOR = new ProtectedIndicator("testcmp.cache", IndicatorKind.RATE, 5,
+  static final ProtectedIndicator INDICATOR = new ProtectedIndicator("testcmp.cache", IndicatorKind.RATE, 5, 2, 1,
       LocalDate.of(2026, 11, 1),
       Map.of("3118106", Figure.hidden(Visibility.PRIMARY), "3119203",
           Figure.shown(new BigDecimal("9.0000"), new BigDecimal("30.0000"))),

@@ -7,7 +7,6 @@ import br.org.teia.console.region.RegionService;
 import br.org.teia.console.region.RegionSetForm;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
-import br.org.teia.testsupport.DisclosureAttacker;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -119,10 +118,6 @@ final class ComparisonFixture {
 
     void ranking(List<RankingRow> rows, boolean rate) {
       rows.forEach(r -> cell(r.ibgeCode(), r.figure(), rate));
-    }
-
-    Map<String, Long> attack() {
-      return DisclosureAttacker.recover(new DisclosureAttacker.Shown(cells, totals, members, underK, k));
     }
   }
 }

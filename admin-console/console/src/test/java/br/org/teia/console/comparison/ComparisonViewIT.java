@@ -48,6 +48,7 @@ class ComparisonViewIT extends UiTestBase {
     return onboarded("3106200");
   }
 
+  @Autowired ComparisonService comparisons;
   @Autowired JdbcClient jdbc;
   @Autowired TenantOnboarding onboarding;
   @Autowired IndicatorRegistry registry;
@@ -84,7 +85,10 @@ class ComparisonViewIT extends UiTestBase {
     List<List<String>> ranking = rows(_get(Grid.class, spec -> spec.withId("comparison-ranking")));
     assertThat(ranking).filteredOn(r -> r.get(1).equals("Congonhas do Norte")).singleElement()
         .satisfies(r -> assertThat(r).containsExactly("—", "Congonhas do Norte", "< 5")); // no place, said so
-    assertThat(ranking).extracting(r -> r.get(2)).contains("protegido");
+    assertThat(ranking).extracting(r -> r.get(2)).contains("< 5");
+    assertThat(_get(Paragraph.class, spec -> spec.withId("comparison-notice")).getText())
+        .startsWith("Os números deste indicador são alterados de propósito para proteger as pessoas")
+        .contains("em até 2 unidades").contains("\"< 5\"");
     assertThat(_get(Paragraph.class, spec -> spec.withId("comparison-distribution")).getText())
         .containsPattern("\\d+ protegidos"); // the hidden ones are counted, never used
     assertThat(rows(_get(Grid.class, spec -> spec.withId("comparison-series"))).getFirst())
@@ -96,8 +100,8 @@ class ComparisonViewIT extends UiTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void decimals_have_a_comma_on_screen_and_in_the_csv_and_a_single_month_draws_no_lone_dot() {
-    String code = towns.code + "d"; // every town shown (all at least k): quartiles with decimals
-    jdbc.sql("INSERT INTO platform.indicator_definition (code, module, kind, minimum_count) VALUES (?, 'testcmp', 'COUNT', 5)")
+    String code = towns.code + "d"; // an amount, shown as recorded: quartiles with decimals
+    jdbc.sql("INSERT INTO platform.indicator_definition (code, module, kind, minimum_count) VALUES (?, 'testcmp', 'AMOUNT', 5)")
         .param(code).update();
     List<Integer> values = List.of(10, 11, 12, 14, 20, 30, 41);
     for (int i = 0; i < values.size(); i++) {
@@ -153,9 +157,12 @@ class ComparisonViewIT extends UiTestBase {
     List<List<String>> lines = rows(_get(Grid.class, spec -> spec.withId("standing-grid")));
     assertThat(lines).extracting(List::getFirst).doesNotHaveDuplicates();
     assertThat(all.getText()).contains(String.valueOf(lines.size()));
-    // Belo Horizonte's own 2 against the state's total of the towns and itself (2+7+9+1+3+12+6+2), shown
+    // Belo Horizonte's own 2 (its true count: it is its own) against the state's protected total: the sum
+    // of the perturbed contributions of the towns and itself (true 2+7+9+1+3+12+6+2 = 42), as every screen shows it
+    long state = comparisons.protectedIndicator(towns.code).group("state:MG").value().longValueExact();
+    assertThat(state).isBetween(42L - 8 * 4, 42L + 8 * 4);
     assertThat(lines).filteredOn(l -> l.getFirst().equals(towns.code)).singleElement()
-        .satisfies(l -> assertThat(l).startsWith(towns.code, "2").endsWith("42"));
+        .satisfies(l -> assertThat(l).startsWith(towns.code, "2").endsWith(String.valueOf(state)));
   }
 
   @Test

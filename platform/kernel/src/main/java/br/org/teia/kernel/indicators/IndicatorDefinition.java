@@ -9,11 +9,13 @@ import java.util.regex.Pattern;
  * @param code          stable dotted id, prefixed by the module: {@code structure.units.cras}
  * @param kind          how it aggregates and how it is suppressed
  * @param minimumCount  the k of disclosure control: counts under it are shown as "&lt; k"
+ * @param perturbation  the most a shown count is moved by (ADR 0018)
+ * @param rounding      the base shown counts and totals are rounded to (1: none)
  */
-public record IndicatorDefinition(String code, IndicatorKind kind, int minimumCount) {
+public record IndicatorDefinition(String code, IndicatorKind kind, int minimumCount, int perturbation, int rounding) {
 
   /** The association's default k. */
-  public static final int DEFAULT_MINIMUM_COUNT = 5;
+  public static final int DEFAULT_MINIMUM_COUNT = Sensitivity.STANDARD.minimumCount();
 
   private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+");
 
@@ -24,6 +26,29 @@ public record IndicatorDefinition(String code, IndicatorKind kind, int minimumCo
     if (minimumCount < 1) {
       throw new IllegalArgumentException("minimumCount must be at least 1: " + code);
     }
+    if (perturbation < 0 || rounding < 1) {
+      throw new IllegalArgumentException("perturbation >= 0 and rounding >= 1: " + code);
+    }
+  }
+
+  /** With the standard perturbation and rounding. */
+  public IndicatorDefinition(String code, IndicatorKind kind, int minimumCount) {
+    this(code, kind, minimumCount, Sensitivity.STANDARD.perturbation(), Sensitivity.STANDARD.rounding());
+  }
+
+  /** The same indicator protected as {@code sensitivity} says (sensitive blocks: {@link Sensitivity#SENSITIVE}). */
+  public IndicatorDefinition with(Sensitivity sensitivity) {
+    return new IndicatorDefinition(code, kind, sensitivity.minimumCount(), sensitivity.perturbation(),
+        sensitivity.rounding());
+  }
+
+  /** k as configured, with the declared perturbation and rounding. */
+  public IndicatorDefinition withMinimumCount(int k) {
+    return new IndicatorDefinition(code, kind, k, perturbation, rounding);
+  }
+
+  public Sensitivity sensitivity() {
+    return new Sensitivity(minimumCount, perturbation, rounding);
   }
 
   public static IndicatorDefinition count(String code) {

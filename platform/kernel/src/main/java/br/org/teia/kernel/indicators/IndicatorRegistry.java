@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 public class IndicatorRegistry implements SmartInitializingSingleton {
 
   private final Map<String, Map<String, IndicatorDefinition>> byModule = new LinkedHashMap<>();
+  private final List<IndicatorRelation> relations = new java.util.ArrayList<>();
   private final ObjectProvider<IndicatorSource> sources;
   private final JdbcClient jdbc;
 
@@ -39,6 +40,7 @@ public class IndicatorRegistry implements SmartInitializingSingleton {
         definitions.put(definition.code(), definition);
         register(definition);
       }
+      relations.addAll(source.relations());
       if (byModule.put(source.module(), Map.copyOf(definitions)) != null) {
         throw new IllegalStateException("two indicator sources for module " + source.module());
       }
@@ -57,11 +59,31 @@ public class IndicatorRegistry implements SmartInitializingSingleton {
     return byModule.getOrDefault(module, Map.of());
   }
 
-  /** Every definition as the association configured it (threshold from the database). */
+  /**
+   * Every definition as the association configured it: threshold from the database, perturbation
+   * and rounding as the module declares them (standard ones for a code no module declares).
+   */
   public List<IndicatorDefinition> all() {
     return jdbc.sql("SELECT code, kind, minimum_count FROM platform.indicator_definition ORDER BY code")
-        .query((rs, n) -> new IndicatorDefinition(rs.getString(1), IndicatorKind.valueOf(rs.getString(2)), rs.getInt(3)))
+        .query((rs, n) -> {
+          IndicatorDefinition stored = new IndicatorDefinition(rs.getString(1), IndicatorKind.valueOf(rs.getString(2)),
+              rs.getInt(3));
+          return declared(stored.code())
+              .map(d -> new IndicatorDefinition(stored.code(), stored.kind(), stored.minimumCount(), d.perturbation(),
+                  d.rounding()))
+              .orElse(stored);
+        })
         .list();
+  }
+
+  private Optional<IndicatorDefinition> declared(String code) {
+    int dot = code.indexOf('.');
+    return dot < 0 ? Optional.empty() : Optional.ofNullable(definitionsOf(code.substring(0, dot)).get(code));
+  }
+
+  /** Every relation between indicators the modules declare (ADR 0018). */
+  public List<IndicatorRelation> relations() {
+    return List.copyOf(relations);
   }
 
   public Optional<IndicatorDefinition> find(String code) {

@@ -16,4 +16,9 @@ public interface IndicatorSource {
   List<IndicatorDefinition> definitions();
 
   List<IndicatorFigure> compute();
+
+  /** Indicators of this module that share counts (ADR 0018): comparisons protect them together. */
+  default List<IndicatorRelation> relations() {
+    return List.of();
+  }
 }

@@ -6,6 +6,7 @@ import br.org.teia.council.meeting.CouncilFigures;
 import br.org.teia.council.meeting.MeetingService;
 import br.org.teia.kernel.indicators.IndicatorDefinition;
 import br.org.teia.kernel.indicators.IndicatorFigure;
+import br.org.teia.kernel.indicators.IndicatorRelation;
 import br.org.teia.kernel.indicators.IndicatorSource;
 import br.org.teia.council.resolution.PublishedCounts;
 import br.org.teia.council.resolution.ResolutionService;
@@ -57,6 +58,12 @@ class CouncilIndicators implements IndicatorSource {
         IndicatorDefinition.count(CMAS_VACANT_SEATS), IndicatorDefinition.count(CMAS_MEETINGS_HELD),
         IndicatorDefinition.rate(CMAS_QUORUM_SHARE), IndicatorDefinition.count(RESOLUTIONS_THIS_YEAR),
         IndicatorDefinition.count(RESOLUTIONS_LAST_YEAR), IndicatorDefinition.count(CMAS_ENTITIES_INSCRIBED));
+  }
+
+  /** The quorum share's base is the meetings held (ADR 0018: protected together). */
+  @Override
+  public List<IndicatorRelation> relations() {
+    return List.of(IndicatorRelation.share(CMAS_QUORUM_SHARE, null, CMAS_MEETINGS_HELD));
   }
 
   @Override

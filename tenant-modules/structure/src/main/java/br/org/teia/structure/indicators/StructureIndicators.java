@@ -2,6 +2,7 @@ package br.org.teia.structure.indicators;
 
 import br.org.teia.kernel.indicators.IndicatorDefinition;
 import br.org.teia.kernel.indicators.IndicatorFigure;
+import br.org.teia.kernel.indicators.IndicatorRelation;
 import br.org.teia.kernel.indicators.IndicatorSource;
 import br.org.teia.structure.StructureModule;
 import br.org.teia.structure.entity.ActionType;
@@ -71,6 +72,18 @@ class StructureIndicators implements IndicatorSource {
       definitions.add(IndicatorDefinition.count(capacityCode(level)));
     }
     return definitions;
+  }
+
+  /**
+   * Workers total = sum of the bonds = sum of the professions; the permanent share is the efetivo
+   * bond over the total (ADR 0018: comparisons protect them together).
+   */
+  @Override
+  public List<IndicatorRelation> relations() {
+    return List.of(
+        IndicatorRelation.sum(WORKERS, java.util.Arrays.stream(EmploymentBond.values()).map(StructureIndicators::bondCode).toList()),
+        IndicatorRelation.sum(WORKERS, java.util.Arrays.stream(Profession.values()).map(StructureIndicators::professionCode).toList()),
+        IndicatorRelation.share(PERMANENT_SHARE, bondCode(EmploymentBond.EFETIVO), WORKERS));
   }
 
   @Override
