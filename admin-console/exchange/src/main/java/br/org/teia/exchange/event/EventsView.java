@@ -15,11 +15,16 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -35,8 +40,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The events calendar: the upcoming events as a list (registration link, .ics of each), and a month
- * as a table of weeks (previous and next month); the whole calendar as .ics; staff add events.
+ * The events calendar: the upcoming events as a list (registration link, .ics of each), or a month
+ * as a table of weeks (previous and next month), chosen with a radio group; the whole calendar as
+ * .ics; staff add events.
  */
 @PageHelp("exchange.help.events")
 @Route(EventsView.ROUTE)
@@ -81,13 +87,30 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
 
     monthView.setId("events-month");
     monthView.setPadding(false);
-    TabSheet tabs = new TabSheet();
-    tabs.setId("events-tabs");
-    tabs.add(getTranslation("exchange.event.list"), list);
-    tabs.add(getTranslation("exchange.event.month"), monthView);
-    tabs.setWidthFull();
-    add(new H2(getTranslation("exchange.event.page")), actions, tabs);
+    monthView.setVisible(false);
+    // A radio group, not a TabSheet: Vaadin's tabs fail axe's aria-required-children (issue 14).
+    RadioButtonGroup<Mode> mode = new RadioButtonGroup<>(getTranslation("exchange.event.show"));
+    mode.setId("events-mode");
+    mode.setItems(Mode.values());
+    mode.setItemLabelGenerator(m -> getTranslation(m.labelKey));
+    mode.setValue(Mode.LIST);
+    mode.addValueChangeListener(change -> {
+      list.setVisible(change.getValue() == Mode.LIST);
+      monthView.setVisible(change.getValue() == Mode.MONTH);
+    });
+    add(new H2(getTranslation("exchange.event.page")), actions, mode, list, monthView);
     refresh();
+  }
+
+  /** What the page shows: the upcoming events as a list, or a month. */
+  enum Mode {
+    LIST("exchange.event.list"), MONTH("exchange.event.month");
+
+    final String labelKey;
+
+    Mode(String labelKey) {
+      this.labelKey = labelKey;
+    }
   }
 
   private Component links(EventSummary event) {
@@ -130,27 +153,34 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
     header.setAlignItems(FlexComponent.Alignment.CENTER);
 
     List<EventSummary> inMonth = events.month(month);
-    Div table = new Div();
+    NativeTable table = new NativeTable();
     table.setId("month-table");
-    table.getElement().setAttribute("role", "table");
-    table.getStyle().set("display", "grid").set("grid-template-columns", "repeat(7, minmax(0, 1fr))").set("gap", "2px")
-        .set("width", "100%");
+    table.setCaptionText(title.getText());
+    table.getCaption().getStyle().set("position", "absolute").set("width", "1px").set("height", "1px")
+        .set("overflow", "hidden").set("clip", "rect(0 0 0 0)"); // for screen readers: the H3 shows it
+    table.getStyle().set("table-layout", "fixed").set("border-collapse", "collapse").set("width", "100%");
+    NativeTableRow days = table.getHead().addRow();
     for (DayOfWeek day : DayOfWeek.values()) {
-      Span name = new Span(day.getDisplayName(TextStyle.SHORT, locale));
-      name.getElement().setAttribute("role", "columnheader");
-      name.getStyle().set("font-weight", "600");
-      table.add(name);
+      NativeTableHeaderCell name = days.addHeaderCell();
+      name.setText(day.getDisplayName(TextStyle.SHORT, locale));
+      name.getElement().setAttribute("abbr", day.getDisplayName(TextStyle.FULL, locale));
     }
+    NativeTableBody body = table.getBody();
     LocalDate first = month.atDay(1);
+    NativeTableRow week = body.addRow();
     for (int blank = 1; blank < first.getDayOfWeek().getValue(); blank++) {
-      table.add(new Div());
+      week.addDataCell();
     }
     for (int d = 1; d <= month.lengthOfMonth(); d++) {
       LocalDate date = month.atDay(d);
-      Div cell = new Div(new Span(String.valueOf(d)));
+      if (date.getDayOfWeek() == DayOfWeek.MONDAY && d > 1) {
+        week = body.addRow();
+      }
+      NativeTableCell cell = week.addDataCell();
+      cell.add(new Span(String.valueOf(d)));
       cell.setId("day-" + date);
-      cell.getElement().setAttribute("role", "cell");
-      cell.getStyle().set("min-height", "4rem").set("border", "1px solid var(--lumo-contrast-10pct)").set("padding", "2px");
+      cell.getStyle().set("height", "4rem").set("vertical-align", "top")
+          .set("border", "1px solid var(--lumo-contrast-10pct)").set("padding", "2px");
       inMonth.stream().filter(e -> !date.isBefore(e.startsAt().atZone(EventService.ZONE).toLocalDate())
               && !date.isAfter(e.endsAt().atZone(EventService.ZONE).toLocalDate()))
           .forEach(e -> {
@@ -158,7 +188,6 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
             item.getStyle().set("font-size", "var(--lumo-font-size-s)");
             cell.add(item);
           });
-      table.add(cell);
     }
     monthView.add(header, table);
   }

@@ -19,14 +19,16 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,12 +46,47 @@ import org.springframework.boot.test.context.SpringBootTest;
     properties = "teia.demo.enabled=true")
 class AccessibilityE2EIT {
 
-  /** True once the page is loaded, Vaadin has no request under way, and no grid is still loading rows. */
-  private static final String SETTLED = """
-      return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow
-        && !!window.Vaadin.Flow.clients
-        && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())
-        && !Array.from(document.querySelectorAll('vaadin-grid')).some(g => g.hasAttribute('loading'))""";
+  /**
+   * What the page is still waiting for, or '' once it is loaded, Vaadin has no request under way, and no
+   * grid on screen is still loading rows (a hidden grid may stay "loading": it asks for no rows).
+   */
+  private static final String UNSETTLED = """
+      if (document.readyState !== 'complete') return 'document ' + document.readyState;
+      if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) return 'no Vaadin client';
+      if (Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())) return 'a Vaadin request';
+      const loading = Array.from(document.querySelectorAll('vaadin-grid'))
+        .filter(g => g.hasAttribute('loading') && g.getClientRects().length > 0);
+      return loading.length ? 'grid loading: ' + loading.map(g => g.id || '(no id)').join(', ') : '';""";
+  /** The ids of the grids off screen that still say they are loading (the old wait waited for them). */
+  private static final String HIDDEN_LOADING = """
+      return Array.from(document.querySelectorAll('vaadin-grid'))
+        .filter(g => g.hasAttribute('loading') && g.getClientRects().length === 0).map(g => g.id || '(no id)').join(', ');""";
+  /**
+   * Goes to the address arguments[0] inside the application, as a menu link does (no page load): a
+   * router link clicked and taken away; the view shown before is kept to see when it is replaced.
+   */
+  private static final String GO = """
+      const main = document.getElementById('conteudo');
+      window.teiaViewBefore = main ? main.lastElementChild : null;
+      const link = document.createElement('a');
+      link.href = arguments[0];
+      link.setAttribute('router-link', '');
+      document.body.appendChild(link);
+      link.click();
+      link.remove();""";
+  /** True once the view shown before {@link #GO} was replaced. */
+  private static final String ARRIVED = """
+      const main = document.getElementById('conteudo');
+      return !!main && !!main.lastElementChild && main.lastElementChild !== window.teiaViewBefore;""";
+  /**
+   * What a person of this role sees of the page, as axe would judge it: the address and the ids of the
+   * visible elements that have one (a role's own buttons and fields); a page already checked with the
+   * same fingerprint, for another role, is not checked again.
+   */
+  private static final String FINGERPRINT = """
+      return location.pathname + ' ' + Array.from(document.querySelectorAll('[id]'))
+        .filter(e => e.getClientRects().length > 0 && !/-\\d+$/.test(e.id)) // Vaadin numbers its fields' parts
+        .map(e => e.localName + '#' + e.id).sort().join(',');""";
   /** True when a dialog is open and done with its opening animation. */
   private static final String DIALOG_OPEN = """
       return Array.from(document.querySelectorAll('vaadin-dialog, vaadin-confirm-dialog'))
@@ -69,6 +106,8 @@ class AccessibilityE2EIT {
       return Array.from(document.querySelectorAll('vaadin-button[id$="-new"]'))
         .filter(b => !b.hasAttribute('disabled') && b.getBoundingClientRect().height > 0).map(b => b.id)""";
 
+  private static final int SETTLE_SECONDS = 20;
+
   /** The roles of the issue, one demo person each: the association's two, and Belo Horizonte's and the consultant's. */
   static Stream<String> people() {
     return Stream.of("admin@cogemas.demo", "equipe@cogemas.demo", "gestora@bh.demo", "tecnico@bh.demo",
@@ -80,27 +119,31 @@ class AccessibilityE2EIT {
 
   @Autowired ServletContext servletContext;
 
+  /** The fingerprints of the pages and dialogs axe has checked in this class, for any role. */
+  private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+
   /** Every violation found, by where: "page", "page > dialog id", "page > first row". */
   private final Map<String, List<String>> found = new LinkedHashMap<>();
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("people")
-  @Disabled("""
-      Issue 14, open: in the full run of 2026-12-04 on 04065d0 (the modules merged after this test was
-      written) axe found aria-required-children (critical) on /eventos (vaadin-tabs) for every municipal and
-      council role, and the pages of the association admin, staff and BH manager did not settle within 60 s
-      on some route (not yet identified); it also took 817 s. Re-enable once those are fixed.""")
   void every_page_and_new_record_dialog_of_the_role_has_no_wcag_violation(String username) {
     Role role = DemoData.LOGINS.stream().filter(l -> l.username().equals(username)).findFirst().orElseThrow().role();
     browser.open("/");
     browser.signIn(username);
     browser.until(d -> !d.getCurrentUrl().contains("/login"));
+    settle("/ after signing in");
 
     List<String> paths = paths(role);
     assertThat(paths).as("routes open to %s", role).hasSizeGreaterThan(1);
+    long start = System.nanoTime();
     for (String path : paths) {
+      long page = System.nanoTime();
+      go(path);
       check(path);
+      log(role + " " + path + " " + millisSince(page) + " ms");
     }
+    log(role + ": " + paths.size() + " pages in " + millisSince(start) + " ms, " + CHECKED.size() + " checked so far");
     assertNoViolation(role.name());
   }
 
@@ -109,32 +152,47 @@ class AccessibilityE2EIT {
     List<String> paths = new ArrayList<>(paths(null));
     paths.add("/publico/" + DemoData.BELO_HORIZONTE.ibgeCode() + "/conselhos/CMAS");
     for (String path : paths) {
+      browser.open(path); // public pages have no menu to navigate by: each is loaded
+      settle(path);
       check(path);
     }
     assertNoViolation("citizen");
   }
 
-  /** Opens {@code path}, runs axe on it, on each of its "Novo ..." dialogs and on what its first row opens. */
+  /**
+   * Goes to {@code path} as a menu link does, without loading the page again (and so without
+   * injecting axe again); a page that does not show a new view in time (a redirect to another
+   * layout) is loaded instead.
+   */
+  private void go(String path) {
+    browser.script(GO, path);
+    try {
+      browser.waitFor(10).until(d -> Boolean.TRUE.equals(browser.script(ARRIVED)));
+    } catch (TimeoutException notInTheShell) {
+      browser.open(path);
+    }
+    settle(path);
+  }
+
+  /** Runs axe on the page shown, on each of its "Novo ..." dialogs and on what its first row opens. */
   private void check(String path) {
-    browser.open(path);
-    settle();
     String landed = browser.driver().getCurrentUrl();
     record(path);
     for (Object id : (List<?>) browser.script(NEW_BUTTONS)) {
       click(browser.driver().findElement(By.id(id.toString())));
       browser.until(d -> Boolean.TRUE.equals(browser.script(DIALOG_OPEN)));
-      settle();
+      settle(path + " > " + id);
       record(path + " > " + id);
-      closeDialogs();
+      closeDialogs(path);
     }
     WebElement row = (WebElement) browser.script(FIRST_ROW);
     if (row != null) {
       click(row);
-      settle();
+      settle(path + " > first row");
       if (Boolean.TRUE.equals(browser.script(ANY_DIALOG))) {
         browser.until(d -> Boolean.TRUE.equals(browser.script(DIALOG_OPEN)));
         record(path + " > first row's dialog");
-        closeDialogs();
+        closeDialogs(path);
       } else if (!browser.driver().getCurrentUrl().equals(landed)) {
         record(path + " > " + browser.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", ""));
       }
@@ -146,7 +204,12 @@ class AccessibilityE2EIT {
     browser.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", element);
   }
 
+  /** Runs axe on what the browser shows, unless a page or dialog of the same fingerprint was checked. */
   private void record(String where) {
+    String fingerprint = browser.script(FINGERPRINT) + " " + browser.script(ANY_DIALOG);
+    if (!CHECKED.add(fingerprint)) {
+      return;
+    }
     List<String> violations = Axe.violations(browser.driver());
     if (!violations.isEmpty()) {
       found.put(where, violations);
@@ -154,16 +217,34 @@ class AccessibilityE2EIT {
   }
 
   /** Closes the open dialogs as a keyboard user does, with Escape (the innermost first). */
-  private void closeDialogs() {
+  private void closeDialogs(String path) {
     for (int i = 0; i < 3 && Boolean.TRUE.equals(browser.script(ANY_DIALOG)); i++) {
       new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
-      settle();
+      settle(path + " > closing a dialog");
     }
     browser.until(d -> Boolean.FALSE.equals(browser.script(ANY_DIALOG)));
   }
 
-  private void settle() {
-    browser.until(d -> Boolean.TRUE.equals(browser.script(SETTLED)));
+  /** What the test does, in the test's output (where a slow or stuck page shows). */
+  private static void log(String line) {
+    System.out.println("[axe] " + line);
+  }
+
+  private static long millisSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1_000_000;
+  }
+
+  /** Waits until the page is settled ({@link #UNSETTLED}); on time out says where and for what. */
+  private void settle(String where) {
+    try {
+      browser.waitFor(SETTLE_SECONDS).until(d -> "".equals(browser.script(UNSETTLED)));
+    } catch (TimeoutException e) {
+      throw new AssertionError(where + " did not settle within " + SETTLE_SECONDS + " s: " + browser.script(UNSETTLED), e);
+    }
+    Object hidden = browser.script(HIDDEN_LOADING);
+    if (!"".equals(hidden)) {
+      log(where + ": grid off screen still loading, not waited for: " + hidden);
+    }
   }
 
   private void assertNoViolation(String who) {

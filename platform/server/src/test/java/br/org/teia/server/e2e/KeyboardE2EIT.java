@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.demo.DemoData;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,20 +17,25 @@ import org.springframework.boot.test.context.SpringBootTest;
  * The main flows with the keyboard alone (Tab, Shift+Tab, Enter, arrows and typing; no click), in a
  * window narrow enough for the drawer to be closed: Belo Horizonte's manager signs in on the
  * municipality's page, skips to the content, opens the menu, goes to the units, opens "Nova unidade"
- * on its name, types it and closes the dialog with Escape.
+ * on its name, types it, goes back to choose the type in its list, saves, and finds the unit in the list.
  */
 @SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "teia.demo.enabled=true")
 class KeyboardE2EIT {
 
   /**
-   * What has the focus, as "#id @name text": the id of the nearest element that has one, the name
-   * of a form input, the element's text (a menu item has no id of its own).
+   * What has the focus, as "#id @name text": the id of the nearest element that has one of the
+   * application's (Vaadin numbers the ids it gives inputs and a select's value button, e.g.
+   * "vaadin-select-value-button-3"), the name of a form input, the element's text (a menu item has no
+   * id of its own).
    */
   private static final String FOCUSED = """
       const a = document.activeElement;
       if (!a || a === document.body) return '';
-      const owner = a.closest('[id]:not(input):not(textarea)'); // Vaadin gives inputs ids of their own
+      let owner = a;
+      while (owner && (!owner.id || /-\\d+$/.test(owner.id) || owner.localName === 'input' || owner.localName === 'textarea')) {
+        owner = owner.parentElement;
+      }
       return '#' + (owner ? owner.id : '') + ' @' + (a.getAttribute('name') || '') + ' ' + a.textContent.trim();""";
   private static final int MOST_TABS = 60;
 
@@ -36,7 +43,7 @@ class KeyboardE2EIT {
   final HeadlessChromium browser = new HeadlessChromium(760, 900, 60);
 
   @Test
-  void the_manager_signs_in_skips_to_the_content_opens_the_menu_and_the_new_unit_dialog_with_the_keyboard_alone() throws Exception {
+  void the_manager_signs_in_skips_to_the_content_and_adds_a_unit_with_the_keyboard_alone() throws Exception {
     browser.open("/municipio");
     browser.until(d -> browser.script("return document.querySelector(\"input[name='username']\")") != null);
     tabUntil("@username ");
@@ -71,10 +78,25 @@ class KeyboardE2EIT {
     browser.until(d -> focused().startsWith("#unit-name ")); // the dialog opens on the name
     type(name);
     assertThat(browser.script("return document.querySelector('#unit-name input').value")).isEqualTo(name);
-    // TODO: choose the type (the select is not reached by Shift+Tab from the name), save, see the row.
-    press(Keys.ESCAPE);
-    browser.until(d -> browser.script("return document.getElementById('unit-save')") == null);
+
+    // The type comes before the name: Shift+Tab, then the list opens with the arrow and Enter chooses.
+    moveUntil(Keys.chord(Keys.SHIFT, Keys.TAB), "#unit-type ", "");
+    press(Keys.ARROW_DOWN);
+    browser.until(d -> Boolean.TRUE.equals(browser.script("return document.getElementById('unit-type').opened")));
+    for (int i = 0; i < 20 && !focusedItem().equals("CREAS"); i++) {
+      press(Keys.ARROW_DOWN);
+    }
+    assertThat(focusedItem()).isEqualTo("CREAS");
+    press(Keys.ENTER);
+    browser.until(d -> Boolean.FALSE.equals(browser.script("return document.getElementById('unit-type').opened")));
+    assertThat(browser.script("return document.getElementById('unit-type').innerText.trim()")).asString().contains("CREAS");
     browser.screenshot("keyboard-unit-dialog");
+
+    tabUntil("#unit-save ");
+    press(Keys.ENTER);
+    browser.until(d -> browser.script("return document.getElementById('unit-save')") == null);
+    browser.until(d -> browser.gridText().contains(name));
+    assertThat(browser.gridText()).contains("CREAS|" + name);
   }
 
   /** Presses Tab until what has the focus contains {@code part} (see {@link #FOCUSED}). */
@@ -84,14 +106,21 @@ class KeyboardE2EIT {
 
   /** As above, and ends with {@code text}. */
   private void tabUntil(String part, String text) {
+    moveUntil(Keys.TAB, part, text);
+  }
+
+  /** Presses {@code key} (Tab or Shift+Tab) until the focus is on {@code part} ending with {@code text}. */
+  private void moveUntil(CharSequence key, String part, String text) {
+    List<String> stops = new ArrayList<>();
     for (int i = 0; i < MOST_TABS; i++) {
       String now = focused();
       if (now.contains(part) && now.endsWith(text)) {
         return;
       }
-      press(Keys.TAB);
+      stops.add(now);
+      press(key);
     }
-    assertThat(focused()).as("the focus after %d Tabs", MOST_TABS).contains(part).endsWith(text);
+    assertThat(focused()).as("the focus after %d presses, through %s", MOST_TABS, stops).contains(part).endsWith(text);
   }
 
   private String focused() {

@@ -4,17 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.demo.DemoData;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The shell on a phone (390 x 844): the header wraps so "Sair" and the municipality switcher stay on
  * screen, the drawer has its own close button, and neither a signed-in page nor the public council page
- * scrolls sideways. Demo data, as the other browser tests: the public page needs a whole council.
+ * scrolls sideways; the main lists show only their priority columns (kernel {@code PhoneColumns}), and
+ * the others again on a wider window. Demo data, as the other browser tests: the public page needs a
+ * whole council.
  */
 @SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "teia.demo.enabled=true")
@@ -36,6 +40,15 @@ class ShellPhoneE2EIT {
       const box = document.getElementById(arguments[0]).getBoundingClientRect();
       return box.width > 0 && box.left >= 0 && box.top >= 0
           && box.right <= window.innerWidth && box.bottom <= window.innerHeight;""";
+
+  /** The headers of the columns the grid {@code id} shows on screen, left to right, joined by '|'. */
+  private static final String SHOWN_HEADERS = """
+      const grid = document.getElementById(arguments[0]);
+      return Array.from(grid.querySelectorAll('vaadin-grid-cell-content'))
+        .filter(c => c.assignedSlot && c.assignedSlot.closest('thead'))
+        .map(c => [c.textContent.trim(), c.getBoundingClientRect()])
+        .filter(([text, box]) => text && box.width > 0 && box.right > 0 && box.left < window.innerWidth)
+        .sort((a, b) => a[1].left - b[1].left).map(([text]) => text).join('|');""";
 
   @RegisterExtension
   final HeadlessChromium browser = new HeadlessChromium(390, 844, 60);
@@ -74,6 +87,38 @@ class ShellPhoneE2EIT {
     browser.screenshot("phone-public-council");
 
     assertNoSidewaysScroll();
+  }
+
+  @Test
+  void the_main_lists_show_only_their_priority_columns_on_a_phone() throws Exception {
+    browser.open("/municipio");
+    browser.signIn("gestora@bh.demo");
+    browser.until(d -> d.findElement(By.id("tenant-name")));
+    // route, grid, the columns a phone shows
+    String[][] lists = {
+        {"estrutura/unidades", "unit-grid", "Tipo|Nome da unidade"},
+        {"estrutura/trabalhadores", "worker-grid", "Nome|Unidade"},
+        {"estrutura/entidades", "entity-grid", "Nome|Inscrição no CMAS"},
+        {"conselho/composicao", "seat-grid", "Segmento|Titular"},
+        {"conselho/reunioes", "meeting-grid", "Data|Situação"},
+        {"conselho/resolucoes", "resolution-grid", "Número|Título"}};
+    for (String[] list : lists) {
+      browser.open("/" + list[0]);
+      browser.until(d -> d.findElement(By.id(list[1])));
+      try {
+        browser.waitFor(20).until(d -> list[2].equals(browser.script(SHOWN_HEADERS, list[1])));
+      } finally {
+        browser.screenshot("phone-" + list[1]);
+      }
+      assertThat(browser.script(SHOWN_HEADERS, list[1])).as(list[0]).isEqualTo(list[2]);
+      assertNoSidewaysScroll();
+    }
+
+    // The same list on a wider window shows its other columns again: the width decides, not the page.
+    ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", 1280, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+    browser.until(d -> String.valueOf(browser.script(SHOWN_HEADERS, "resolution-grid")).contains("Reunião"));
+    assertThat(browser.script(SHOWN_HEADERS, "resolution-grid")).asString().startsWith("Número|Título|");
   }
 
   private void assertNoSidewaysScroll() {

@@ -1,5 +1,6 @@
 package br.org.teia.council.composition;
 
+import br.org.teia.kernel.ui.PhoneColumns;
 import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.kernel.security.CurrentUser;
@@ -76,12 +77,13 @@ public class CompositionView extends VerticalLayout implements HasDynamicTitle {
     seats.setId("seat-grid");
     seats.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // members' names wrap at 1366 px, never cut
     seats.addColumn(s -> getTranslation(s.side().labelKey())).setHeader(getTranslation("council.ui.side")).setAutoWidth(true);
-    seats.addColumn(SeatSummary::segmentName).setHeader(getTranslation("council.ui.segment")).setAutoWidth(true);
+    var segmentColumn = seats.addColumn(SeatSummary::segmentName).setHeader(getTranslation("council.ui.segment")).setAutoWidth(true);
     seats.addColumn(SeatSummary::number).setHeader(getTranslation("council.ui.seat")).setAutoWidth(true);
-    seats.addColumn(s -> holder(s.member(), true)).setHeader(getTranslation("council.mandate-role.MEMBER")).setKey("member")
+    var memberColumn = seats.addColumn(s -> holder(s.member(), true)).setHeader(getTranslation("council.mandate-role.MEMBER")).setKey("member")
         .setFlexGrow(2).setTooltipGenerator(s -> holder(s.member(), true));
     seats.addColumn(s -> holder(s.alternate(), s.alternateSlot())).setHeader(getTranslation("council.mandate-role.ALTERNATE"))
         .setKey("alternate").setFlexGrow(2).setTooltipGenerator(s -> holder(s.alternate(), s.alternateSlot()));
+    PhoneColumns.keep(seats, segmentColumn, memberColumn);
 
     endingSoon.setId("ending-soon-grid");
     endingSoon.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

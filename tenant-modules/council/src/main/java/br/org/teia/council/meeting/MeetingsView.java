@@ -1,5 +1,6 @@
 package br.org.teia.council.meeting;
 
+import br.org.teia.kernel.ui.PhoneColumns;
 import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.PublicAct;
@@ -76,15 +77,16 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
     grid.setId("meeting-grid");
-    grid.addColumn(m -> m.date().format(DATE) + " " + m.startTime()).setHeader(getTranslation("council.ui.date")).setAutoWidth(true);
+    var dateColumn = grid.addColumn(m -> m.date().format(DATE) + " " + m.startTime()).setHeader(getTranslation("council.ui.date")).setAutoWidth(true);
     grid.addColumn(m -> getTranslation(m.kind().labelKey())).setHeader(getTranslation("council.ui.kind")).setAutoWidth(true);
     grid.addColumn(MeetingSummary::place).setHeader(getTranslation("council.ui.place"));
-    grid.addColumn(m -> getTranslation(m.status().labelKey())).setHeader(getTranslation("council.ui.status")).setAutoWidth(true);
+    var statusColumn = grid.addColumn(m -> getTranslation(m.status().labelKey())).setHeader(getTranslation("council.ui.status")).setAutoWidth(true);
     grid.addColumn(m -> m.agendaPublishedOn() == null ? getTranslation("council.ui.agenda-unpublished")
         : getTranslation("council.ui.agenda-published-on", m.agendaPublishedOn().format(DATE), m.items()))
         .setHeader(getTranslation("council.ui.agenda")).setAutoWidth(true);
     grid.addColumn(m -> m.minutes() == null ? "—" : getTranslation(m.minutes().labelKey()))
         .setHeader(getTranslation("council.ui.minutes")).setAutoWidth(true);
+    PhoneColumns.keep(grid, dateColumn, statusColumn);
     grid.setEmptyStateText(getTranslation("council.ui.meetings-empty"));
     grid.addItemClickListener(click -> UI.getCurrent().navigate(MeetingView.class, click.getItem().id().toString()));
     add(new H2(getTranslation("council.ui.meetings")), toolbar, grid);

@@ -1,5 +1,6 @@
 package br.org.teia.council.resolution;
 
+import br.org.teia.kernel.ui.PhoneColumns;
 import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.council.CouncilAccess;
 import br.org.teia.council.PublicAct;
@@ -89,15 +90,16 @@ public class ResolutionsView extends VerticalLayout implements BeforeEnterObserv
 
     grid.setId("resolution-grid");
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // long titles wrap at 1366 px, never cut
-    grid.addColumn(r -> getTranslation("council.ui.resolution-number", r.numberLabel()))
+    var numberColumn = grid.addColumn(r -> getTranslation("council.ui.resolution-number", r.numberLabel()))
         .setHeader(getTranslation("council.ui.number")).setAutoWidth(true);
-    grid.addColumn(ResolutionSummary::title).setHeader(getTranslation("council.ui.resolution-title")).setKey("title")
+    var titleColumn = grid.addColumn(ResolutionSummary::title).setHeader(getTranslation("council.ui.resolution-title")).setKey("title")
         .setFlexGrow(3).setTooltipGenerator(ResolutionSummary::title);
     grid.addColumn(r -> r.meetingDate().format(DATE)).setHeader(getTranslation("council.ui.resolution-meeting"))
         .setAutoWidth(true);
     grid.addColumn(r -> r.published() ? getTranslation("council.resolution-status.PUBLISHED") + " — "
             + r.publishedOn().format(DATE) : getTranslation("council.resolution-status.DRAFT"))
         .setHeader(getTranslation("council.ui.status")).setAutoWidth(true);
+    PhoneColumns.keep(grid, numberColumn, titleColumn);
     grid.setEmptyStateText(getTranslation("council.ui.resolutions-empty"));
     grid.asSingleSelect().addValueChangeListener(e -> selected(e.getValue()));
     add(new H2(getTranslation("council.ui.resolutions")), toolbar, grid);

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,11 +41,10 @@ public class ExpenseEditor extends EditorForm<ExpenseForm> {
     field(description, "fund.expense.description", "fund-expense-description");
     unit.setLabel(getTranslation("fund.expense.unit"));
     unit.setId("fund-expense-unit");
-    List<UUID> ids = new ArrayList<>();
-    ids.add(null);
-    units.forEach(u -> ids.add(u.id()));
-    unit.setItems(ids);
-    unit.setEmptySelectionAllowed(false);
+    // No unit is the select's empty choice: a null item in setItems makes Select fail (NullPointerException).
+    unit.setEmptySelectionAllowed(true);
+    unit.setEmptySelectionCaption(getTranslation("fund.expense.unit.none"));
+    unit.setItems(units.stream().map(UnitRef::id).toList());
     unit.setItemLabelGenerator(id -> id == null ? getTranslation("fund.expense.unit.none")
         : units.stream().filter(u -> u.id().equals(id)).findFirst().map(UnitRef::name).orElse(""));
     field(date, "fund.expense.date", "fund-expense-date");

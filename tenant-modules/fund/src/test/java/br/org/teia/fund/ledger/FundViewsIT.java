@@ -26,6 +26,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -88,6 +89,20 @@ class FundViewsIT extends UiTestBase {
     GridKt._clickItem(expenses, 0);
     assertThat(GridKt._size(grid("fund-entries"))).isEqualTo(3);
     assertThat(_find(Button.class, spec -> spec.withId("fund-entry-add"))).isEmpty();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void the_new_commitment_dialog_opens_with_no_unit_chosen_and_offers_the_fund_s_own_management_first() {
+    TenantId town = townWithAYear("3101607"); // Alfenas
+    loginAs(Role.MUNICIPAL_MANAGER, town);
+    UI.getCurrent().navigate(LedgerView.class);
+
+    _click(_get(Button.class, spec -> spec.withId("fund-expense-new"))); // it failed with a NullPointerException
+    Select<UUID> unit = _get(Select.class, spec -> spec.withId("fund-expense-unit"));
+    assertThat(unit.getValue()).isNull();
+    assertThat(unit.isEmptySelectionAllowed()).isTrue();
+    assertThat(unit.getEmptySelectionCaption()).isEqualTo("Nenhuma (gestão do fundo)");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package br.org.teia.structure.entity;
 
+import br.org.teia.kernel.ui.PhoneColumns;
 import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
@@ -101,7 +102,7 @@ public class SocialEntitiesView extends VerticalLayout implements BeforeEnterObs
 
     grid.setId("entity-grid");
     grid.addColumn(SocialEntitySummary::cnpjFormatted).setHeader(getTranslation("structure.entity.cnpj")).setAutoWidth(true);
-    grid.addColumn(SocialEntitySummary::displayName).setHeader(getTranslation("structure.entity.name")).setAutoWidth(true);
+    var nameColumn = grid.addColumn(SocialEntitySummary::displayName).setHeader(getTranslation("structure.entity.name")).setAutoWidth(true);
     grid.addColumn(e -> e.actions().stream().sorted().map(a -> getTranslation(a.labelKey()))
         .collect(Collectors.joining(", "))).setHeader(getTranslation("structure.entity.actions"));
     Map<String, String> serviceNames = units.serviceNames();
@@ -112,7 +113,8 @@ public class SocialEntitiesView extends VerticalLayout implements BeforeEnterObs
     grid.addColumn(e -> integers.format(e.totalCapacity())).setHeader(getTranslation("structure.entity.total-capacity"))
         .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     grid.addColumn(SocialEntitySummary::territoryName).setHeader(getTranslation("structure.entity.territory"));
-    grid.addColumn(e -> inscriptionText(e.cmas())).setHeader(getTranslation("structure.entity.cmas")).setAutoWidth(true);
+    var cmasColumn = grid.addColumn(e -> inscriptionText(e.cmas())).setHeader(getTranslation("structure.entity.cmas")).setAutoWidth(true);
+    PhoneColumns.keep(grid, nameColumn, cmasColumn);
     grid.setItems(query -> entities.list(SearchText.of(search), statusFilter.getValue(), query.getPage(),
         query.getPageSize()).stream());
     grid.setEmptyStateText(getTranslation("structure.entity.empty"));

@@ -1,5 +1,6 @@
 package br.org.teia.structure.unit;
 
+import br.org.teia.kernel.ui.PhoneColumns;
 import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
@@ -91,8 +92,8 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     grid.setId("unit-grid");
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // long unit names wrap at 1366 px, never cut
-    grid.addColumn(u -> getTranslation(u.type().labelKey())).setHeader(getTranslation("structure.unit.type")).setAutoWidth(true);
-    grid.addColumn(UnitSummary::name).setHeader(getTranslation("structure.unit.name")).setKey("name")
+    var typeColumn = grid.addColumn(u -> getTranslation(u.type().labelKey())).setHeader(getTranslation("structure.unit.type")).setAutoWidth(true);
+    var nameColumn = grid.addColumn(UnitSummary::name).setHeader(getTranslation("structure.unit.name")).setKey("name")
         .setFlexGrow(2).setTooltipGenerator(UnitSummary::name);
     grid.addColumn(UnitSummary::territoryName).setHeader(getTranslation("structure.unit.territory"));
     grid.addColumn(u -> getTranslation(u.status().labelKey())).setHeader(getTranslation("structure.unit.status")).setAutoWidth(true);
@@ -104,6 +105,7 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
         .collect(Collectors.joining(", "))).setHeader(getTranslation("structure.unit.services"));
     List<UnitGridContribution> extra = contributions.orderedStream().toList();
     extra.forEach(contribution -> contribution.addColumns(grid));
+    PhoneColumns.keep(grid, typeColumn, nameColumn);
     grid.setItems(query -> {
       List<UnitSummary> page = units.list(SearchText.of(search), typeFilter.getValue(), query.getPage(),
           query.getPageSize()).getContent();

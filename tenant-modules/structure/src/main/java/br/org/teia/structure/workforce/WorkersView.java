@@ -1,5 +1,6 @@
 package br.org.teia.structure.workforce;
 
+import br.org.teia.kernel.ui.PhoneColumns;
 import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
@@ -91,7 +92,7 @@ public class WorkersView extends VerticalLayout implements BeforeEnterObserver, 
 
     grid.setId("worker-grid");
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // long names and units wrap at 1366 px, never cut
-    grid.addColumn(WorkerSummary::name).setHeader(getTranslation("structure.worker.name")).setKey("name")
+    var nameColumn = grid.addColumn(WorkerSummary::name).setHeader(getTranslation("structure.worker.name")).setKey("name")
         .setFlexGrow(2).setTooltipGenerator(WorkerSummary::name);
     grid.addColumn(WorkerSummary::maskedCpf).setHeader(getTranslation("structure.worker.cpf")).setAutoWidth(true);
     grid.addColumn(w -> getTranslation(w.profession().labelKey())).setHeader(getTranslation("structure.worker.profession"))
@@ -100,10 +101,11 @@ public class WorkersView extends VerticalLayout implements BeforeEnterObserver, 
         .setAutoWidth(true);
     grid.addColumn(WorkerSummary::weeklyHours).setHeader(getTranslation("structure.worker.hours.short"))
         .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    grid.addColumn(WorkerSummary::unitName).setHeader(getTranslation("structure.worker.unit")).setKey("unit")
+    var unitColumn = grid.addColumn(WorkerSummary::unitName).setHeader(getTranslation("structure.worker.unit")).setKey("unit")
         .setFlexGrow(2).setTooltipGenerator(WorkerSummary::unitName);
     grid.addColumn(w -> w.coordinator() ? getTranslation("structure.worker.coordinator") : "")
         .setHeader(getTranslation("structure.worker.role")).setAutoWidth(true);
+    PhoneColumns.keep(grid, nameColumn, unitColumn);
     grid.setItems(query -> workers.list(SearchText.of(search), unitId(unitFilter.getValue()), query.getPage(),
         query.getPageSize()).stream());
     grid.setEmptyStateText(getTranslation("structure.worker.empty"));
