@@ -126,7 +126,10 @@ public final class LoadBenchmark {
           .run(Stream.concat(databases.arguments(url).stream(),
               Stream.of("--teia.demo.enabled=true", "--teia.indicators.rebuild-cron=-")).toArray(String[]::new))) {
         List<String> others = codes.stream().filter(c -> !DemoData.MUNICIPALITIES.contains(c)).toList();
-        context.getBean(TenantOnboarding.class).onboard(others);
+        var onboarded = context.getBean(TenantOnboarding.class).onboard(others);
+        if (!onboarded.failed().isEmpty()) { // e.g. PostgreSQL out of connection slots on a shared machine
+          throw new IllegalStateException(onboarded.failed().size() + " municipalities failed to onboard: " + onboarded.failed());
+        }
         IndicatorsBenchmark.seed(context, others);
         context.getBean(IndicatorRebuild.class).rebuildAll();
         AccountRepository accounts = context.getBean(AccountRepository.class);
