@@ -179,7 +179,7 @@ public final class IndicatorsBenchmark {
   }
 
   /** Demo-sized structure per municipality: a managing body and units by size, through the services. */
-  private Map<String, Integer> seed(ConfigurableApplicationContext context, List<String> codes) {
+  static Map<String, Integer> seed(ConfigurableApplicationContext context, List<String> codes) {
     SystemWork system = context.getBean(SystemWork.class);
     ManagingBodyService bodies = context.getBean(ManagingBodyService.class);
     UnitService units = context.getBean(UnitService.class);

@@ -30,6 +30,27 @@ public class I18nConfiguration {
     return bundles();
   }
 
+  /**
+   * The language of Spring MVC's answers (the public pages' templates, the API's problems): English
+   * only when the request's Accept-Language asks for it, Portuguese otherwise, also without the
+   * header (the container would fall back to the JVM's default locale).
+   */
+  @Bean
+  org.springframework.web.servlet.LocaleResolver localeResolver() {
+    return new org.springframework.web.servlet.i18n.AbstractLocaleResolver() {
+      @Override
+      public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+        return Messages.locale(request);
+      }
+
+      @Override
+      public void setLocale(jakarta.servlet.http.HttpServletRequest request,
+          jakarta.servlet.http.HttpServletResponse response, Locale locale) {
+        throw new UnsupportedOperationException("the language follows the request's Accept-Language");
+      }
+    };
+  }
+
   /** The bundles as a plain message source, for code that runs without the application (form tests). */
   static MessageSource bundles() throws IOException {
     ResourceBundleMessageSource source = new ResourceBundleMessageSource();

@@ -34,8 +34,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 /**
- * Deny by default. Three chains: the REST API (stateless bearer JWT), the OpenAPI document
- * (public), and the Vaadin UI (form login, optional OIDC login, CSRF protection and Vaadin's view
+ * Deny by default. Chains: the operator's endpoints, the REST API (stateless bearer JWT), the
+ * OpenAPI document (public), the public pages (stateless HTML, no login), and the Vaadin UI (form login, optional OIDC login, CSRF protection and Vaadin's view
  * access control, which refuses any view without an access annotation). Every chain sends the
  * same security headers ({@link #CONTENT_SECURITY_POLICY}, nosniff, Referrer-Policy, HSTS over TLS).
  */
@@ -57,6 +57,9 @@ public class SecurityConfiguration {
    * (ApiDenyByDefaultIT checks both).
    */
   public static final String[] OPEN_DATA_PATHS = {"/api/v1/open-data/**"};
+
+  /** The public pages: no login, no session (ADR 0019). */
+  public static final String PUBLIC_PAGES = "/publico/**";
 
   /**
    * Static files served from the classpath (no CDN): chart drawing in the console (a WebJar) and
@@ -187,8 +190,27 @@ public class SecurityConfiguration {
       return http.build();
     }
 
+    /**
+     * Public pages ({@code /publico/**}): server-rendered HTML for anyone, without login and without
+     * a session (ADR 0019), so that a crowd of readers, or a proxy, costs no server memory. Nothing is
+     * kept between requests: no security context, no saved request, no CSRF token (these pages read;
+     * the one form that posts, a certificate's PDF to compare, changes nothing and signs nobody in).
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain publicPagesChain(HttpSecurity http) throws Exception {
+      http.securityMatcher(PUBLIC_PAGES)
+          .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+          .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+          .requestCache(cache -> cache.disable())
+          .csrf(csrf -> csrf.disable())
+          .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+      securityHeaders(http);
+      return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain uiChain(HttpSecurity http, SecurityContextRepository contexts,
         ObjectProvider<OidcLoginCustomizer> oidc, RequestUtil vaadinRequests) throws Exception {
       http.authorizeHttpRequests(requests -> requests.requestMatchers(STATIC_LIBRARIES).permitAll());

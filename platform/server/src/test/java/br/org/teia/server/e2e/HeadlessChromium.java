@@ -57,6 +57,7 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
   private final int waitSeconds;
   private final boolean savesDownloads;
   private final String languages;
+  private final boolean javaScript;
   private WebDriver driver;
   private WebDriverWait wait;
   private Path downloads;
@@ -64,10 +65,12 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
 
   /** A window of {@code width} x {@code height}; {@link #until} waits up to {@code waitSeconds}. */
   HeadlessChromium(int width, int height, int waitSeconds) {
-    this(width, height, waitSeconds, false, "pt-BR,pt");
+    this(width, height, waitSeconds, false, "pt-BR,pt", true);
   }
 
-  private HeadlessChromium(int width, int height, int waitSeconds, boolean savesDownloads, String languages) {
+  private HeadlessChromium(int width, int height, int waitSeconds, boolean savesDownloads, String languages,
+      boolean javaScript) {
+    this.javaScript = javaScript;
     this.width = width;
     this.height = height;
     this.waitSeconds = waitSeconds;
@@ -77,12 +80,17 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
 
   /** The same browser, saving downloads into a fresh folder without asking ({@link #downloaded}). */
   HeadlessChromium savingDownloads() {
-    return new HeadlessChromium(width, height, waitSeconds, true, languages);
+    return new HeadlessChromium(width, height, waitSeconds, true, languages, javaScript);
   }
 
   /** The same browser, asking for pages in {@code languages} (an Accept-Language list, e.g. "en-US,en"). */
   HeadlessChromium speaking(String languages) {
-    return new HeadlessChromium(width, height, waitSeconds, savesDownloads, languages);
+    return new HeadlessChromium(width, height, waitSeconds, savesDownloads, languages, javaScript);
+  }
+
+  /** The same browser with JavaScript switched off, as some readers and old phones have it. */
+  HeadlessChromium withoutJavaScript() {
+    return new HeadlessChromium(width, height, waitSeconds, savesDownloads, languages, false);
   }
 
   @Override
@@ -90,7 +98,7 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
     base = "http://localhost:"
         + SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
     downloads = savesDownloads ? Files.createTempDirectory("teia-downloads") : null;
-    driver = start(width, height, downloads, languages);
+    driver = start(width, height, downloads, languages, javaScript);
     wait = waitFor(waitSeconds);
   }
 
@@ -101,7 +109,8 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
     }
   }
 
-  private static WebDriver start(int width, int height, Path downloads, String languages) throws IOException {
+  private static WebDriver start(int width, int height, Path downloads, String languages, boolean javaScript)
+      throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -109,6 +118,9 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
         "--disable-sync", "--lang=" + languages.split(",")[0], "--window-size=" + width + "," + height,
         "--user-data-dir=" + Files.createTempDirectory("teia-chromium"));
     Map<String, Object> prefs = new HashMap<>(Map.of("intl.accept_languages", languages));
+    if (!javaScript) {
+      prefs.put("profile.managed_default_content_settings.javascript", 2); // blocked on every page
+    }
     if (downloads != null) {
       prefs.put("download.default_directory", downloads.toString());
       prefs.put("download.prompt_for_download", false);

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -103,18 +102,5 @@ class CouncilLifeViewsIT extends UiTestBase {
     Grid<DeliberationSummary> after = _get(Grid.class, spec -> spec.withId("deliberation-grid"));
     assertThat(GridKt._findAll(after).stream().filter(d -> d.id().equals(pending.id())).findFirst().orElseThrow().status())
         .isEqualTo(DeliberationStatus.IN_PROGRESS);
-  }
-
-  @Test
-  @SuppressWarnings("unchecked")
-  void anyone_reads_the_conference_deliberations_on_the_public_page_without_names() {
-    logout();
-    UI.getCurrent().navigate("publico/3135803/conselhos/cmas");
-    String section = _get(Div.class, spec -> spec.withId("public-conferences")).getElement().getTextRecursively();
-    assertThat(section).contains("13ª Conferência Ordinária").doesNotContain("Helena Prado");
-    Grid<?> deliberations = _get(Grid.class, spec -> spec.withId("public-deliberations-13-ORDINARY"));
-    assertThat(GridKt._size(deliberations)).isEqualTo(5);
-    assertThat(GridKt._findAll(deliberations).toString()).contains("Implantar um novo CRAS")
-        .doesNotContain("Helena Prado").doesNotContain("Nair Fonseca");
   }
 }

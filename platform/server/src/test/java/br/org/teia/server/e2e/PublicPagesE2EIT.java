@@ -1,0 +1,82 @@
+package br.org.teia.server.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.org.teia.TeiaApplication;
+import br.org.teia.kernel.demo.DemoData;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The public pages in a real browser (Debian's headless Chromium): a citizen whose browser runs no
+ * JavaScript reads the council of Belo Horizonte, searches its resolutions and checks a certificate;
+ * then axe-core finds no WCAG 2.1 A/AA violation on any of these pages.
+ */
+@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "teia.demo.enabled=true")
+class PublicPagesE2EIT {
+
+  static final String CMAS = "/publico/" + DemoData.BELO_HORIZONTE.ibgeCode() + "/conselhos/CMAS";
+
+  @RegisterExtension
+  final HeadlessChromium browser = new HeadlessChromium(1280, 900, 30).withoutJavaScript();
+
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void a_browser_without_javascript_reads_the_council_searches_resolutions_and_checks_a_certificate() throws Exception {
+    browser.open(CMAS);
+
+    assertThat(browser.driver().findElement(By.id("public-council")).getText())
+        .isEqualTo("Conselho Municipal de Assistência Social (CMAS)");
+    assertThat(browser.driver().findElement(By.id("public-rules")).getText()).matches("\\d+ cadeiras \\(.+\\).+antecedência\\.");
+    assertThat(browser.driver().findElements(By.cssSelector("#public-seats tbody tr"))).isNotEmpty();
+    assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("pt-BR");
+    assertThat(browser.driver().manage().getCookies()).isEmpty(); // no session
+    String title = browser.driver().findElement(By.cssSelector("#public-resolutions tbody tr td:nth-child(2)")).getText();
+
+    browser.driver().findElement(By.id("public-resolution-search")).sendKeys(title);
+    browser.driver().findElement(By.id("public-resolution-search-button")).click();
+
+    assertThat(browser.driver().getCurrentUrl()).contains("busca=");
+    assertThat(browser.driver().findElements(By.cssSelector("#public-resolutions tbody tr")))
+        .isNotEmpty().allSatisfy(row -> assertThat(row.getText()).contains(title));
+
+    String code = jdbc.sql("SELECT code FROM platform.training_certificate WHERE revoked_at IS NULL ORDER BY issued_at LIMIT 1")
+        .query(String.class).single();
+    browser.open("/publico/certificados");
+    browser.driver().findElement(By.id("certificate-code")).sendKeys(code.toLowerCase(java.util.Locale.ROOT));
+    browser.driver().findElement(By.id("certificate-check")).click();
+    assertThat(browser.driver().findElement(By.id("certificate-valid")).getText()).isEqualTo("Certificado " + code + " válido");
+    assertThat(browser.driver().manage().getCookies()).isEmpty();
+    browser.screenshot("public-certificate-without-javascript");
+  }
+
+  @Test
+  void the_public_pages_have_no_wcag_violation() {
+    String code = jdbc.sql("SELECT code FROM platform.training_certificate WHERE revoked_at IS NULL ORDER BY issued_at LIMIT 1")
+        .query(String.class).single();
+    Map<String, List<String>> found = new LinkedHashMap<>();
+    for (String path : List.of(CMAS, "/publico/" + DemoData.BELO_HORIZONTE.ibgeCode() + "/conselhos",
+        CMAS + "?busca=xilofone", "/publico/certificados", "/publico/certificados/" + code,
+        "/publico/certificados/ZZZZ-ZZZZ", "/publico/9999999/conselhos/CMAS")) {
+      scripted.open(path);
+      List<String> violations = Axe.violations(scripted.driver());
+      if (!violations.isEmpty()) {
+        found.put(path, violations);
+      }
+    }
+    assertThat(found).as("WCAG 2.1 A/AA violations on the public pages").isEmpty();
+  }
+
+  /** axe-core is a script: it runs in a browser that runs them. */
+  @RegisterExtension
+  final HeadlessChromium scripted = new HeadlessChromium(1280, 900, 30);
+}
