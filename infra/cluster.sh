@@ -100,6 +100,7 @@ defaults
     timeout connect 5s
     timeout client 1h
     timeout server 1h
+    timeout check 5s
     option redispatch
     retries 2
 frontend teia
