@@ -3,14 +3,25 @@
 # - Browser tests drive Debian's Chromium through its own chromedriver: installed if missing.
 # - The machine's PostgreSQL and Redis services are preferred (faster) and started if down; without
 #   them the tests start embedded ones (TEIA_TEST_DB_URL / TEIA_TEST_REDIS_URL stay unset).
+# - TwoNodesIT runs Debian's HAProxy in front of two nodes: installed if missing (the test skips that
+#   part without it).
+teia_missing=""
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  teia_missing="chromium chromium-driver"
+fi
+if ! command -v haproxy >/dev/null && [ ! -x /usr/sbin/haproxy ]; then
+  teia_missing="$teia_missing haproxy"
+fi
+if [ -n "$teia_missing" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $teia_missing >/dev/null
   else
-    echo "Browser tests need Chromium and its driver: sudo apt-get install chromium chromium-driver" >&2
+    echo "Browser tests need Chromium and its driver, TwoNodesIT HAProxy: sudo apt-get install$teia_missing" >&2
   fi
 fi
+unset teia_missing
 if [ -z "${TEIA_TEST_DB_URL:-}" ] && command -v pg_isready >/dev/null; then
   if ! pg_isready -q -h 127.0.0.1 -p 5432 && command -v pg_ctlcluster >/dev/null && [ -d /etc/postgresql ]; then
     pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start || true
