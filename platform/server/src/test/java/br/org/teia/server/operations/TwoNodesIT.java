@@ -356,6 +356,7 @@ class TwoNodesIT {
         """.formatted(balancerPort, port(nodeA), port(nodeB)));
     Process process = new ProcessBuilder(binary.toString(), "-db", "-f", config.toString())
         .redirectErrorStream(true).redirectOutput(Path.of("target", "two-nodes-haproxy.log").toFile()).start();
+    haproxy = process; // before any wait: @AfterAll stops it even when a wait below fails
     URI probe = balancer("/actuator/health/readiness");
     waitUntil("HAProxy sees both nodes up", 60, () -> {
       Set<String> nodes = new java.util.HashSet<>();
