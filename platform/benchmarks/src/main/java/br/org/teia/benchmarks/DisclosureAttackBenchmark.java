@@ -1,6 +1,5 @@
 package br.org.teia.benchmarks;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.console.comparison.ComparisonExport;
 import br.org.teia.console.comparison.ComparisonService;
 import br.org.teia.console.comparison.OpenDataIndicator;
@@ -28,10 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -71,13 +66,7 @@ public final class DisclosureAttackBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    java.util.logging.Logger.getLogger("liquibase").setLevel(java.util.logging.Level.WARNING);
-    System.setProperty("liquibase.showBanner", "false");
-    Map<String, String> options = new HashMap<>();
-    for (String arg : args) {
-      String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-      options.put(kv[0], kv.length > 1 ? kv[1] : "true");
-    }
+    Map<String, String> options = BenchMain.options(args);
     new DisclosureAttackBenchmark(options).run();
     System.exit(0); // the shutdown hook drops the benchmark database
   }
@@ -86,12 +75,7 @@ public final class DisclosureAttackBenchmark {
     List<String> codes = new Municipalities().ofState(uf).stream().map(m -> m.id().ibgeCode()).limit(limit).toList();
     String url = databases.create("disclosure_attack");
     IndicatorsBenchmark.log("%d municipalities of %s; PostgreSQL %s", codes.size(), uf, databases.serverVersion());
-    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TeiaApplication.class)
-        .web(WebApplicationType.NONE)
-        .properties("spring.autoconfigure.exclude=" + TeiaApplication.WEB_ONLY_AUTO_CONFIGURATION)
-        .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-        .run(Stream.concat(databases.arguments(url).stream(),
-            Stream.of("--teia.demo.enabled=false", "--teia.indicators.rebuild-cron=-")).toArray(String[]::new))) {
+    try (ConfigurableApplicationContext context = BenchMain.application(databases.arguments(url), "--teia.demo.enabled=false")) {
       context.getBean(TenantOnboarding.class).onboard(codes);
       JdbcClient jdbc = context.getBean(JdbcClient.class);
       ComparisonService comparisons = context.getBean(ComparisonService.class);

@@ -1,6 +1,5 @@
 package br.org.teia.benchmarks;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.fund.importing.ImportResult;
 import br.org.teia.fund.importing.ImportService;
 import br.org.teia.kernel.security.Role;
@@ -16,13 +15,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -53,25 +47,14 @@ public final class FundImportBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    java.util.logging.Logger.getLogger("liquibase").setLevel(java.util.logging.Level.WARNING);
-    System.setProperty("liquibase.showBanner", "false");
-    Map<String, String> options = new HashMap<>();
-    for (String arg : args) {
-      String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-      options.put(kv[0], kv.length > 1 ? kv[1] : "true");
-    }
+    Map<String, String> options = BenchMain.options(args);
     new FundImportBenchmark(options).run();
     System.exit(0); // the shutdown hook drops the benchmark database
   }
 
   private void run() throws Exception {
     String url = databases.create("fundimport");
-    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TeiaApplication.class)
-        .web(WebApplicationType.NONE)
-        .properties("spring.autoconfigure.exclude=" + TeiaApplication.WEB_ONLY_AUTO_CONFIGURATION)
-        .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-        .run(Stream.concat(databases.arguments(url).stream(),
-            Stream.of("--teia.demo.enabled=false", "--teia.indicators.rebuild-cron=-")).toArray(String[]::new))) {
+    try (ConfigurableApplicationContext context = BenchMain.application(databases.arguments(url), "--teia.demo.enabled=false")) {
       context.getBean(TenantOnboarding.class).onboard(List.of(TOWN.ibgeCode()));
       SystemWork system = context.getBean(SystemWork.class);
       ImportService imports = context.getBean(ImportService.class);

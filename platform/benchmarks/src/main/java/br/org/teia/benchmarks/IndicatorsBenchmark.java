@@ -1,6 +1,5 @@
 package br.org.teia.benchmarks;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.console.comparison.ComparisonCache;
 import br.org.teia.console.comparison.ComparisonScreen;
 import br.org.teia.console.comparison.ComparisonService;
@@ -34,10 +33,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -79,13 +74,7 @@ public final class IndicatorsBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    java.util.logging.Logger.getLogger("liquibase").setLevel(java.util.logging.Level.WARNING);
-    System.setProperty("liquibase.showBanner", "false");
-    Map<String, String> options = new HashMap<>();
-    for (String arg : args) {
-      String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-      options.put(kv[0], kv.length > 1 ? kv[1] : "true");
-    }
+    Map<String, String> options = BenchMain.options(args);
     new IndicatorsBenchmark(options).run();
     System.exit(0); // the shutdown hook drops the benchmark database
   }
@@ -94,12 +83,7 @@ public final class IndicatorsBenchmark {
     List<String> codes = new Municipalities().ofState(uf).stream().map(m -> m.id().ibgeCode()).limit(limit).toList();
     String url = databases.create("indicators");
     log("%d municipalities of %s; PostgreSQL %s", codes.size(), uf, databases.serverVersion());
-    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TeiaApplication.class)
-        .web(WebApplicationType.NONE)
-        .properties("spring.autoconfigure.exclude=" + TeiaApplication.WEB_ONLY_AUTO_CONFIGURATION)
-        .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-        .run(Stream.concat(databases.arguments(url).stream(),
-            Stream.of("--teia.demo.enabled=false", "--teia.indicators.rebuild-cron=-")).toArray(String[]::new))) {
+    try (ConfigurableApplicationContext context = BenchMain.application(databases.arguments(url), "--teia.demo.enabled=false")) {
 
       long start = System.nanoTime();
       OnboardingReport onboarded = context.getBean(TenantOnboarding.class).onboard(codes);

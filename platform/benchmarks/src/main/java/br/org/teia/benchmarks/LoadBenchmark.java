@@ -1,6 +1,5 @@
 package br.org.teia.benchmarks;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.benchmarks.load.CouncilPageSimulation;
 import br.org.teia.benchmarks.load.MixedLoadSimulation;
 import br.org.teia.kernel.demo.DemoData;
@@ -25,7 +24,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,9 +32,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -89,13 +84,7 @@ public final class LoadBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    java.util.logging.Logger.getLogger("liquibase").setLevel(java.util.logging.Level.WARNING);
-    System.setProperty("liquibase.showBanner", "false");
-    Map<String, String> options = new HashMap<>();
-    for (String arg : args) {
-      String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-      options.put(kv[0], kv.length > 1 ? kv[1] : "true");
-    }
+    Map<String, String> options = BenchMain.options(args);
     new LoadBenchmark(options).run();
     System.exit(0); // the shutdown hook drops the benchmark database
   }
@@ -119,12 +108,7 @@ public final class LoadBenchmark {
     List<String> towns = new ArrayList<>();
     try (TestOidcServer oidc = TestOidcServer.start()) {
       long start = System.nanoTime();
-      try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TeiaApplication.class)
-          .web(WebApplicationType.NONE)
-          .properties("spring.autoconfigure.exclude=" + TeiaApplication.WEB_ONLY_AUTO_CONFIGURATION)
-          .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-          .run(Stream.concat(databases.arguments(url).stream(),
-              Stream.of("--teia.demo.enabled=true", "--teia.indicators.rebuild-cron=-")).toArray(String[]::new))) {
+      try (ConfigurableApplicationContext context = BenchMain.application(databases.arguments(url), "--teia.demo.enabled=true")) {
         List<String> others = codes.stream().filter(c -> !DemoData.MUNICIPALITIES.contains(c)).toList();
         var onboarded = context.getBean(TenantOnboarding.class).onboard(others);
         if (!onboarded.failed().isEmpty()) { // e.g. PostgreSQL out of connection slots on a shared machine
