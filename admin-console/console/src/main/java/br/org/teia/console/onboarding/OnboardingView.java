@@ -84,6 +84,7 @@ public class OnboardingView extends VerticalLayout implements BeforeEnterObserve
 
     jobTitle.setId("onboarding-job-title");
     progress.setId("onboarding-progress");
+    progress.getElement().setAttribute("aria-labelledby", jobTitle.getId().orElseThrow()); // named by the job it follows (axe aria-progressbar-name)
     progress.setMin(0);
     progress.setMax(1);
     jobStatus.setId("onboarding-job-status");

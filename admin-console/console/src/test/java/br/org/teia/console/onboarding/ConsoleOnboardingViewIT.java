@@ -99,7 +99,10 @@ class ConsoleOnboardingViewIT extends UiTestBase {
     assertThat(_get(H3.class, spec -> spec.withId("onboarding-job-title")).getText()).isEqualTo("Almenara (MG)");
     awaitFinishedThroughPolling();
 
-    assertThat(_get(ProgressBar.class, spec -> spec.withId("onboarding-progress")).getValue()).isEqualTo(1.0);
+    ProgressBar progress = _get(ProgressBar.class, spec -> spec.withId("onboarding-progress"));
+    assertThat(progress.getValue()).isEqualTo(1.0);
+    assertThat(progress.getElement().getAttribute("aria-labelledby")).as("a screen reader names the bar by its job")
+        .isEqualTo("onboarding-job-title");
     assertThat(_get(Span.class, spec -> spec.withId("onboarding-job-status")).getText())
         .isEqualTo("Concluída: 1 de 1 concluído, 0 com falha");
     Grid<OnboardingJobItem> items = _get(Grid.class, spec -> spec.withId("onboarding-items"));
