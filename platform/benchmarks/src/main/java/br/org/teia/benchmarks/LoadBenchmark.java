@@ -58,7 +58,8 @@ public final class LoadBenchmark {
 
   static final String JVM_FLAGS = "-Xms1g -Xmx1g -XX:+UseG1GC";
   private static final Pattern STAT = Pattern.compile(
-      "^> (.+?)\\s{2,}(\\d+(?:\\.\\d+)?|-) \\(OK=(\\S+)\\s+KO=(\\S+)\\s*\\)$");
+      // Gatling 3.15's global table: "> request count   |   200 |   200 |   -" (thousands with commas)
+      "^> (.+?)\\s*\\|\\s*([\\d,.]+|-)\\s*\\|\\s*([\\d,.]+|-)\\s*\\|\\s*([\\d,.]+|-)$");
 
   private final long limit;
   private final int people;
@@ -190,19 +191,24 @@ public final class LoadBenchmark {
   private Level gatling(Class<?> simulation, String what, int rate, Map<String, String> properties, String base)
       throws Exception {
     String loadBefore = load();
-    List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+    List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx512m",
+        "--add-opens=java.base/java.lang=ALL-UNNAMED", // Gatling's log writer reads String internals (Java 17+ refuses otherwise)
+        "-cp", System.getProperty("java.class.path"),
         "-Dteia.load.base=" + base, "-Dteia.load.rate=" + rate, "-Dteia.load.seconds=" + seconds));
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
     command.addAll(List.of("io.gatling.app.Gatling", "--simulation", simulation.getName(),
         "--results-folder", work.resolve("gatling").toString()));
     Path out = work.resolve("gatling-" + simulation.getSimpleName() + "-" + rate + ".log");
     Process gatling = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-    gatling.waitFor();
+    if (gatling.waitFor() != 0) {
+      throw new IllegalStateException("Gatling failed (exit " + gatling.exitValue() + "): see " + out);
+    }
     Map<String, String[]> stats = new LinkedHashMap<>();
     for (String line : Files.readAllLines(out)) {
       Matcher m = STAT.matcher(line.strip());
       if (m.matches()) {
-        stats.put(m.group(1).strip(), new String[] {m.group(2), m.group(3), m.group(4)});
+        stats.put(m.group(1).strip(), new String[] {
+            m.group(2).replace(",", ""), m.group(3).replace(",", ""), m.group(4).replace(",", "")});
       }
     }
     String[] count = find(stats, "request count", out);
@@ -226,8 +232,8 @@ public final class LoadBenchmark {
         }
       }
     }
-    log("Gatling printed no '%s': see %s", name, log);
-    return new String[] {"-1", "-", "-"};
+    // No made-up figure: a run whose summary cannot be read writes nothing.
+    throw new IllegalStateException("Gatling printed no '" + name + "': see " + log);
   }
 
   private void write(int tenants, String postgresVersion, String preparation, List<Level> mixed, List<Level> council,
