@@ -11,7 +11,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The shell on a phone (390 x 844): the header wraps so "Sair" and the municipality switcher stay on
@@ -53,6 +55,8 @@ class ShellPhoneE2EIT {
   @RegisterExtension
   final HeadlessChromium browser = new HeadlessChromium(390, 844, 60);
 
+  @Autowired JdbcClient jdbc;
+
   @Test
   void the_header_wraps_sair_stays_on_screen_and_the_drawer_can_be_closed() throws Exception {
     browser.open("/municipio");
@@ -86,6 +90,30 @@ class ShellPhoneE2EIT {
     browser.until(d -> d.findElement(By.id("public-resolutions")));
     browser.screenshot("phone-public-council");
 
+    assertNoSidewaysScroll();
+  }
+
+  @Test
+  void the_public_certificate_check_does_not_scroll_sideways() throws Exception {
+    String code = jdbc.sql("SELECT code FROM platform.training_certificate WHERE revoked_at IS NULL ORDER BY issued_at LIMIT 1")
+        .query(String.class).single();
+    browser.open("/publico/certificados/" + code);
+    assertThat(browser.until(d -> d.findElement(By.id("certificate-valid"))).getText())
+        .isEqualTo("Certificado " + code + " válido");
+    browser.screenshot("phone-public-certificate");
+
+    assertNoSidewaysScroll();
+  }
+
+  @Test
+  void the_fund_controls_and_reports_do_not_scroll_sideways() throws Exception {
+    browser.open("/fundo/controles");
+    browser.signIn("gestora@bh.demo");
+    browser.until(d -> d.findElement(By.tagName("main")));
+    assertNoSidewaysScroll();
+    browser.open("/fundo/relatorios");
+    browser.until(d -> d.findElement(By.tagName("main")));
+    browser.screenshot("phone-fund-reports");
     assertNoSidewaysScroll();
   }
 
