@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.demo.DemoData;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  * The main flows with the keyboard alone (Tab, Shift+Tab, Enter, arrows and typing; no click), in a
  * window narrow enough for the drawer to be closed: Belo Horizonte's manager signs in on the
  * municipality's page, skips to the content, opens the menu, goes to the units, opens "Nova unidade"
- * on its name, types it, goes back to choose the type in its list, saves, and finds the unit in the list.
+ * on its name, types it, goes back to choose the type in its list, saves, and finds the unit in the list;
+ * the consultant of three small towns switches to another one in the header's list; the council's
+ * secretary schedules a meeting, adds an agenda item and publishes the agenda, confirming the public act.
  */
 @SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "teia.demo.enabled=true")
@@ -38,6 +42,10 @@ class KeyboardE2EIT {
       }
       return '#' + (owner ? owner.id : '') + ' @' + (a.getAttribute('name') || '') + ' ' + a.textContent.trim();""";
   private static final int MOST_TABS = 60;
+  /** Whether the focus is on the confirm button of an open confirmation dialog. */
+  private static final String CONFIRM_FOCUSED = """
+      const a = document.activeElement;
+      return !!a && a.getAttribute('slot') === 'confirm-button';""";
 
   @RegisterExtension
   final HeadlessChromium browser = new HeadlessChromium(760, 900, 60);
@@ -97,6 +105,86 @@ class KeyboardE2EIT {
     browser.until(d -> browser.script("return document.getElementById('unit-save')") == null);
     browser.until(d -> browser.gridText().contains(name));
     assertThat(browser.gridText()).contains("CREAS|" + name);
+  }
+
+  @Test
+  void the_consultant_switches_municipality_with_the_keyboard_alone() throws Exception {
+    signInWithTheKeyboard("/municipio", "consultora@pequenos.demo");
+    browser.until(d -> browser.script("return document.getElementById('tenant-name')") != null);
+    String first = String.valueOf(browser.script("return document.getElementById('tenant-name').textContent.trim()"));
+    String other = first.equals("Araponga (MG)") ? "Serra da Saudade (MG)" : "Araponga (MG)";
+
+    browser.script("document.activeElement.blur()");
+    tabUntil("#tenant-switcher ");
+    press(Keys.ARROW_DOWN);
+    browser.until(d -> Boolean.TRUE.equals(browser.script("return document.getElementById('tenant-switcher').opened")));
+    for (int i = 0; i < 5 && !focusedItem().equals(other); i++) {
+      press(Keys.ARROW_DOWN);
+    }
+    assertThat(focusedItem()).isEqualTo(other);
+    press(Keys.ENTER);
+
+    // The choice reloads the page in the other municipality's scope.
+    browser.until(d -> other.equals(browser.script(
+        "const n = document.getElementById('tenant-name'); return n ? n.textContent.trim() : ''")));
+    assertThat(browser.script("return document.getElementById('tenant-switcher').innerText.trim()")).asString().contains(other);
+  }
+
+  @Test
+  void the_secretary_schedules_a_meeting_and_publishes_its_agenda_with_the_keyboard_alone() throws Exception {
+    signInWithTheKeyboard("/conselho/reunioes", "cmas@bh.demo");
+    browser.until(d -> browser.script("return document.getElementById('meeting-new')") != null);
+
+    browser.script("document.activeElement.blur()");
+    tabUntil("#meeting-new ");
+    press(Keys.ENTER);
+    browser.until(d -> browser.script("return document.getElementById('meeting-save')") != null);
+    String date = LocalDate.now().plusDays(30).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    tabUntil("#meeting-date ");
+    type(date, Keys.ENTER);
+    tabUntil("#meeting-place ");
+    type("Sala dos Conselhos");
+    tabUntil("#meeting-save ");
+    press(Keys.ENTER);
+
+    // Saved: the meeting's page opens, where its agenda is made.
+    browser.until(d -> browser.script("return document.getElementById('agenda-title')") != null);
+    String topic = "Pauta pelo teclado " + UUID.randomUUID().toString().substring(0, 6);
+    browser.script("document.activeElement.blur()");
+    tabUntil("#agenda-title ");
+    type(topic);
+    tabUntil("#agenda-add ");
+    press(Keys.ENTER);
+    browser.until(d -> browser.gridText().contains(topic));
+
+    browser.script("document.activeElement.blur()");
+    tabUntil("#agenda-publish ");
+    press(Keys.ENTER);
+    // A public act: the confirmation dialog takes the focus; Tab reaches its confirm button, Enter publishes.
+    // axe once the dialog is done opening (mid-animation its colours are the backdrop's)
+    browser.until(d -> Boolean.TRUE.equals(browser.script(
+        "const c = document.getElementById('agenda-publish-confirm'); return !!c && c.opened && !c.hasAttribute('opening')")));
+    assertThat(Axe.violations(browser.driver())).as("axe on the open confirmation dialog").isEmpty();
+    for (int i = 0; i < 10 && !Boolean.TRUE.equals(browser.script(CONFIRM_FOCUSED)); i++) {
+      press(Keys.TAB);
+    }
+    assertThat(browser.script(CONFIRM_FOCUSED)).as("the confirm button has the focus").isEqualTo(true);
+    press(Keys.ENTER);
+    browser.until(d -> String.valueOf(browser.script(
+        "const p = document.getElementById('agenda-publication'); return p ? p.textContent : ''")).startsWith("Pauta publicada em"));
+    browser.screenshot("keyboard-agenda-published");
+  }
+
+  /** Signs in on the login form {@code path} leads to, with Tab, typing and Enter. */
+  private void signInWithTheKeyboard(String path, String username) {
+    browser.open(path);
+    browser.until(d -> browser.script("return document.querySelector(\"input[name='username']\")") != null);
+    tabUntil("@username ");
+    type(username);
+    tabUntil("@password ");
+    type(DemoData.PASSWORD, Keys.ENTER);
+    browser.until(d -> !d.getCurrentUrl().contains("/login"));
+    browser.until(d -> browser.script("return document.getElementById('conteudo')") != null);
   }
 
   /** Presses Tab until what has the focus contains {@code part} (see {@link #FOCUSED}). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.demo.DemoData;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -106,15 +107,17 @@ class ShellPhoneE2EIT {
   }
 
   @Test
-  void the_fund_controls_and_reports_do_not_scroll_sideways() throws Exception {
-    browser.open("/fundo/controles");
+  void every_fund_page_fits_a_phone() throws Exception {
+    browser.open("/fundo/cadastro");
     browser.signIn("gestora@bh.demo");
-    browser.until(d -> d.findElement(By.tagName("main")));
-    assertNoSidewaysScroll();
-    browser.open("/fundo/relatorios");
-    browser.until(d -> d.findElement(By.tagName("main")));
-    browser.screenshot("phone-fund-reports");
-    assertNoSidewaysScroll();
+    for (String page : List.of("fundo/cadastro", "fundo/orcamento", "fundo/saldos", "fundo/execucao", "fundo/importacao",
+        "fundo/controles", "fundo/relatorios")) {
+      browser.open("/" + page);
+      browser.until(d -> d.findElement(By.tagName("main")));
+      browser.until(d -> d.getCurrentUrl().endsWith("/" + page));
+      browser.screenshot("phone-" + page.replace('/', '-'));
+      assertNoSidewaysScroll(page);
+    }
   }
 
   @Test
@@ -129,7 +132,14 @@ class ShellPhoneE2EIT {
         {"estrutura/entidades", "entity-grid", "Nome|Inscrição no CMAS"},
         {"conselho/composicao", "seat-grid", "Segmento|Titular"},
         {"conselho/reunioes", "meeting-grid", "Data|Situação"},
-        {"conselho/resolucoes", "resolution-grid", "Número|Título"}};
+        {"conselho/resolucoes", "resolution-grid", "Número|Título"},
+        {"fundo/cadastro", "fund-accounts", "Bloco de financiamento|Conta"},
+        {"fundo/orcamento", "fund-budget-blocks", "Bloco|Dotação atual"},
+        {"fundo/orcamento", "fund-budget", "Bloco|Dotação atual"},
+        {"fundo/saldos", "fund-balances", "Bloco|Disponível"},
+        {"fundo/execucao", "fund-ledger", "Número do empenho|Empenhado"},
+        {"fundo/controles", "fund-controls", "Bloco|Regra|Situação"},
+        {"fundo/relatorios", "fund-report", "Bloco / natureza da despesa|Saldo final"}};
     for (String[] list : lists) {
       browser.open("/" + list[0]);
       browser.until(d -> d.findElement(By.id(list[1])));
@@ -145,15 +155,19 @@ class ShellPhoneE2EIT {
     // The same list on a wider window shows its other columns again: the width decides, not the page.
     ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
         Map.of("width", 1280, "height", 844, "deviceScaleFactor", 1, "mobile", false));
-    browser.until(d -> String.valueOf(browser.script(SHOWN_HEADERS, "resolution-grid")).contains("Reunião"));
-    assertThat(browser.script(SHOWN_HEADERS, "resolution-grid")).asString().startsWith("Número|Título|");
+    browser.until(d -> String.valueOf(browser.script(SHOWN_HEADERS, "fund-report")).contains("Empenhado"));
+    assertThat(browser.script(SHOWN_HEADERS, "fund-report")).asString().startsWith("Bloco|Bloco / natureza da despesa|");
   }
 
   private void assertNoSidewaysScroll() {
+    assertNoSidewaysScroll(String.valueOf(browser.script("return location.pathname")));
+  }
+
+  private void assertNoSidewaysScroll(String page) {
     String widths = String.valueOf(browser.script(WIDTHS));
     String[] sides = widths.split(" <= ");
     assertThat(browser.script("return window.innerWidth")).isEqualTo(390L);
-    assertThat(Integer.parseInt(sides[0])).as("page width <= window width: " + widths + "; past the edge: "
+    assertThat(Integer.parseInt(sides[0])).as(page + ": page width <= window width: " + widths + "; past the edge: "
             + browser.script(PAST_THE_EDGE))
         .isLessThanOrEqualTo(Integer.parseInt(sides[1]));
   }

@@ -7,6 +7,7 @@ import br.org.teia.fund.catalogue.FinancingBlock;
 import br.org.teia.fund.ledger.Money;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.form.EditorDialog;
+import br.org.teia.kernel.ui.PhoneColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -74,18 +75,19 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
     year.addValueChangeListener(change -> refresh());
 
     blocks.setId("fund-budget-blocks");
-    blocks.addColumn(BlockTotal::blockCode).setHeader(getTranslation("fund.expense.block")).setAutoWidth(true);
+    var blockCode = blocks.addColumn(BlockTotal::blockCode).setHeader(getTranslation("fund.expense.block")).setAutoWidth(true);
     blocks.addColumn(BlockTotal::name).setHeader(getTranslation("fund.balance.name")).setFlexGrow(2);
     blocks.addColumn(b -> Money.format(b.initial())).setHeader(getTranslation("fund.budget.initial"))
         .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     blocks.addColumn(b -> Money.format(b.changes())).setHeader(getTranslation("fund.budget.changes"))
         .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    blocks.addColumn(b -> Money.format(b.current())).setHeader(getTranslation("fund.budget.current"))
+    var blockCurrent = blocks.addColumn(b -> Money.format(b.current())).setHeader(getTranslation("fund.budget.current"))
         .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    PhoneColumns.keep(blocks, blockCode, blockCurrent);
     blocks.setAllRowsVisible(true);
 
     grid.setId("fund-budget");
-    grid.addColumn(AllocationSummary::blockCode).setHeader(getTranslation("fund.expense.block")).setAutoWidth(true)
+    var allocationBlock = grid.addColumn(AllocationSummary::blockCode).setHeader(getTranslation("fund.expense.block")).setAutoWidth(true)
         .setKey("block");
     grid.addColumn(a -> a.actionCode() + " " + a.actionName()).setHeader(getTranslation("fund.budget.action")).setFlexGrow(2);
     grid.addColumn(AllocationSummary::sourceCode).setHeader(getTranslation("fund.budget.source")).setAutoWidth(true);
@@ -97,6 +99,7 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("fund.budget.changes")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     current = grid.addColumn(a -> Money.format(a.currentAmount())).setHeader(getTranslation("fund.budget.current"))
         .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    PhoneColumns.keep(grid, allocationBlock, current);
     footer = grid.appendFooterRow();
     grid.setEmptyStateText(getTranslation("fund.budget.empty"));
 

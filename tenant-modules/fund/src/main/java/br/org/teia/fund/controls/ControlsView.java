@@ -4,7 +4,9 @@ import br.org.teia.fund.FundAccess;
 import br.org.teia.fund.catalogue.CatalogueService;
 import br.org.teia.fund.catalogue.FinancingBlock;
 import br.org.teia.kernel.ui.PageHelp;
+import br.org.teia.kernel.ui.PhoneColumns;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -49,10 +51,12 @@ public class ControlsView extends VerticalLayout implements HasDynamicTitle {
     summary.setId("fund-controls-summary");
 
     grid.setId("fund-controls");
-    grid.addColumn(ControlResult::blockCode).setHeader(getTranslation("fund.expense.block")).setAutoWidth(true);
-    grid.addColumn(r -> getTranslation(r.control().labelKey())).setHeader(getTranslation("fund.control.rule"))
+    var block = grid.addColumn(ControlResult::blockCode).setHeader(getTranslation("fund.expense.block")).setAutoWidth(true);
+    var rule = grid.addColumn(r -> getTranslation(r.control().labelKey())).setHeader(getTranslation("fund.control.rule"))
         .setAutoWidth(true);
-    grid.addComponentColumn(r -> {
+    // A rule's name may take two lines on a phone rather than push its status off screen.
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    var statusColumn = grid.addComponentColumn(r -> {
       Span status = new Span(getTranslation(r.status().labelKey()));
       status.getElement().getThemeList().add(switch (r.status()) {
         case OK -> "badge success";
@@ -64,6 +68,7 @@ public class ControlsView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(r -> getTranslation(r.messageKey(), r.argumentArray())).setHeader(getTranslation("fund.control.detail"))
         .setFlexGrow(3);
     grid.setPartNameGenerator(r -> r.status() == ControlStatus.VIOLATION ? "violation" : null);
+    PhoneColumns.keep(grid, block, rule, statusColumn);
     add(new H2(getTranslation("fund.control.title")), year, summary, grid);
     expand(grid);
     refresh();

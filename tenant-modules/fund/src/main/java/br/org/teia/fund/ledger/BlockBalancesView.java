@@ -6,6 +6,7 @@ import br.org.teia.fund.catalogue.CatalogueService;
 import br.org.teia.fund.catalogue.FinancingBlock;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.form.EditorDialog;
+import br.org.teia.kernel.ui.PhoneColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -67,16 +68,17 @@ public class BlockBalancesView extends VerticalLayout implements HasDynamicTitle
     year.addValueChangeListener(change -> refresh());
 
     grid.setId("fund-balances");
-    grid.addColumn(BlockBalance::blockCode).setHeader(getTranslation("fund.expense.block")).setAutoWidth(true)
+    var code = grid.addColumn(BlockBalance::blockCode).setHeader(getTranslation("fund.expense.block")).setAutoWidth(true)
         .setKey("code");
     grid.addColumn(b -> blockNames().getOrDefault(b.blockCode(), "")).setHeader(getTranslation("fund.balance.name"))
         .setFlexGrow(2);
     amount(BlockBalance::reprogrammed, "fund.balance.reprogrammed");
     amount(BlockBalance::received, "fund.balance.received");
     amount(BlockBalance::paid, "fund.ledger.paid");
-    amount(BlockBalance::available, "fund.balance.available");
+    var available = amount(BlockBalance::available, "fund.balance.available");
     amount(BlockBalance::committed, "fund.ledger.committed");
     amount(BlockBalance::liquidated, "fund.ledger.liquidated");
+    PhoneColumns.keep(grid, code, available);
     footer = grid.appendFooterRow();
     grid.setAllRowsVisible(true);
     Button revenue = new Button(getTranslation("fund.revenue.new"), click -> openRevenue());
@@ -92,9 +94,11 @@ public class BlockBalancesView extends VerticalLayout implements HasDynamicTitle
     refresh();
   }
 
-  private void amount(Function<BlockBalance, BigDecimal> amount, String key) {
-    amounts.add(new Column(grid.addColumn(b -> Money.format(amount.apply(b))).setHeader(getTranslation(key))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true), amount));
+  private Grid.Column<BlockBalance> amount(Function<BlockBalance, BigDecimal> amount, String key) {
+    Grid.Column<BlockBalance> column = grid.addColumn(b -> Money.format(amount.apply(b))).setHeader(getTranslation(key))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    amounts.add(new Column(column, amount));
+    return column;
   }
 
   private Map<String, String> blockNames() {

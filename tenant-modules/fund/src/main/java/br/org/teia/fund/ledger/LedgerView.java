@@ -6,6 +6,7 @@ import br.org.teia.fund.catalogue.CatalogueService;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.form.EditorDialog;
 import br.org.teia.kernel.ui.form.SearchText;
+import br.org.teia.kernel.ui.PhoneColumns;
 import br.org.teia.structure.api.UnitDirectory;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -84,7 +85,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
     grid.setId("fund-ledger");
-    grid.addColumn(ExpenseSummary::commitmentNumber).setHeader(getTranslation("fund.expense.number")).setAutoWidth(true);
+    var number = grid.addColumn(ExpenseSummary::commitmentNumber).setHeader(getTranslation("fund.expense.number")).setAutoWidth(true);
     grid.addColumn(ExpenseSummary::blockCode).setHeader(getTranslation("fund.expense.block")).setAutoWidth(true);
     grid.addColumn(x -> x.creditor() + (x.creditorDocument() == null ? "" : " (" + x.maskedCreditorDocument() + ")"))
         .setHeader(getTranslation("fund.expense.creditor")).setFlexGrow(2);
@@ -92,6 +93,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     committed = money(ExpenseBalance::committed, "fund.ledger.committed");
     liquidated = money(ExpenseBalance::liquidated, "fund.ledger.liquidated");
     paid = money(ExpenseBalance::paid, "fund.ledger.paid");
+    PhoneColumns.keep(grid, number, committed);
     footer = grid.appendFooterRow();
     grid.setEmptyStateText(getTranslation("fund.ledger.empty"));
     grid.addItemClickListener(click -> openHistory(click.getItem()));

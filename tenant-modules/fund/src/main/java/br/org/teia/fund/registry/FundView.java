@@ -6,6 +6,7 @@ import br.org.teia.fund.catalogue.CatalogueService;
 import br.org.teia.fund.catalogue.FinancingBlock;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.form.Actions;
+import br.org.teia.kernel.ui.PhoneColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -55,11 +56,12 @@ public class FundView extends VerticalLayout implements HasDynamicTitle {
     }
 
     accounts.setId("fund-accounts");
-    accounts.addColumn(a -> blockName(a.blockCode())).setHeader(getTranslation("fund.account.block")).setFlexGrow(2);
+    var accountBlock = accounts.addColumn(a -> blockName(a.blockCode())).setHeader(getTranslation("fund.account.block")).setFlexGrow(2);
     accounts.addColumn(BankAccountSummary::programme).setHeader(getTranslation("fund.account.programme"));
     accounts.addColumn(BankAccountSummary::bankCode).setHeader(getTranslation("fund.account.bank"));
     accounts.addColumn(BankAccountSummary::branch).setHeader(getTranslation("fund.account.branch"));
-    accounts.addColumn(BankAccountSummary::accountNumber).setHeader(getTranslation("fund.account.number"));
+    var accountNumber = accounts.addColumn(BankAccountSummary::accountNumber).setHeader(getTranslation("fund.account.number"));
+    PhoneColumns.keep(accounts, accountBlock, accountNumber);
     if (canWrite) {
       accounts.addComponentColumn(a -> {
         Button remove = new Button(getTranslation("fund.account.remove"), click -> Actions.run(this, () -> {

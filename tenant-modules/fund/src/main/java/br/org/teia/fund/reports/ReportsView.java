@@ -5,6 +5,7 @@ import br.org.teia.fund.ledger.Money;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.ui.PageHelp;
+import br.org.teia.kernel.ui.PhoneColumns;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
@@ -83,7 +84,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     grid.setId("fund-report");
     grid.addColumn(l -> l.blockLine() ? l.blockCode() : "").setHeader(getTranslation("fund.expense.block"))
         .setAutoWidth(true).setKey("block");
-    grid.addColumn(ReportLine::label).setHeader(getTranslation("fund.report.block-or-nature")).setFlexGrow(2);
+    var label = grid.addColumn(ReportLine::label).setHeader(getTranslation("fund.report.block-or-nature")).setFlexGrow(2);
     amount(ReportLine::opening, "fund.report.opening");
     amount(ReportLine::received, "fund.balance.received");
     amount(ReportLine::committed, "fund.ledger.committed");
@@ -91,6 +92,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     amount(ReportLine::paid, "fund.ledger.paid");
     amount(ReportLine::balance, "fund.report.closing");
     grid.setPartNameGenerator(l -> l.blockLine() ? "block" : null);
+    PhoneColumns.keep(grid, label, amounts.getLast());
     footer = grid.appendFooterRow();
     add(new H2(getTranslation("fund.report.title")), toolbar, grid);
     expand(grid);
