@@ -10,6 +10,11 @@ import br.org.teia.console.onboarding.ItemStatus;
 import br.org.teia.console.onboarding.JobStatus;
 import br.org.teia.console.onboarding.OnboardingJobItem;
 import br.org.teia.console.onboarding.OnboardingJobService;
+import br.org.teia.council.composition.CompositionService;
+import br.org.teia.council.composition.CouncilForm;
+import br.org.teia.council.composition.QuorumRule;
+import br.org.teia.council.composition.SegmentForm;
+import br.org.teia.council.composition.SegmentKind;
 import br.org.teia.kernel.indicators.IndicatorRebuild;
 import br.org.teia.kernel.indicators.IndicatorsRolledUp;
 import br.org.teia.kernel.notification.Delivery;
@@ -19,6 +24,7 @@ import br.org.teia.kernel.security.AccountRepository;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.kernel.web.PublicPageCache;
 import br.org.teia.testsupport.ActingAs;
 import br.org.teia.testsupport.LoginPageCsrf;
 import br.org.teia.testsupport.TestPostgres;
@@ -39,6 +45,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -134,6 +141,31 @@ class TwoNodesIT {
 
   @Test
   @Order(2)
+  void a_public_page_node_b_keeps_in_memory_is_rendered_again_after_a_change_made_on_node_a() throws Exception {
+    String page = "/publico/" + ARAXA + "/conselhos";
+    HttpResponse<String> before = get(nodeB, page);
+    assertThat(before.statusCode()).isEqualTo(200);
+    assertThat(before.body()).doesNotContain("CMAS —");
+    PublicPageCache onB = bean(nodeB, PublicPageCache.class);
+    long fromMemory = onB.fromMemory();
+    assertThat(get(nodeB, page).body()).isEqualTo(before.body());
+    assertThat(onB.fromMemory()).as("node B answers the second visit from memory").isEqualTo(fromMemory + 1);
+
+    SecurityContextHolder.setContextHolderStrategy(nodeA.getBean(SecurityContextHolderStrategy.class));
+    ActingAs.as(TenantId.of(ARAXA), Role.COUNCIL_SECRETARY, () -> bean(nodeA, CompositionService.class).create(
+        new CouncilForm("CMAS", "Conselho Municipal de Assistência Social", "45/2011", LocalDate.of(2011, 5, 2), 4, 2, 1, 1, 1,
+            QuorumRule.ABSOLUTE_MAJORITY, 10, 2, List.of(
+                new SegmentForm(null, SegmentKind.GOVERNMENT, "Secretaria de Assistência Social", 2, 2),
+                new SegmentForm(null, SegmentKind.USERS, "Usuários", 2, 2)))));
+
+    long rendered = onB.rendered();
+    assertThat(get(nodeB, page).body()).as("the change made on node A shows on node B at once")
+        .contains("CMAS — Conselho Municipal de Assistência Social");
+    assertThat(onB.rendered()).isEqualTo(rendered + 1);
+  }
+
+  @Test
+  @Order(3)
   void a_notification_made_on_node_a_reaches_the_persons_screen_and_count_on_node_b() throws Exception {
     UUID person = person("aviso").id();
     CopyOnWriteArrayList<UUID> heardOnB = new CopyOnWriteArrayList<>();
@@ -150,7 +182,7 @@ class TwoNodesIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void failed_logins_on_node_a_lock_the_same_login_on_node_b() throws Exception {
     Person person = person("senha");
     String address = "203.0.113." + (1 + new Random().nextInt(254));
@@ -164,7 +196,7 @@ class TwoNodesIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void a_scheduled_job_both_nodes_trigger_at_once_runs_on_one_node_only() throws Exception {
     int runsBefore = REBUILDS.get(nodeA).get() + REBUILDS.get(nodeB).get();
     // Threads of their own: the common pool may have a single worker, which node A's waiting run would hold.
@@ -186,7 +218,7 @@ class TwoNodesIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void when_node_a_dies_node_b_keeps_serving_and_a_person_of_node_a_signs_in_on_b_and_finds_what_she_saved() throws Exception {
     Person person = person("queda");
     SignedIn onA = login(nodeA, person.username(), PASSWORD, "198.51.100.7");

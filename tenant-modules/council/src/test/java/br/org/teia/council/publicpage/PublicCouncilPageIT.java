@@ -10,6 +10,7 @@ import br.org.teia.kernel.security.AccountRepository;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.kernel.web.PublicPageCache;
 import br.org.teia.testsupport.ActingAs;
 import br.org.teia.testsupport.PublicPageClient;
 import br.org.teia.testsupport.SessionCounter;
@@ -47,6 +48,7 @@ class PublicCouncilPageIT {
   @Autowired AccountRepository accounts;
   @Autowired SessionCounter sessions;
   @Autowired CompositionService composition;
+  @Autowired PublicPageCache pageCache;
   PublicPageClient browser;
 
   @BeforeEach
@@ -181,6 +183,75 @@ class PublicCouncilPageIT {
     } finally {
       ActingAs.as(jordania, Role.COUNCIL_SECRETARY, () -> composition.update(changed.id(), changed.version(), was));
     }
+  }
+
+  @Test
+  void a_page_is_rendered_once_then_answered_from_memory_until_its_towns_data_changes() {
+    String page = "/publico/" + JOAQUIM_FELICIO + "/conselhos/CMAS?pagina=1";
+    var first = browser.get(page);
+    double rendered = pages("miss");
+    double fromMemory = pages("hit");
+
+    var second = browser.get(page);
+    assertThat(pages("hit")).as("the second visit is answered from memory").isEqualTo(fromMemory + 1);
+    assertThat(pages("miss")).isEqualTo(rendered);
+    assertThat(second.response().body()).isEqualTo(first.response().body());
+    assertThat(second.header("ETag")).isEqualTo(first.header("ETag"));
+    assertThat(second.header("Cache-Control")).isEqualTo(first.header("Cache-Control"));
+    assertThat(second.header("X-Content-Type-Options")).as("the security chain's headers too").isEqualTo("nosniff");
+    assertThat(browser.get(page, Map.of("If-None-Match", first.header("ETag"))).status()).isEqualTo(304);
+    var english = browser.get(page, Map.of("Accept-Language", "en"));
+    assertThat(english.page().selectFirst("html").attr("lang")).as("each language kept apart").isEqualTo("en");
+
+    // Another town's change leaves this town's page in memory.
+    TenantId jordania = TenantId.of(JORDANIA);
+    CouncilSummary other = ActingAs.as(jordania, Role.COUNCIL_SECRETARY, () -> composition.councilByAcronym("CMAS").orElseThrow());
+    CouncilSummary otherChanged = ActingAs.as(jordania, Role.COUNCIL_SECRETARY,
+        () -> composition.update(other.id(), other.version(), withLaw(other.form(), "555/2025")));
+    ActingAs.as(jordania, Role.COUNCIL_SECRETARY, () -> composition.update(otherChanged.id(), otherChanged.version(), other.form()));
+    double hitsBefore = pages("hit");
+    browser.get(page);
+    assertThat(pages("hit")).isEqualTo(hitsBefore + 1);
+
+    // Its own change: the next visitor reads the new fact, rendered afresh.
+    TenantId joaquim = TenantId.of(JOAQUIM_FELICIO);
+    CouncilSummary cmas = ActingAs.as(joaquim, Role.COUNCIL_SECRETARY, () -> composition.councilByAcronym("CMAS").orElseThrow());
+    CouncilSummary changed = ActingAs.as(joaquim, Role.COUNCIL_SECRETARY,
+        () -> composition.update(cmas.id(), cmas.version(), withLaw(cmas.form(), "888/2025")));
+    try {
+      double rendersBefore = pages("miss");
+      var after = browser.get(page);
+      assertThat(pages("miss")).isEqualTo(rendersBefore + 1);
+      assertThat(after.page().select("main p").first().text()).contains("Lei nº 888/2025");
+      assertThat(after.header("ETag")).isNotEqualTo(first.header("ETag"));
+    } finally {
+      ActingAs.as(joaquim, Role.COUNCIL_SECRETARY, () -> composition.update(changed.id(), changed.version(), cmas.form()));
+    }
+    assertThat(browser.get(page).page().select("main p").first().text()).doesNotContain("888/2025");
+  }
+
+  @Test
+  void a_suspended_municipalitys_page_kept_in_memory_is_not_found_at_once() {
+    String page = "/publico/" + JORDANIA + "/conselhos/CMAS";
+    browser.get(page);
+    assertThat(browser.get(page).status()).isEqualTo(200); // kept
+    onboarding.suspend(TenantId.of(JORDANIA));
+    try {
+      assertThat(browser.get(page).status()).isEqualTo(404);
+    } finally {
+      onboarding.reactivate(TenantId.of(JORDANIA));
+    }
+    assertThat(browser.get(page).status()).isEqualTo(200);
+  }
+
+  private double pages(String result) {
+    return result.equals("hit") ? pageCache.fromMemory() : pageCache.rendered();
+  }
+
+  private static CouncilForm withLaw(CouncilForm was, String law) {
+    return new CouncilForm(was.acronym(), was.name(), law, was.lawDate(), was.seats(),
+        was.mandateYears(), was.mandateReconductions(), was.presidencyTermYears(), was.presidencyReconductions(),
+        was.quorumRule(), was.noticeDays(), was.extraordinaryNoticeDays(), was.segments());
   }
 
   @Test
