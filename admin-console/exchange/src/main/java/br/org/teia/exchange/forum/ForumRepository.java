@@ -5,7 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import br.org.teia.exchange.document.SearchQuery;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,7 +35,7 @@ class ForumRepository {
       WHERE (:staff OR EXISTS (SELECT 1 FROM platform.exchange_forum_post o WHERE o.topic_id = t.id AND o.opening
              AND o.status = 'VISIBLE'))
         AND (CAST(:category AS uuid) IS NULL OR t.category_id = :category)
-        AND (CAST(:text AS text) IS NULL OR t.search @@ plainto_tsquery(""" + CONFIG + ", :text))\n";
+      """;
 
   private static final String POSTS = """
       SELECT p.*, t.title AS topic_title, tn.name AS municipality,
@@ -94,22 +99,39 @@ class ForumRepository {
   }
 
   List<TopicSummary> topics(TopicFilter filter, boolean staff, int offset, int limit) {
-    return filtered(TOPICS + " ORDER BY t.last_post_at DESC, t.id LIMIT :limit OFFSET :offset", filter, staff)
+    return filtered(TOPICS + "%s ORDER BY t.last_post_at DESC, t.id LIMIT :limit OFFSET :offset", filter, staff)
         .param("limit", limit).param("offset", offset)
         .query(ForumRepository::topic).list();
   }
 
   int countTopics(TopicFilter filter, boolean staff) {
-    return filtered("SELECT count(*) FROM (" + TOPICS + ") x", filter, staff).query(Integer.class).single();
+    return filtered("SELECT count(*) FROM (" + TOPICS + "%s) x", filter, staff).query(Integer.class).single();
   }
 
   Optional<TopicSummary> topic(UUID id, boolean staff) {
-    return filtered(TOPICS + " AND t.id = :id", TopicFilter.ALL, staff).param("id", id)
+    return filtered(TOPICS + "%s AND t.id = :id", TopicFilter.ALL, staff).param("id", id)
         .query(ForumRepository::topic).optional();
   }
 
+  /**
+   * {@code sql} with the filter's words in place of its {@code %s}: every word, in its singular or
+   * plural (document.SearchQuery: the Portuguese stemmer keeps "eventual" and "eventuais" apart).
+   */
   private JdbcClient.StatementSpec filtered(String sql, TopicFilter filter, boolean staff) {
-    return jdbc.sql(sql).param("staff", staff).param("category", filter.categoryId()).param("text", filter.text());
+    List<Set<String>> words = SearchQuery.words(filter.text());
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder match = new StringBuilder();
+    for (int w = 0; w < words.size(); w++) {
+      List<String> alternatives = new ArrayList<>();
+      int f = 0;
+      for (String form : words.get(w)) {
+        String name = "w" + w + "f" + f++;
+        params.put(name, form);
+        alternatives.add("plainto_tsquery(" + CONFIG + ", :" + name + ")");
+      }
+      match.append(" AND t.search @@ (").append(String.join(" || ", alternatives)).append(")");
+    }
+    return jdbc.sql(sql.formatted(match)).params(params).param("staff", staff).param("category", filter.categoryId());
   }
 
   List<PostView> posts(UUID topic) {
