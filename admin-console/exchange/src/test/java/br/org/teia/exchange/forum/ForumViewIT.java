@@ -97,8 +97,8 @@ class ForumViewIT extends UiTestBase {
         .isEqualTo("Informe o motivo.");
     _setValue(_get(TextArea.class, spec -> spec.withId("forum-moderation-reason")), "Relato de experiência, não ofensa.");
     _click(_get(Button.class, spec -> spec.withId("forum-restore")));
-    assertThat(GridKt._findAll(_get(Grid.class, spec -> spec.withId("hidden-posts")))).extracting(PostView::id)
-        .doesNotContain(reply);
+    List<PostView> after = GridKt._findAll(_get(Grid.class, spec -> spec.withId("hidden-posts")));
+    assertThat(after).extracting(PostView::id).doesNotContain(reply);
 
     login(colleague);
     UI.getCurrent().navigate(ForumTopicView.class, topic.toString());
