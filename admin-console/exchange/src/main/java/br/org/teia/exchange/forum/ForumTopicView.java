@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,8 +60,11 @@ public class ForumTopicView extends VerticalLayout implements HasUrlParameter<St
   }
 
   @Override
-  public void setParameter(BeforeEvent event, String parameter) {
+  public void setParameter(BeforeEvent event, @OptionalParameter String parameter) {
     try {
+      if (parameter == null) {
+        throw new IllegalArgumentException("no topic named");
+      }
       topicId = UUID.fromString(parameter);
       show();
     } catch (IllegalArgumentException | TeiaException notFound) {
