@@ -50,14 +50,21 @@ class PracticeE2EIT {
     signOut();
 
     signInAt("/associacao/boas-praticas", "equipe@cogemas.demo");
+    browser.until(d -> d.findElement(By.id("pending-practices")));
     browser.until(d -> browser.gridText("pending-practices").contains(title));
     browser.until(d -> d.findElement(By.xpath("//vaadin-grid-cell-content[normalize-space()='" + title + "']"))).click();
     browser.until(d -> d.findElement(By.id("moderation-approve"))).click();
-    browser.until(d -> !browser.gridText("pending-practices").contains(title));
-    browser.screenshot("practice-approved");
+    try {
+      browser.until(d -> d.findElements(By.id("moderation-approve")).isEmpty()); // the dialog closes once decided
+      browser.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
+          .anyMatch(card -> card.getText().contains("Prática \"" + title + "\" publicada.")));
+    } finally {
+      browser.screenshot("practice-approved");
+    }
     signOut();
 
     signInAt("/boas-praticas", "gestora@bh.demo");
+    browser.until(d -> d.findElement(By.id("practices")));
     browser.until(d -> browser.gridText("practices").contains(title));
     browser.until(d -> Integer.parseInt(String.valueOf(browser.script(BELL_COUNT))) == before + 1);
     browser.driver().findElement(By.id("notification-bell")).click();
