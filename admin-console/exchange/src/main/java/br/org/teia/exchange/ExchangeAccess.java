@@ -21,7 +21,9 @@ public final class ExchangeAccess implements PermissionGrants {
   public static final String READ = "exchange:read";
   /** Submit the municipality's good practices and edit them when changes are asked. */
   public static final String SUBMIT = "exchange:submit";
-  /** Publish news and notices, documents and events; moderate good practices. */
+  /** Read and write in the forum of the members' managers: topics, replies, reports, following. */
+  public static final String FORUM = "exchange:forum";
+  /** Publish news and notices, documents and events; moderate good practices and the forum. */
   public static final String PUBLISH = "exchange:publish";
 
   @Override
@@ -33,7 +35,10 @@ public final class ExchangeAccess implements PermissionGrants {
         Permission.of(SUBMIT, "submit the municipality's good practices, edit and resubmit them when changes are asked",
             MUNICIPAL_MANAGER, MUNICIPAL_STAFF)
             .because("a practice speaks for the municipal management (gestão), not for its councils"),
-        Permission.of(PUBLISH, "publish news and notices to members or regions, documents and events; moderate submitted good practices",
+        Permission.of(FORUM, "read and write in the forum (topics, replies, mentions, following, abuse reports)",
+            ASSOCIATION_ADMIN, ASSOCIATION_STAFF, MUNICIPAL_MANAGER, MUNICIPAL_STAFF)
+            .because("the forum is where the municipal management (gestores) and the association exchange experience; councils have their own channels"),
+        Permission.of(PUBLISH, "publish news and notices to members or regions, documents and events; moderate submitted good practices and the forum",
             ASSOCIATION_ADMIN, ASSOCIATION_STAFF)
             .because("what the association says to all its members is said by its staff"));
   }

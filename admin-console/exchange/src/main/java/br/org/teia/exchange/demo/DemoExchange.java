@@ -6,6 +6,11 @@ import br.org.teia.exchange.document.DocumentService;
 import br.org.teia.exchange.event.EventForm;
 import br.org.teia.exchange.event.EventKind;
 import br.org.teia.exchange.event.EventService;
+import br.org.teia.exchange.forum.ForumCategory;
+import br.org.teia.exchange.forum.ForumService;
+import br.org.teia.exchange.forum.ReplyForm;
+import br.org.teia.exchange.forum.TopicFilter;
+import br.org.teia.exchange.forum.TopicForm;
 import br.org.teia.exchange.news.NewsForm;
 import br.org.teia.exchange.news.NewsKind;
 import br.org.teia.exchange.news.NewsService;
@@ -22,12 +27,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo news (two published to every member, one scheduled), good practices (one published, two
  * awaiting moderation), two documents of the library and three events, through the module's services; idempotent (nothing when news exist).
+ * Forum topics with replies are seeded on their own (also into a demo database seeded before the forum).
  */
 @Component
 @ConditionalOnProperty(name = DemoData.ENABLED, havingValue = "true")
@@ -38,10 +45,12 @@ class DemoExchange implements DemoContribution {
   private final PracticeService practices;
   private final DocumentService documents;
   private final EventService events;
+  private final ForumService forum;
   private final Clock clock;
 
   DemoExchange(SystemWork system, NewsService news, PracticeService practices, DocumentService documents,
-      EventService events, Clock clock) {
+      EventService events, ForumService forum, Clock clock) {
+    this.forum = forum;
     this.documents = documents;
     this.events = events;
     this.system = system;
@@ -57,6 +66,7 @@ class DemoExchange implements DemoContribution {
 
   @Override
   public void seed() {
+    seedForum();
     if (!staff(news::all).isEmpty()) {
       return;
     }
@@ -108,6 +118,33 @@ class DemoExchange implements DemoContribution {
       practices.approve(approved, submitted.version());
       return null;
     });
+  }
+
+  /** Two forum topics with replies (one mentioning Belo Horizonte's manager); nothing when the forum has topics. */
+  private void seedForum() {
+    if (staff(() -> forum.countTopics(TopicFilter.ALL)) > 0) {
+      return;
+    }
+    List<ForumCategory> categories = staff(forum::categories);
+    UUID basic = categories.stream().filter(c -> c.name().equals("Proteção social básica")).findFirst()
+        .orElse(categories.getFirst()).id();
+    UUID management = categories.stream().filter(c -> c.name().equals("Gestão do SUAS")).findFirst()
+        .orElse(categories.getFirst()).id();
+    UUID eventual = system.in(DemoData.BELO_HORIZONTE, Role.MUNICIPAL_MANAGER, () -> forum.open(new TopicForm(basic,
+        "Regulamentação de benefícios eventuais em situação de calamidade", """
+        Estamos revisando a resolução do CMAS sobre **benefícios eventuais** depois das chuvas de janeiro.
+        Alguém já regulamentou o auxílio em calamidade pública com valores por família?""")));
+    system.in(DemoData.BETIM, Role.MUNICIPAL_MANAGER, () -> forum.reply(eventual, new ReplyForm("""
+        Em Betim a resolução de 2024 prevê o valor por pessoa da família e a concessão em até 48 horas.
+        @gestora@bh.demo, posso enviar o texto aprovado pelo conselho.""")));
+    staff(() -> forum.reply(eventual, new ReplyForm("""
+        A nota técnica da associação sobre benefícios eventuais está na biblioteca de **Documentos**.""")));
+    UUID teams = system.in(DemoData.BETIM, Role.MUNICIPAL_MANAGER, () -> forum.open(new TopicForm(management,
+        "Como vocês calculam as equipes de referência dos CRAS?", """
+        Pela NOB-RH/SUAS, o número de técnicos depende das famílias referenciadas. Vocês usam o CadÚnico
+        ou a estimativa do IBGE para as famílias?""")));
+    system.in(DemoData.BELO_HORIZONTE, Role.MUNICIPAL_MANAGER, () -> forum.reply(teams, new ReplyForm("""
+        Usamos o CadÚnico atualizado a cada semestre, com o mapa de vulnerabilidade da vigilância.""")));
   }
 
   private static AttachmentFile text(String name, String content) {

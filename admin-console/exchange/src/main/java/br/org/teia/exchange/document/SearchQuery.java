@@ -12,12 +12,12 @@ import java.util.Set;
  * stemmer gives "eventual" and "eventuais" different stems, so the query asks for either form of
  * each word (and every word). Accents are left to the database's unaccent.
  */
-final class SearchQuery {
+public final class SearchQuery {
 
   private SearchQuery() {}
 
   /** For each word of {@code text} (at most ten), the forms to look for. */
-  static List<Set<String>> words(String text) {
+  public static List<Set<String>> words(String text) {
     List<Set<String>> words = new ArrayList<>();
     if (text == null) {
       return words;

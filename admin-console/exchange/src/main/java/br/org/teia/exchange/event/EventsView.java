@@ -20,7 +20,10 @@ import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -58,7 +61,8 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
   private final VerticalLayout monthView = new VerticalLayout();
   private YearMonth month;
 
-  public EventsView(EventService events, CurrentUser currentUser, Clock clock) {
+  public EventsView(EventService events, CalendarFeed calendarFeed, CurrentUser currentUser, Clock clock,
+      org.springframework.core.env.Environment environment) {
     this.events = events;
     this.month = YearMonth.now(clock.withZone(EventService.ZONE));
     setMaxWidth("80rem");
@@ -98,8 +102,72 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
       list.setVisible(change.getValue() == Mode.LIST);
       monthView.setVisible(change.getValue() == Mode.MONTH);
     });
-    add(new H2(getTranslation("exchange.event.page")), actions, mode, list, monthView);
+    add(new H2(getTranslation("exchange.event.page")), actions, mode, list, monthView,
+        subscription(calendarFeed, environment.getProperty("teia.public-url", "")));
     refresh();
+  }
+
+  /**
+   * The person's secret address for a calendar app (CalendarFeed, ADR 0023): made here and shown
+   * once, in a read-only field to copy; made again or revoked, the old one stops working.
+   */
+  private Section subscription(CalendarFeed feed, String publicUrl) {
+    Section section = new Section();
+    section.setId("events-feed");
+    section.setWidthFull();
+    Paragraph state = new Paragraph();
+    state.setId("feed-state");
+    TextField url = new TextField(getTranslation("exchange.event.feed.url"));
+    url.setId("feed-url");
+    url.setReadOnly(true);
+    url.setWidthFull();
+    url.setHelperText(getTranslation("exchange.event.feed.url.help"));
+    url.setVisible(false);
+    Button revoke = new Button(getTranslation("exchange.event.feed.revoke"));
+    revoke.setId("feed-revoke");
+    Button issue = new Button();
+    issue.setId("feed-issue");
+    Runnable show = () -> {
+      var issued = feed.issuedAt();
+      state.setText(issued.map(at -> getTranslation("exchange.event.feed.issued", WHEN.format(at)))
+          .orElse(getTranslation("exchange.event.feed.none")));
+      issue.setText(getTranslation(issued.isPresent() ? "exchange.event.feed.reissue" : "exchange.event.feed.issue"));
+      revoke.setVisible(issued.isPresent());
+    };
+    issue.addClickListener(click -> {
+      url.setValue(base(publicUrl) + feed.issue());
+      url.setVisible(true);
+      show.run();
+      com.vaadin.flow.component.notification.Notification.show(getTranslation("exchange.event.feed.made"));
+    });
+    revoke.addClickListener(click -> {
+      feed.revoke();
+      url.clear();
+      url.setVisible(false);
+      show.run();
+      com.vaadin.flow.component.notification.Notification.show(getTranslation("exchange.event.feed.revoked"));
+    });
+    show.run();
+    HorizontalLayout buttons = new HorizontalLayout(issue, revoke);
+    section.add(new H3(getTranslation("exchange.event.feed.title")), new Paragraph(getTranslation("exchange.event.feed.about")),
+        state, buttons, url);
+    return section;
+  }
+
+  /** The address people reach Teia at: teia.public-url, else the one this request came to. */
+  private static String base(String publicUrl) {
+    if (!publicUrl.isBlank()) {
+      return publicUrl.strip().replaceAll("/+$", "");
+    }
+    var request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
+    if (request == null) {
+      return "";
+    }
+    var http = request.getHttpServletRequest();
+    boolean defaultPort = http.getServerPort() == 80 && "http".equals(http.getScheme())
+        || http.getServerPort() == 443 && "https".equals(http.getScheme());
+    return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
+        + http.getContextPath();
   }
 
   /** What the page shows: the upcoming events as a list, or a month. */

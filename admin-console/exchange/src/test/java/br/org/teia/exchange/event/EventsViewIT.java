@@ -70,4 +70,31 @@ class EventsViewIT extends UiTestBase {
     assertThat(_get(Grid.class, spec -> spec.withId("events")).isVisible()).isTrue();
     assertThat(_find(VerticalLayout.class, spec -> spec.withId("events-month"))).isEmpty();
   }
+
+  @Test
+  void a_member_makes_a_feed_address_sees_it_once_and_revokes_it() {
+    loginAs(Role.COUNCIL_MEMBER, onboarded("3101904"));
+    UI.getCurrent().navigate(EventsView.class);
+    assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("feed-state")).getText())
+        .isEqualTo("Você ainda não tem um endereço de assinatura.");
+    assertThat(_find(Button.class, spec -> spec.withId("feed-revoke"))).isEmpty(); // nothing to revoke yet
+
+    _click(_get(Button.class, spec -> spec.withId("feed-issue")));
+    com.vaadin.flow.component.textfield.TextField url =
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("feed-url"));
+    assertThat(url.getValue()).matches("https?://.+/publico/agenda/[A-Za-z0-9_-]{43}\\.ics");
+    assertThat(url.getLabel()).isEqualTo("Endereço da agenda");
+    assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("feed-state")).getText())
+        .startsWith("Você tem um endereço de assinatura criado em ");
+    String token = url.getValue().replaceAll(".*/agenda/(.*)\\.ics", "$1");
+    assertThat(context.getBean(CalendarFeed.class).calendar(token)).isPresent();
+
+    UI.getCurrent().navigate(br.org.teia.exchange.news.NewsFeedView.class);
+    UI.getCurrent().navigate(EventsView.class); // shown once: coming back, the address is not shown again
+    assertThat(_find(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("feed-url"))).isEmpty();
+    _click(_get(Button.class, spec -> spec.withId("feed-revoke")));
+    assertThat(context.getBean(CalendarFeed.class).calendar(token)).isEmpty();
+    assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("feed-state")).getText())
+        .isEqualTo("Você ainda não tem um endereço de assinatura.");
+  }
 }
