@@ -40,7 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * holds goes with its HTTP session; the application runs with {@code --session-timeout} (short, to
  * see it) and the heap is read again once the sessions expired. Writes docs/benchmarks/vaadin-memory.md.
  *
- * <pre>infra/bench-vaadin-memory.sh [--sessions=40] [--session-timeout=120] [--output=...]</pre>
+ * <pre>infra/bench-vaadin-memory.sh [--sessions=40] [--session-timeout=600] [--output=...]</pre>
  */
 public final class VaadinMemoryBenchmark {
 
@@ -69,7 +69,7 @@ public final class VaadinMemoryBenchmark {
 
   private VaadinMemoryBenchmark(Map<String, String> options) throws IOException {
     sessions = Integer.parseInt(options.getOrDefault("sessions", "40"));
-    sessionTimeoutSeconds = Integer.parseInt(options.getOrDefault("session-timeout", "120"));
+    sessionTimeoutSeconds = Integer.parseInt(options.getOrDefault("session-timeout", "600"));
     output = Path.of(options.getOrDefault("output", "docs/benchmarks/vaadin-memory.md"));
     try (var jars = Files.list(Path.of("platform/server/target"))) {
       jar = Path.of(options.getOrDefault("jar", jars.map(Path::toString).filter(p -> p.endsWith("-exec.jar")).findFirst()
@@ -83,7 +83,7 @@ public final class VaadinMemoryBenchmark {
   }
 
   /** A reading of the live heap: its total and the watched classes' instance counts. */
-  record Heap(long bytes, Map<String, Long> instances, String load) {}
+  record Heap(long bytes, Map<String, Long> instances, Map<String, Long> bytesByClass, String load) {}
 
   private void run() throws Exception {
     Files.createDirectories(work);
@@ -174,11 +174,20 @@ public final class VaadinMemoryBenchmark {
           .mapToLong(cells -> Long.parseLong(cells[1])).sum();
       instances.put(watched, count);
     }
-    return new Heap(Long.parseLong(total.group(2)), instances, load());
+    Map<String, Long> bytesByClass = new java.util.HashMap<>();
+    histogram.lines().map(String::strip).map(line -> line.split("\\s+"))
+        .filter(cells -> cells.length >= 4 && cells[0].endsWith(":"))
+        .forEach(cells -> bytesByClass.merge(cells[3], Long.parseLong(cells[2]), Long::sum));
+    return new Heap(Long.parseLong(total.group(2)), instances, bytesByClass, load());
   }
 
   private void write(Heap before, Heap after, Heap expired, Duration visiting) throws IOException {
-    long perSession = (after.bytes() - before.bytes()) / Math.max(1, sessions);
+    // Divided by the sessions alive at the reading (a session that expired meanwhile holds nothing).
+    long alive = after.instances().get(WATCHED.getFirst()) - before.instances().get(WATCHED.getFirst());
+    if (alive < 1) {
+      throw new IllegalStateException("no session alive at the reading: make --session-timeout longer than the visits");
+    }
+    long perSession = (after.bytes() - before.bytes()) / alive;
     StringBuilder b = new StringBuilder();
     b.append("# Vaadin memory per signed-in person\n\n");
     b.append("What one signed-in person keeps on the heap of a node of the production build, by ")
@@ -192,10 +201,18 @@ public final class VaadinMemoryBenchmark {
     row(b, "before (one warm-up person)", before);
     row(b, "after " + sessions + " people", after);
     row(b, "after their sessions expired (" + sessionTimeoutSeconds + " s)", expired);
-    b.append("\n**Per session: ").append(String.format(Locale.ROOT, "%,d", perSession)).append(" bytes** (")
+    b.append("\n**Per session: ").append(String.format(Locale.ROOT, "%,d", perSession)).append(" bytes** (the heap's growth over the ")
+        .append(alive).append(" sessions alive at the reading; ")
         .append(perSession <= 200 * 1024 ? "within" : "over").append(" the 200 kB target); ")
         .append("after the sessions expired the heap is ")
         .append(String.format(Locale.ROOT, "%,d", expired.bytes() - before.bytes())).append(" bytes from where it began.\n\n");
+    b.append("What grew most between the first two readings (bytes over the sessions alive):\n\n| class | bytes per session |\n|---|---|\n");
+    after.bytesByClass().entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), e.getValue() - before.bytesByClass().getOrDefault(e.getKey(), 0L)))
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+        .forEach(e -> b.append("| `").append(e.getKey()).append("` | ")
+            .append(String.format(Locale.ROOT, "%,d", e.getValue() / alive)).append(" |\n"));
+    b.append('\n');
     b.append("A closed tab: Vaadin closes a UI whose heartbeats stopped only when its session makes another request, so ")
         .append("what a closed tab holds is freed with its HTTP session (`server.servlet.session.timeout`, 30 minutes in ")
         .append("production); the last row shows it freed.\n\n");
