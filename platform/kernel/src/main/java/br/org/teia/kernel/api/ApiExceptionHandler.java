@@ -93,6 +93,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   /** Last resort: logged with its stack trace, answered without it. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception failure, HttpServletRequest request) {
+    if (readOnlyRefusal(failure)) {
+      // A write while the municipality moves to another database server (ADR 0023): try again shortly.
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problems.problem(request, HttpStatus.SERVICE_UNAVAILABLE, "tenant.read-only"));
+    }
     log.error("API request {} failed", request.getRequestURI(), failure);
     return answer(problems.problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "api.status.500"));
   }
@@ -169,6 +175,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static Map<String, String> error(String field, String message) {
     return Map.of("field", field, "message", message == null ? "" : message);
+  }
+
+  /** PostgreSQL's "cannot execute ... in a read-only transaction" (SQLSTATE 25006) anywhere in the chain. */
+  static boolean readOnlyRefusal(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && "25006".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static HttpStatusCode statusOf(TeiaException refusal) {

@@ -158,9 +158,13 @@ public class DatabaseServers implements DisposableBean {
    * a tie goes to the main server, then to the first declared.
    */
   public Server place(Map<String, Long> municipalitiesByServer) {
+    return place(servers.values(), municipalitiesByServer);
+  }
+
+  static Server place(Collection<Server> candidates, Map<String, Long> municipalitiesByServer) {
     Server chosen = null;
     long fewest = Long.MAX_VALUE;
-    for (Server server : servers.values()) {
+    for (Server server : candidates) {
       long count = municipalitiesByServer.getOrDefault(server.key(), 0L);
       if (server.open() && count < fewest) {
         chosen = server;

@@ -41,6 +41,7 @@ public class SchemaScripts {
   private final String serverKey;
   private volatile Baseline baseline;
 
+  @org.springframework.beans.factory.annotation.Autowired
   public SchemaScripts(@Qualifier(SchemaOwnerConfiguration.OWNER_DATA_SOURCE) DataSource owner,
       TenantChangelog changelog, ApplicationRole application) {
     this(owner, changelog, application, application.name(), null, DatabaseServers.MAIN);
