@@ -57,8 +57,13 @@ public class TenantOnboarding {
   }
 
   public OnboardingReport onboardState(String uf, Consumer<Progress> listener) {
+    return onboardState(uf, listener, null);
+  }
+
+  /** Every municipality of the state, on the given server or (null) by the placement rule. */
+  public OnboardingReport onboardState(String uf, Consumer<Progress> listener, String serverKey) {
     List<String> codes = municipalities.ofState(uf).stream().map(m -> m.id().ibgeCode()).toList();
-    return onboard(codes, listener);
+    return onboard(codes, listener, serverKey);
   }
 
   public OnboardingReport onboard(Collection<String> ibgeCodes, Consumer<Progress> listener) {
