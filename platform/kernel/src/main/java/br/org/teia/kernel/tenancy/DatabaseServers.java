@@ -74,8 +74,7 @@ public class DatabaseServers implements DisposableBean {
     Binder binder = Binder.get(environment);
     boolean mainOpen = !"closed".equals(binder.bind("teia.database.main.placement", String.class).orElse("open"));
     servers.put(MAIN, new Server(MAIN, dataSource, application.name(), owner, mainOpen));
-    Map<String, Settings> extra = binder.bind("teia.database.servers", Bindable.mapOf(String.class, Settings.class))
-        .orElse(Map.of());
+    Map<String, Settings> extra = declared(binder);
     try {
       extra.forEach((key, settings) -> servers.put(key, open(key, settings)));
     } catch (RuntimeException e) {
@@ -84,10 +83,16 @@ public class DatabaseServers implements DisposableBean {
     }
   }
 
+  /** The extra servers of the configuration, in properties or environment variables. */
+  static Map<String, Settings> declared(Binder binder) {
+    return binder.bind("teia.database.servers", Bindable.mapOf(String.class, Settings.class)).orElse(Map.of());
+  }
+
   private Server open(String key, Settings s) {
-    if (!key.matches("[a-z][a-z0-9_]{0,39}") || key.equals(MAIN)) {
-      throw new IllegalStateException("teia.database.servers." + key + ": a key is lower-case letters, digits and _, "
-          + "at most 40, and not '" + MAIN + "'");
+    // No '_' nor '-': the key must survive environment variables (TEIA_DATABASE_SERVERS_S2_URL).
+    if (!key.matches("[a-z][a-z0-9]{0,39}") || key.equals(MAIN)) {
+      throw new IllegalStateException("teia.database.servers." + key + ": a key is lower-case letters and digits, "
+          + "starting with a letter, at most 40, and not '" + MAIN + "'");
     }
     if (blank(s.url()) || blank(s.username()) || blank(s.ownerUsername())) {
       throw new IllegalStateException("teia.database.servers." + key + " needs url, username (the application role) and "

@@ -37,6 +37,26 @@ class DatabaseServersTest {
   }
 
   @Test
+  void a_server_is_declared_by_environment_variables_as_the_operator_guide_says() {
+    var environment = new org.springframework.core.env.StandardEnvironment();
+    environment.getPropertySources().addFirst(new org.springframework.core.env.SystemEnvironmentPropertySource("test-systemEnvironment", Map.of(
+        "TEIA_DATABASE_SERVERS_S2_URL", "jdbc:postgresql://db2:5432/teia",
+        "TEIA_DATABASE_SERVERS_S2_USERNAME", "teia_app",
+        "TEIA_DATABASE_SERVERS_S2_OWNERUSERNAME", "teia_owner",
+        "TEIA_DATABASE_SERVERS_S2_PLACEMENT", "closed")));
+
+    var declared = DatabaseServers.declared(org.springframework.boot.context.properties.bind.Binder.get(environment));
+
+    assertThat(declared).containsOnlyKeys("s2");
+    assertThat(declared.get("s2")).satisfies(s -> {
+      assertThat(s.url()).isEqualTo("jdbc:postgresql://db2:5432/teia");
+      assertThat(s.username()).isEqualTo("teia_app");
+      assertThat(s.ownerUsername()).isEqualTo("teia_owner");
+      assertThat(s.placement()).isEqualTo("closed");
+    });
+  }
+
+  @Test
   void with_every_server_closed_onboarding_is_refused_with_a_reason() {
     assertThatThrownBy(() -> DatabaseServers.place(List.of(server("main", false)), Map.of()))
         .isInstanceOfSatisfying(TeiaException.class, e -> assertThat(e.messageKey()).isEqualTo("tenant.server.none-open"));
