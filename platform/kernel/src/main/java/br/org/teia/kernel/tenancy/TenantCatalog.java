@@ -20,9 +20,16 @@ public class TenantCatalog {
 
   private final JdbcClient jdbc;
 
-  TenantCatalog(JdbcClient jdbc, PlatformSchema platformSchema) {
+  TenantCatalog(JdbcClient jdbc, PlatformSchema platformSchema, DatabaseServers servers) {
     this.jdbc = jdbc;
     platformSchema.requireMigrated();
+    // A node missing a server the catalogue uses would look for those towns on the wrong server.
+    List<String> unknown = jdbc.sql("SELECT DISTINCT server_key FROM platform.tenant ORDER BY 1").query(String.class).list()
+        .stream().filter(key -> servers.all().stream().noneMatch(s -> s.key().equals(key))).toList();
+    if (!unknown.isEmpty()) {
+      throw new IllegalStateException("the tenant catalogue places municipalities on database server(s) " + unknown
+          + " that this node does not declare: set teia.database.servers.<key>.* as on the other nodes (ADR 0023)");
+    }
   }
 
   public Optional<Tenant> find(TenantId id) {

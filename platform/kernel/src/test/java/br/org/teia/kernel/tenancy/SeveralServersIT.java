@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,18 @@ class SeveralServersIT {
   @Autowired DatabaseServers servers;
   @Autowired JdbcClient jdbc;
   @Autowired br.org.teia.kernel.tenancy.internal.SchemaScripts scripts;
+
+  /** The JVM's other test contexts share the main database and know no s2: these towns leave with the test. */
+  @AfterAll
+  static void removeTheTowns() throws SQLException {
+    try (Connection c = TestPostgres.get().connect(); Statement st = c.createStatement()) {
+      for (TenantId town : List.of(ABAETE, ABRE_CAMPO, ACAIACA, ACUCENA, AGUA_BOA, AGUA_COMPRIDA, ALBERTINA,
+          ALEM_PARAIBA, ALFENAS, ALFREDO_VASCONCELOS)) {
+        st.execute("DELETE FROM platform.tenant WHERE ibge_code = '" + town.ibgeCode() + "'");
+        st.execute("DROP SCHEMA IF EXISTS " + town.schemaName() + " CASCADE");
+      }
+    }
+  }
 
   @AfterEach
   void forgetRoutes() {
