@@ -93,7 +93,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   /** Last resort: logged with its stack trace, answered without it. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception failure, HttpServletRequest request) {
-    if (readOnlyRefusal(failure)) {
+    if (br.org.teia.kernel.tenancy.DatabaseServers.readOnlyRefusal(failure)) {
       // A write while the municipality moves to another database server (ADR 0023): try again shortly.
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
           .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -175,16 +175,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static Map<String, String> error(String field, String message) {
     return Map.of("field", field, "message", message == null ? "" : message);
-  }
-
-  /** PostgreSQL's "cannot execute ... in a read-only transaction" (SQLSTATE 25006) anywhere in the chain. */
-  static boolean readOnlyRefusal(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof java.sql.SQLException sql && "25006".equals(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static HttpStatusCode statusOf(TeiaException refusal) {

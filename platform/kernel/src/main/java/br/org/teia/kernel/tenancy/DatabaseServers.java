@@ -220,6 +220,19 @@ public class DatabaseServers implements DisposableBean {
     routes.remove(schema);
   }
 
+  /**
+   * Whether a failure is PostgreSQL refusing a write in a read-only transaction (SQLSTATE 25006):
+   * what a save meets while its municipality moves.
+   */
+  public static boolean readOnlyRefusal(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql && "25006".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String currentUser(DataSource dataSource) {
     try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("SELECT current_user")) {
