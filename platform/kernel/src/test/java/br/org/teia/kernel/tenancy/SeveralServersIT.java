@@ -78,6 +78,7 @@ class SeveralServersIT {
           ALEM_PARAIBA, ALFENAS, ALFREDO_VASCONCELOS)) {
         st.execute("DELETE FROM platform.tenant WHERE ibge_code = '" + town.ibgeCode() + "'");
         st.execute("DROP SCHEMA IF EXISTS " + town.schemaName() + " CASCADE");
+        st.execute("DROP SCHEMA IF EXISTS " + town.schemaName() + "_moved CASCADE");
       }
     }
   }
@@ -181,6 +182,14 @@ class SeveralServersIT {
     assertThat(scripts.appliedChangeSets(AGUA_BOA.schemaName())).as("Liquibase's history came along")
         .containsExactly("note-0001", "note-0002");
     assertThat(scripts.verify(AGUA_BOA.schemaName())).isEmpty();
+
+    // And back: from the main server to the second one.
+    moves.settle(java.time.Duration.ZERO); // one node in this test: no other node's route to wait for
+    assertThat(moves.move(AGUA_BOA, "s2").rows()).containsEntry("note", 2L);
+    assertThat(count(S2, AGUA_BOA)).isEqualTo(2);
+    try (var scope = tenants.enter(AGUA_BOA)) {
+      assertThat(notes.findAll()).extracting(Note::getText).containsExactly("escrita no s2", "escrita no main");
+    }
   }
 
   @Test
