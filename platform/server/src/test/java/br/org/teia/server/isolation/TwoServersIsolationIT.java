@@ -12,6 +12,7 @@ import br.org.teia.kernel.tenancy.Municipality;
 import br.org.teia.kernel.tenancy.TenantCatalog;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.structure.territory.TerritoryForm;
 import br.org.teia.structure.territory.TerritoryService;
 import br.org.teia.testsupport.TestOidcServer;
 import br.org.teia.testsupport.TestOidcServer.Token;
@@ -74,6 +75,7 @@ class TwoServersIsolationIT {
   @Autowired Municipalities municipalities;
   @Autowired AccountRepository accounts;
   @Autowired SystemWork system;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired @Qualifier("applicationTaskExecutor") AsyncTaskExecutor async;
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -105,6 +107,23 @@ class TwoServersIsolationIT {
     assertThat(report.violations()).isEmpty();
     assertThat(report.operations()).isEqualTo(1_000);
     assertThat(report.byOp()).allSatisfy((op, count) -> assertThat(count).as(op.name()).isPositive());
+
+    // Each town's figures reach the rollup on the main server (the comparison's source), whichever
+    // server holds the town: after one more territory each, the rollup equals the town's own rows.
+    for (TenantId tenant : fixture.tenants()) {
+      system.in(tenant, Role.MUNICIPAL_STAFF,
+          () -> territories.create(new TerritoryForm("F-" + tenant.ibgeCode(), null, 7, null)));
+      boolean onS2 = catalog.find(tenant).orElseThrow().serverKey().equals("s2");
+      long held;
+      try (Connection c = onS2 ? S2.connectAsAdmin() : TestPostgres.get().connect(); Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT coalesce(sum(estimated_families), 0) FROM " + tenant.schemaName() + ".territory")) {
+        rs.next();
+        held = rs.getLong(1);
+      }
+      assertThat(jdbc.sql("SELECT value FROM platform.indicator_value WHERE code = ? AND tenant_code = ?")
+              .params("structure.territories.estimated_families", tenant.ibgeCode()).query(java.math.BigDecimal.class).single())
+          .as("rollup of %s (on %s)", tenant, onS2 ? "s2" : "main").isEqualByComparingTo(java.math.BigDecimal.valueOf(held));
+    }
   }
 
   /** The JVM's other contexts share the main database and know no s2: these towns leave with the test. */
