@@ -10,6 +10,8 @@ import br.org.teia.kernel.tenancy.TenantBackups.RestoreOptions;
 import br.org.teia.kernel.tenancy.TenantBackups.RestoreReport;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantMigrations;
+import br.org.teia.kernel.tenancy.TenantMoves;
+import br.org.teia.kernel.tenancy.TenantMoves.MoveReport;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -35,6 +37,8 @@ import org.springframework.stereotype.Component;
  *   teia backup 3106200 bh.zip       write one municipality's data to a file
  *   teia restore 3106200 bh.zip [--replace] [--from-other-municipality]
  *                                    restore it, migrated forward to this version (ADR 0012)
+ *   teia onboard 3106200 --server=s2 onboard on a named database server instead of by the rule
+ *   teia move 3106200 s2             move one municipality to another database server (ADR 0024)
  * </pre>
  * Exit code 0 when everything succeeded, 1 when something was refused or failed, 2 on misuse.
  */
@@ -43,17 +47,20 @@ import org.springframework.stereotype.Component;
 public class TenantCommands implements ApplicationRunner, ExitCodeGenerator {
 
   private static final Set<String> FLAGS = Set.of("--replace", "--from-other-municipality");
-  private static final Set<String> COMMANDS = Set.of("onboard", "onboard-uf", "migrate-all", "backup", "restore");
+  private static final Set<String> COMMANDS = Set.of("onboard", "onboard-uf", "migrate-all", "backup", "restore", "move");
+  private static final String SERVER = "--server=";
 
   private final TenantOnboarding onboarding;
   private final TenantMigrations migrations;
   private final TenantBackups backups;
+  private final TenantMoves moves;
   private final Messages messages;
   private final ApplicationContext context;
   private int exitCode;
 
-  TenantCommands(TenantOnboarding onboarding, TenantMigrations migrations, TenantBackups backups,
+  TenantCommands(TenantOnboarding onboarding, TenantMigrations migrations, TenantBackups backups, TenantMoves moves,
       Messages messages, ApplicationContext context) {
+    this.moves = moves;
     this.onboarding = onboarding;
     this.migrations = migrations;
     this.backups = backups;
@@ -72,6 +79,10 @@ public class TenantCommands implements ApplicationRunner, ExitCodeGenerator {
       return; // the web application
     }
     FLAGS.stream().filter(flag -> args.containsOption(flag.substring(2))).forEach(words::add);
+    if (args.containsOption("server")) {
+      List<String> values = args.getOptionValues("server");
+      words.add(SERVER + (values == null || values.isEmpty() ? "" : values.getFirst()));
+    }
     exitCode = execute(words, System.out);
     System.exit(SpringApplication.exit(context, this));
   }
@@ -79,14 +90,18 @@ public class TenantCommands implements ApplicationRunner, ExitCodeGenerator {
   /** Runs a command given as words; flags ({@code --replace}) may come anywhere after the command. */
   int execute(List<String> words, PrintStream out) {
     List<String> rest = words.subList(1, words.size()).stream().filter(w -> !w.startsWith("--")).toList();
-    Set<String> flags = words.stream().filter(w -> w.startsWith("--")).collect(Collectors.toSet());
-    if (!FLAGS.containsAll(flags) || !flags.isEmpty() && !words.getFirst().equals("restore")) {
+    String server = words.stream().filter(w -> w.startsWith(SERVER)).map(w -> w.substring(SERVER.length()))
+        .findFirst().orElse(null);
+    Set<String> flags = words.stream().filter(w -> w.startsWith("--") && !w.startsWith(SERVER)).collect(Collectors.toSet());
+    if (!FLAGS.containsAll(flags) || !flags.isEmpty() && !words.getFirst().equals("restore")
+        || server != null && (server.isBlank() || !words.getFirst().startsWith("onboard"))) {
       return usage(out);
     }
     try {
       return switch (words.getFirst()) {
-        case "onboard" -> rest.isEmpty() ? usage(out) : print(onboarding.onboard(rest, p -> {}), out);
-        case "onboard-uf" -> rest.size() != 1 ? usage(out) : print(onboarding.onboardState(rest.getFirst(), p -> {}), out);
+        case "onboard" -> rest.isEmpty() ? usage(out) : print(onboarding.onboard(rest, p -> {}, server), out);
+        case "onboard-uf" -> rest.size() != 1 ? usage(out) : print(onboarding.onboardState(rest.getFirst(), p -> {}, server), out);
+        case "move" -> rest.size() != 2 ? usage(out) : print(moves.move(TenantId.of(rest.get(0)), rest.get(1)), out);
         case "migrate-all" -> print(migrations.migrateAll(), out);
         case "backup" -> rest.size() != 2 ? usage(out)
             : print(backups.backup(TenantId.of(rest.get(0)), Path.of(rest.get(1))), out);
@@ -131,6 +146,12 @@ public class TenantCommands implements ApplicationRunner, ExitCodeGenerator {
     return 0;
   }
 
+  private int print(MoveReport report, PrintStream out) {
+    out.printf("Município %s mudado do servidor %s para o servidor %s: %d linhas, conferidas com a origem (%d ms)%n",
+        report.tenant(), report.from(), report.to(), report.totalRows(), report.elapsed().toMillis());
+    return 0;
+  }
+
   private int usage(PrintStream out) {
     out.println("""
         Uso:
@@ -141,7 +162,14 @@ public class TenantCommands implements ApplicationRunner, ExitCodeGenerator {
                                      grava uma cópia dos dados do município no arquivo
           restore <código IBGE> <arquivo> [--replace] [--from-other-municipality]
                                      restaura a cópia no município (vazio, ou substituindo os dados
-                                     com --replace; de outro município só com --from-other-municipality)""");
+                                     com --replace; de outro município só com --from-other-municipality)
+          onboard <código IBGE>... --server=<chave>
+          onboard-uf <UF> --server=<chave>
+                                     implanta no servidor de banco de dados informado, e não pela regra
+                                     (o servidor aberto com menos municípios)
+          move <código IBGE> <chave do servidor>
+                                     muda o município para outro servidor de banco de dados (só leitura
+                                     enquanto muda; se falhar, ele continua onde estava)""");
     return 2;
   }
 

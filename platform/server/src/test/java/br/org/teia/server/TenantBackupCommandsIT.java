@@ -92,6 +92,26 @@ class TenantBackupCommandsIT {
     assertThat(unknownTown.printed()).contains("não corresponde a nenhum município");
   }
 
+  @Test
+  void move_and_onboard_on_a_server_refuse_misuse_and_unknown_servers_in_portuguese() {
+    assertThat(run("move", BETIM).code()).isEqualTo(2);
+    assertThat(run("onboard", BETIM, "--server=").code()).isEqualTo(2);
+    assertThat(run("backup", BETIM, "x.zip", "--server=s2").printed()).contains("Uso:").contains("move <código IBGE>");
+
+    Run unknown = run("move", BETIM, "s9");
+    assertThat(unknown.code()).isEqualTo(1);
+    assertThat(unknown.printed()).contains("O servidor de banco de dados \"s9\" não está configurado. Servidores configurados: main.");
+
+    Run same = run("move", BETIM, "main");
+    assertThat(same.code()).isEqualTo(1);
+    assertThat(same.printed()).contains("O município 3106705 já está no servidor main.");
+
+    Run onboardUnknown = run("onboard", "3100104", "--server=s9");
+    assertThat(onboardUnknown.code()).isEqualTo(1);
+    assertThat(onboardUnknown.printed()).contains("\"s9\" não está configurado").doesNotContain("Exception");
+    assertThat(catalog.find(TenantId.of("3100104"))).as("nothing catalogued").isEmpty();
+  }
+
   record Run(int code, String printed) {}
 
   private Run run(String... words) {

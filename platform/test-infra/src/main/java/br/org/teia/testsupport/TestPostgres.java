@@ -135,6 +135,39 @@ public final class TestPostgres {
     return created;
   }
 
+  private static volatile Database extraServer;
+
+  /**
+   * A second PostgreSQL server (embedded, zonky, whatever the first one is), with Teia's two roles
+   * made by infra/db-roles.sql, started once per JVM and stopped at exit: for tests of municipalities
+   * spread over several database servers (ADR 0024).
+   */
+  public static Database extraServer() {
+    if (extraServer == null) {
+      synchronized (TestPostgres.class) {
+        if (extraServer == null) {
+          try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+              try {
+                postgres.close();
+              } catch (IOException ignored) {
+                // the JVM is going away anyway
+              }
+            }));
+            // Without zonky's ?user=postgres: in the URL it would win over each pool's own role.
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            extraServer = withRoles("postgres", url.contains("?") ? url.substring(0, url.indexOf('?')) : url,
+                new Login("postgres", ""), "teia_owner", "teia_app");
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a second embedded PostgreSQL", e);
+          }
+        }
+      }
+    }
+    return extraServer;
+  }
+
   private static String withDatabase(String url, String database) {
     int query = url.indexOf('?');
     String base = query < 0 ? url : url.substring(0, query);

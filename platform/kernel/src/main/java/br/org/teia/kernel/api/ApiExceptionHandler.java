@@ -93,6 +93,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   /** Last resort: logged with its stack trace, answered without it. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception failure, HttpServletRequest request) {
+    if (br.org.teia.kernel.tenancy.DatabaseServers.readOnlyRefusal(failure)) {
+      // A write while the municipality moves to another database server (ADR 0024): try again shortly.
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problems.problem(request, HttpStatus.SERVICE_UNAVAILABLE, "tenant.read-only"));
+    }
     log.error("API request {} failed", request.getRequestURI(), failure);
     return answer(problems.problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "api.status.500"));
   }

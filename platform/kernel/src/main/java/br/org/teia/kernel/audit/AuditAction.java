@@ -19,6 +19,10 @@ public enum AuditAction {
   TENANT_SUSPENDED,
   TENANT_REACTIVATED,
   TENANT_RESTORED,
+  /** An operator began moving a municipality to another database server (ADR 0024). */
+  TENANT_MOVING,
+  TENANT_MOVED,
+  TENANT_MOVE_FAILED,
   /** The municipal fund's records (registry, budget, execution) created or corrected. */
   FUND_CHANGE,
   /** A person changed their own account ("Minha conta": name, language). */

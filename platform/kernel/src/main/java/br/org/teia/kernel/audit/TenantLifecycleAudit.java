@@ -24,6 +24,9 @@ class TenantLifecycleAudit {
       case SUSPENDED -> AuditAction.TENANT_SUSPENDED;
       case REACTIVATED -> AuditAction.TENANT_REACTIVATED;
       case RESTORED -> AuditAction.TENANT_RESTORED;
+      case MOVING -> AuditAction.TENANT_MOVING;
+      case MOVED -> AuditAction.TENANT_MOVED;
+      case MOVE_FAILED -> AuditAction.TENANT_MOVE_FAILED;
     };
     audit.record(action, "tenant", event.tenant().ibgeCode(), event.changelogVersion());
   }

@@ -24,6 +24,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import br.org.teia.kernel.tenancy.DatabaseServers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -41,6 +47,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class IndicatorRollup implements Indicators {
 
+  private static final Logger log = LoggerFactory.getLogger(IndicatorRollup.class);
+
   /** Resolved on first use: sources depend on module services that depend on {@link Indicators}. */
   private final ObjectProvider<IndicatorSource> sourceBeans;
   private volatile Map<String, IndicatorSource> sources;
@@ -50,9 +58,14 @@ public class IndicatorRollup implements Indicators {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final SystemWork systemWork;
+  private final DatabaseServers servers;
+  private final ObjectProvider<PlatformTransactionManager> transactions;
 
   IndicatorRollup(ObjectProvider<IndicatorSource> sources, IndicatorRegistry registry, JdbcClient jdbc,
-      EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events, Clock clock, SystemWork systemWork) {
+      EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events, Clock clock, SystemWork systemWork,
+      DatabaseServers servers, ObjectProvider<PlatformTransactionManager> transactions) {
+    this.servers = servers;
+    this.transactions = transactions;
     this.sourceBeans = sources;
     this.registry = registry;
     this.jdbc = jdbc;
@@ -105,12 +118,18 @@ public class IndicatorRollup implements Indicators {
     }
     Set<IndicatorSource> fresh = new LinkedHashSet<>();
     TenantId tenant = TenantScope.require();
+    // A municipality on another server than the rollup's cannot share a transaction with it (ADR 0024):
+    // its figures are computed and written after its commit; the nightly rebuild repairs a lost one.
+    boolean offMain = servers.offMain(tenant);
     TransactionSynchronizationManager.bindResource(this, fresh);
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       private final Set<String> moved = new HashSet<>();
 
       @Override
       public void beforeCommit(boolean readOnly) {
+        if (offMain) {
+          return;
+        }
         flushPendingEntityChanges();
         for (IndicatorSource source : fresh) {
           moved.addAll(write(tenant, source));
@@ -119,6 +138,15 @@ public class IndicatorRollup implements Indicators {
 
       @Override
       public void afterCommit() {
+        if (offMain) {
+          try {
+            TransactionTemplate after = new TransactionTemplate(transactions.getObject());
+            after.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            after.executeWithoutResult(status -> fresh.forEach(source -> moved.addAll(write(tenant, source))));
+          } catch (RuntimeException e) {
+            log.warn("figures of {} not rolled up after its commit (the nightly rebuild will): {}", tenant, e.toString());
+          }
+        }
         publishIfMoved(tenant, moved);
       }
 

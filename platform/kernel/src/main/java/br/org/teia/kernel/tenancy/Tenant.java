@@ -12,7 +12,11 @@ public record Tenant(
     String changelogVersion,
     String lastError,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    /** The database server holding its schema ({@link DatabaseServers}). */
+    String serverKey,
+    /** The server it is being moved to (read-only meanwhile), or null. */
+    String movingTo) {
 
   public boolean isActive() {
     return status == TenantStatus.ACTIVE;

@@ -57,10 +57,12 @@ public class TenantBackups {
   private final SchemaScripts scripts;
   private final ApplicationRole application;
   private final ApplicationEventPublisher events;
+  private final DatabaseServers servers;
 
-  TenantBackups(@Qualifier(SchemaOwnerConfiguration.OWNER_DATA_SOURCE) DataSource owner, TenantCatalog catalog,
+  TenantBackups(DatabaseServers servers, @Qualifier(SchemaOwnerConfiguration.OWNER_DATA_SOURCE) DataSource owner, TenantCatalog catalog,
       Municipalities municipalities, TenantChangelog changelog, SchemaScripts scripts,
       ApplicationRole application, ApplicationEventPublisher events) {
+    this.servers = servers;
     this.owner = owner;
     this.catalog = catalog;
     this.municipalities = municipalities;
@@ -92,12 +94,14 @@ public class TenantBackups {
   public BackupReport backup(TenantId id, Path file) {
     long start = System.nanoTime();
     Tenant tenant = catalog.find(id).orElseThrow(() -> new TeiaException("tenant.unknown", id));
-    if (tenant.changelogVersion() == null || !scripts.schemaExists(id.schemaName())) {
+    DatabaseServers.Server server = servers.require(tenant.serverKey());
+    if (tenant.changelogVersion() == null || !scripts.on(server).schemaExists(id.schemaName())) {
       throw new TeiaException("tenant.not-provisioned", id);
     }
     String schema = id.schemaName();
     Map<String, Long> rows = new LinkedHashMap<>();
-    try (var lock = MigrationLock.shared(owner); Connection connection = owner.getConnection()) {
+    // The copy is read where the schema lives (ADR 0024).
+    try (var lock = MigrationLock.shared(owner); Connection connection = server.owner().getConnection()) {
       connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement()) {
         // One snapshot for every table: rows written meanwhile are either all in or all out.
@@ -160,6 +164,10 @@ public class TenantBackups {
 
     String schema = id.schemaName();
     String scratch = schema + "_restoring";
+    catalog.find(id).filter(t -> !DatabaseServers.MAIN.equals(t.serverKey())).ifPresent(t -> {
+      // A restore swaps the schema and the catalogue in one transaction: only on the main server.
+      throw new TeiaException("tenant.restore.other-server", id, t.serverKey());
+    });
     try (var lock = MigrationLock.exclusive(owner)) {
       boolean existed = scripts.schemaExists(schema);
       if (existed && !options.replace() && hasRows(schema)) {

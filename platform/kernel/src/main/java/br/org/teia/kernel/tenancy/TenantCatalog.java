@@ -16,13 +16,20 @@ import org.springframework.stereotype.Repository;
 public class TenantCatalog {
 
   private static final String COLUMNS =
-      "ibge_code, name, uf, status, schema_name, changelog_version, last_error, created_at, updated_at";
+      "ibge_code, name, uf, status, schema_name, changelog_version, last_error, created_at, updated_at, server_key, moving_to";
 
   private final JdbcClient jdbc;
 
-  TenantCatalog(JdbcClient jdbc, PlatformSchema platformSchema) {
+  TenantCatalog(JdbcClient jdbc, PlatformSchema platformSchema, DatabaseServers servers) {
     this.jdbc = jdbc;
     platformSchema.requireMigrated();
+    // A node missing a server the catalogue uses would look for those towns on the wrong server.
+    List<String> unknown = jdbc.sql("SELECT DISTINCT server_key FROM platform.tenant ORDER BY 1").query(String.class).list()
+        .stream().filter(key -> servers.all().stream().noneMatch(s -> s.key().equals(key))).toList();
+    if (!unknown.isEmpty()) {
+      throw new IllegalStateException("the tenant catalogue places municipalities on database server(s) " + unknown
+          + " that this node does not declare: set teia.database.servers.<key>.* as on the other nodes (ADR 0024)");
+    }
   }
 
   public Optional<Tenant> find(TenantId id) {
@@ -52,6 +59,57 @@ public class TenantCatalog {
             INSERT INTO platform.tenant (ibge_code, name, uf, status, schema_name)
             VALUES (?, ?, ?, 'PROVISIONING', ?) ON CONFLICT (ibge_code) DO NOTHING""")
         .params(m.id().ibgeCode(), m.name(), m.uf(), m.id().schemaName()).update() == 1;
+  }
+
+  /**
+   * Records the server of a tenant not yet provisioned (placement happens before its schema is built);
+   * a provisioned tenant changes server only by a move.
+   */
+  public void placeOn(TenantId id, String serverKey) {
+    jdbc.sql("UPDATE platform.tenant SET server_key = ?, updated_at = now() WHERE ibge_code = ? AND changelog_version IS NULL")
+        .params(serverKey, id.ibgeCode()).update();
+  }
+
+  /** How many municipalities each server holds (every catalogued one: each may hold a schema). */
+  public java.util.Map<String, Long> countByServer() {
+    java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    jdbc.sql("SELECT server_key, count(*) FROM platform.tenant GROUP BY server_key")
+        .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getLong(2)));
+    return counts;
+  }
+
+  /** Marks the start of a move: the municipality is read-only until {@link #finishMove}. False if another move holds it. */
+  public boolean startMove(TenantId id, String target) {
+    return jdbc.sql("""
+            UPDATE platform.tenant SET moving_to = ?, updated_at = now()
+            WHERE ibge_code = ? AND (moving_to IS NULL OR moving_to = ?)""")
+        .params(target, id.ibgeCode(), target).update() == 1;
+  }
+
+  /** The catalogue switch of a move, once the copy is verified: the new server, writable again. */
+  public void finishMove(TenantId id, String target) {
+    jdbc.sql("UPDATE platform.tenant SET server_key = ?, moving_to = NULL, updated_at = now() WHERE ibge_code = ? AND moving_to = ?")
+        .params(target, id.ibgeCode(), target).update();
+  }
+
+  /** A failed move: the municipality stays where it was, writable again. */
+  public void abandonMove(TenantId id) {
+    jdbc.sql("UPDATE platform.tenant SET moving_to = NULL, updated_at = now() WHERE ibge_code = ?")
+        .param(id.ibgeCode()).update();
+  }
+
+  /** Records a schema built on another server than the catalogue's (no shared transaction there): ACTIVE at that version. */
+  public void markProvisioned(TenantId id, String changelogVersion) {
+    jdbc.sql("""
+            UPDATE platform.tenant SET status = 'ACTIVE', changelog_version = ?, last_error = NULL, updated_at = now()
+            WHERE ibge_code = ? AND changelog_version IS NULL""")
+        .params(changelogVersion, id.ibgeCode()).update();
+  }
+
+  /** Records the version a migrated schema on another server now holds. */
+  public void recordVersion(TenantId id, String changelogVersion) {
+    jdbc.sql("UPDATE platform.tenant SET changelog_version = ?, updated_at = now() WHERE ibge_code = ?")
+        .params(changelogVersion, id.ibgeCode()).update();
   }
 
   public void markActive(TenantId id, String changelogVersion) {
@@ -91,7 +149,9 @@ public class TenantCatalog {
         rs.getString("changelog_version"),
         rs.getString("last_error"),
         toInstant(rs.getTimestamp("created_at")),
-        toInstant(rs.getTimestamp("updated_at")));
+        toInstant(rs.getTimestamp("updated_at")),
+        rs.getString("server_key"),
+        rs.getString("moving_to"));
   }
 
   private static java.time.Instant toInstant(Timestamp ts) {

@@ -36,9 +36,11 @@ public class TenantMigrations {
   private final TenantChangelog changelog;
   private final DataSource dataSource;
   private final int parallelism;
+  private final DatabaseServers servers;
 
   TenantMigrations(TenantCatalog catalog, SchemaScripts scripts, TenantChangelog changelog,
-      DataSource dataSource, @Value("${teia.tenancy.parallelism:2}") int parallelism) {
+      DataSource dataSource, @Value("${teia.tenancy.parallelism:2}") int parallelism, DatabaseServers servers) {
+    this.servers = servers;
     this.catalog = catalog;
     this.scripts = scripts;
     this.changelog = changelog;
@@ -64,6 +66,9 @@ public class TenantMigrations {
       BoundedParallel.run("migrate-all", tenants, t -> t.id().ibgeCode(), parallelism, tenant -> {
         String schema = tenant.schemaName();
         try {
+          // Every server (ADR 0024): the schema's own server, as that server's owner role.
+          SchemaScripts scripts = on(tenant);
+          boolean main = scripts.serverKey().equals(DatabaseServers.MAIN);
           Set<String> applied = scripts.appliedChangeSets(schema);
           if (applied.containsAll(expected) && !scripts.lockHeld(schema)) {
             if (scripts.grantIfIncomplete(schema)) {
@@ -76,8 +81,13 @@ public class TenantMigrations {
             scripts.replay(schema,
                 "UPDATE " + schema + ".databasechangeloglock SET locked = false, lockgranted = NULL, lockedby = NULL",
                 script,
-                "UPDATE platform.tenant SET changelog_version = ?, updated_at = now() WHERE ibge_code = ?",
-                changelog.version(), tenant.id().ibgeCode());
+                main ? "UPDATE platform.tenant SET changelog_version = ?, updated_at = now() WHERE ibge_code = ?" : null,
+                main ? new Object[] {changelog.version(), tenant.id().ibgeCode()} : new Object[0]);
+            if (!main) {
+              // No transaction spans two servers: a crash here leaves the old version recorded, and the
+              // next run finds the schema current and records it.
+              catalog.recordVersion(tenant.id(), changelog.version());
+            }
             migrated.incrementAndGet();
           }
           return true;
@@ -95,7 +105,12 @@ public class TenantMigrations {
         if (failed.containsKey(tenant.id())) {
           return false;
         }
-        List<String> problems = scripts.verify(tenant.schemaName());
+        List<String> problems;
+        try {
+          problems = on(tenant).verify(tenant.schemaName());
+        } catch (RuntimeException e) {
+          problems = List.of(TenantOnboarding.rootMessage(e));
+        }
         if (problems.isEmpty()) {
           verified.incrementAndGet();
           catalog.markActive(tenant.id(), changelog.version());
@@ -115,5 +130,9 @@ public class TenantMigrations {
           report.failed().size(), report.verified(), report.elapsed().toMillis());
       return report;
     }
+  }
+
+  private SchemaScripts on(Tenant tenant) {
+    return scripts.on(servers.require(tenant.serverKey() == null ? DatabaseServers.MAIN : tenant.serverKey()));
   }
 }

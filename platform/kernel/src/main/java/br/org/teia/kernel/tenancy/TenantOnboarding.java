@@ -38,9 +38,12 @@ public class TenantOnboarding {
   private final DataSource dataSource;
   private final ApplicationEventPublisher events;
   private final int parallelism;
+  private final DatabaseServers servers;
 
   TenantOnboarding(Municipalities municipalities, TenantCatalog catalog, SchemaScripts scripts,
-      DataSource dataSource, ApplicationEventPublisher events, @Value("${teia.tenancy.parallelism:2}") int parallelism) {
+      DataSource dataSource, ApplicationEventPublisher events, @Value("${teia.tenancy.parallelism:2}") int parallelism,
+      DatabaseServers servers) {
+    this.servers = servers;
     this.municipalities = municipalities;
     this.catalog = catalog;
     this.scripts = scripts;
@@ -54,12 +57,28 @@ public class TenantOnboarding {
   }
 
   public OnboardingReport onboardState(String uf, Consumer<Progress> listener) {
+    return onboardState(uf, listener, null);
+  }
+
+  /** Every municipality of the state, on the given server or (null) by the placement rule. */
+  public OnboardingReport onboardState(String uf, Consumer<Progress> listener, String serverKey) {
     List<String> codes = municipalities.ofState(uf).stream().map(m -> m.id().ibgeCode()).toList();
-    return onboard(codes, listener);
+    return onboard(codes, listener, serverKey);
   }
 
   public OnboardingReport onboard(Collection<String> ibgeCodes, Consumer<Progress> listener) {
+    return onboard(ibgeCodes, listener, null);
+  }
+
+  /**
+   * Onboards on the given database server, or (null) where the placement rule says
+   * ({@link DatabaseServers#place}: the open server with the fewest municipalities). A municipality
+   * already catalogued but never built keeps its server unless one is given.
+   */
+  public OnboardingReport onboard(Collection<String> ibgeCodes, Consumer<Progress> listener, String serverKey) {
     long start = System.nanoTime();
+    DatabaseServers.Server explicit = serverKey == null ? null : servers.require(serverKey);
+    Map<String, Long> counts = servers.single() ? Map.of() : new java.util.HashMap<>(catalog.countByServer());
     Map<String, TeiaException> refused = new LinkedHashMap<>();
     List<TenantId> alreadyActive = new ArrayList<>();
     List<TenantId> toBuild = new ArrayList<>();
@@ -69,11 +88,16 @@ public class TenantOnboarding {
         if (toBuild.contains(m.id()) || alreadyActive.contains(m.id())) {
           continue; // the same code twice in one list
         }
-        catalog.insertProvisioning(m);
+        boolean inserted = catalog.insertProvisioning(m);
         Tenant tenant = catalog.find(m.id()).orElseThrow();
         if (tenant.changelogVersion() != null) {
           alreadyActive.add(m.id()); // built before; later changes come through migrate-all
         } else {
+          if (explicit != null || (inserted && !servers.single())) {
+            DatabaseServers.Server server = explicit != null ? explicit : servers.place(counts);
+            catalog.placeOn(m.id(), server.key());
+            counts.merge(server.key(), 1L, Long::sum); // counted before this list was inserted
+          }
           toBuild.add(m.id());
         }
       } catch (TeiaException e) {
@@ -108,6 +132,16 @@ public class TenantOnboarding {
   /** Drops whatever a crashed attempt left (a never-provisioned tenant holds no data) and rebuilds. */
   private void build(TenantId id, SchemaScripts.Baseline baseline) {
     String schema = id.schemaName();
+    String serverKey = catalog.find(id).map(Tenant::serverKey).orElse(DatabaseServers.MAIN);
+    if (!serverKey.equals(DatabaseServers.MAIN)) {
+      // Another server: its schema in one transaction there, then the catalogue on the main server.
+      // A crash between the two leaves an unrecorded schema that the next attempt drops and rebuilds.
+      servers.forget(schema);
+      scripts.on(servers.require(serverKey)).replay(schema,
+          "DROP SCHEMA IF EXISTS %s CASCADE; CREATE SCHEMA %s;".formatted(schema, schema), baseline.script(), null);
+      catalog.markProvisioned(id, baseline.version());
+      return;
+    }
     // The row lock makes a concurrent builder of the same tenant wait, then refuse.
     String claim = """
         DO $$ BEGIN

@@ -41,4 +41,17 @@ class ApiExceptionHandlerTest {
 
     assertThat(problem.getProperties() == null ? java.util.Map.of() : problem.getProperties()).doesNotContainKey("field");
   }
+
+  @Test
+  void a_write_while_the_municipality_moves_answers_503_with_retry_after_not_500() {
+    when(problems.problem(any(), eq(HttpStatus.SERVICE_UNAVAILABLE), eq("tenant.read-only")))
+        .thenAnswer(call -> ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE));
+    var readOnly = new org.springframework.dao.DataAccessResourceFailureException("could not execute statement",
+        new java.sql.SQLException("ERROR: cannot execute INSERT in a read-only transaction", "25006"));
+
+    var answer = handler.unexpected(readOnly, new MockHttpServletRequest());
+
+    assertThat(answer.getStatusCode().value()).isEqualTo(503);
+    assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("60");
+  }
 }

@@ -128,8 +128,13 @@ public class ApplicationRole {
    * (no tenant table has row triggers) and lets fixtures reset a tenant's tables.
    */
   public String tenantGrants(String schema) {
+    return tenantGrants(schema, name);
+  }
+
+  /** The same grants to the application role of another database server (ADR 0024). */
+  public String tenantGrants(String schema, String applicationRole) {
     requireTenantSchema(schema);
-    String role = quoted(name);
+    String role = quoted(applicationRole);
     return "GRANT USAGE ON SCHEMA " + schema + " TO " + role
         + "; GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA " + schema + " TO " + role
         + "; REVOKE ALL ON " + schema + ".databasechangelog, " + schema + ".databasechangeloglock FROM " + role

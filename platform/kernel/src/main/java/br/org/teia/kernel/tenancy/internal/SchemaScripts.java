@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import br.org.teia.kernel.tenancy.DatabaseServers;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,19 +34,56 @@ public class SchemaScripts {
   private final DataSource dataSource;
   private final TenantChangelog changelog;
   private final ApplicationRole application;
+  /** The application role of this instance's server. */
+  private final String applicationRole;
+  /** Null on the main server; elsewhere the main server's scripts, whose template is the reference. */
+  private final SchemaScripts reference;
+  private final String serverKey;
   private volatile Baseline baseline;
 
+  @org.springframework.beans.factory.annotation.Autowired
   public SchemaScripts(@Qualifier(SchemaOwnerConfiguration.OWNER_DATA_SOURCE) DataSource owner,
       TenantChangelog changelog, ApplicationRole application) {
+    this(owner, changelog, application, application.name(), null, DatabaseServers.MAIN);
+  }
+
+  private SchemaScripts(DataSource owner, TenantChangelog changelog, ApplicationRole application,
+      String applicationRole, SchemaScripts reference, String serverKey) {
     this.dataSource = owner;
     this.changelog = changelog;
     this.application = application;
+    this.applicationRole = applicationRole;
+    this.reference = reference;
+    this.serverKey = serverKey;
+  }
+
+  /**
+   * The same work on another database server (ADR 0024): as that server's owner role, granting that
+   * server's application role; the template and the baseline stay on the main server, the one reference.
+   */
+  public SchemaScripts on(DatabaseServers.Server server) {
+    if (server.key().equals(serverKey)) {
+      return this;
+    }
+    SchemaScripts main = reference == null ? this : reference;
+    if (server.key().equals(DatabaseServers.MAIN)) {
+      return main;
+    }
+    return new SchemaScripts(server.owner(), changelog, application, server.applicationRole(), main, server.key());
+  }
+
+  /** The server this instance works on. */
+  public String serverKey() {
+    return serverKey;
   }
 
   /** The script that builds a new schema, and the tables such a schema must hold. */
   public record Baseline(String version, String script, Set<String> tables) {}
 
   public Baseline baseline() {
+    if (reference != null) {
+      return reference.baseline();
+    }
     Baseline current = baseline;
     if (current == null || !current.version().equals(changelog.version())) {
       synchronized (this) {
@@ -101,7 +139,7 @@ public class SchemaScripts {
         }
         statement.execute("SET LOCAL search_path TO " + schema);
         statement.execute(script);
-        statement.execute(application.tenantGrants(schema));
+        statement.execute(application.tenantGrants(schema, applicationRole));
       }
       if (after != null) {
         try (PreparedStatement update = connection.prepareStatement(after)) {
@@ -137,7 +175,7 @@ public class SchemaScripts {
   /** Which tables of a tenant schema (of the template's, Liquibase's left aside) the application role cannot read and write. */
   public Set<String> ungrantedTables(String schema) {
     Object[] tables = baseline().tables().stream().filter(t -> !ApplicationRole.isLiquibaseTable(t)).toArray();
-    return names(schema, ApplicationRole.UNGRANTED_TABLES, tables, schema, application.name());
+    return names(schema, ApplicationRole.UNGRANTED_TABLES, tables, schema, applicationRole);
   }
 
   /** Grants the application role the schema's tables again if it lacks any (e.g. revoked by hand); whether it did. */
@@ -145,7 +183,7 @@ public class SchemaScripts {
     if (ungrantedTables(schema).isEmpty()) {
       return false;
     }
-    execute(schema, application.tenantGrants(schema));
+    execute(schema, application.tenantGrants(schema, applicationRole));
     return true;
   }
 
@@ -217,7 +255,7 @@ public class SchemaScripts {
     }
     Set<String> ungranted = ungrantedTables(schema);
     if (!ungranted.isEmpty()) {
-      problems.add("tables the application role " + application.name() + " cannot read and write: " + ungranted);
+      problems.add("tables the application role " + applicationRole + " cannot read and write: " + ungranted);
     }
     if (lockHeld(schema)) {
       problems.add("Liquibase lock still held");
