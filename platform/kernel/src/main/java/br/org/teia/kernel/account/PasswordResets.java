@@ -165,7 +165,10 @@ public class PasswordResets {
     audit.recordAs(actor(account), AuditAction.PASSWORD_RESET, "account", account.id().toString(), null);
   }
 
-  /** The local, enabled account a usable link belongs to. */
+  /**
+   * The enabled account a usable link belongs to. An account without a password holds one only
+   * when {@link Invitations} made it (a request never mails such an account): its first password.
+   */
   private Optional<Account> holder(String token) {
     if (token == null || !TOKEN.matcher(token).matches()) {
       return Optional.empty();
@@ -174,7 +177,7 @@ public class PasswordResets {
             + "AND expires_at > ?")
         .params(hash(token), now()).query(UUID.class).optional()
         .flatMap(accounts::findById)
-        .filter(account -> account.enabled() && account.passwordHash() != null);
+        .filter(Account::enabled);
   }
 
   private OffsetDateTime now() {
