@@ -5,6 +5,8 @@ import br.org.teia.kernel.audit.AuditLog;
 import br.org.teia.kernel.mail.Mailer;
 import br.org.teia.kernel.security.AccountRepository;
 import br.org.teia.kernel.security.Role;
+import br.org.teia.kernel.tenancy.Tenant;
+import br.org.teia.kernel.tenancy.TenantCatalog;
 import br.org.teia.kernel.tenancy.TenantId;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +36,7 @@ public class Invitations {
 
   private final JdbcClient jdbc;
   private final AccountRepository accounts;
+  private final TenantCatalog catalog;
   private final Mailer mailer;
   private final MessageSource messages;
   private final AuditLog audit;
@@ -41,7 +44,7 @@ public class Invitations {
   private final Duration validity;
   private final String publicBase;
 
-  Invitations(JdbcClient jdbc, AccountRepository accounts, Mailer mailer, MessageSource messages, AuditLog audit,
+  Invitations(JdbcClient jdbc, AccountRepository accounts, TenantCatalog catalog, Mailer mailer, MessageSource messages, AuditLog audit,
       Clock clock, @Value("${teia.security.invitation.validity:72h}") Duration validity,
       @Value("${teia.public-url:}") String publicUrl) {
     if (validity.isNegative() || validity.isZero()) {
@@ -49,6 +52,7 @@ public class Invitations {
     }
     this.jdbc = jdbc;
     this.accounts = accounts;
+    this.catalog = catalog;
     this.mailer = mailer;
     this.messages = messages;
     this.audit = audit;
@@ -61,7 +65,8 @@ public class Invitations {
    * Creates an account for {@code email} without a password, grants it {@code role} in {@code
    * tenant} and mails the link to set the password: subject {@code subjectKey}, body {@code bodyKey}
    * with {0} the name, {1} the link, {2} the hours it lasts. Answers the new account, or empty when
-   * the e-mail already has an account (that person signs in as they do; nothing is granted nor mailed).
+   * the e-mail already has an account (that person signs in as they do; nothing is granted nor mailed)
+   * or {@code tenant} is not an active member (nobody can sign in to it: no account is made).
    *
    * @throws IllegalArgumentException for an address a mail cannot go to (the caller's form checks it first)
    */
@@ -69,7 +74,8 @@ public class Invitations {
   public Optional<UUID> invite(String email, String displayName, TenantId tenant, Role role, String subjectKey,
       String bodyKey) {
     String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    if (address.isEmpty() || accounts.findByUsername(address).isPresent()) {
+    if (address.isEmpty() || accounts.findByUsername(address).isPresent()
+        || !catalog.find(tenant).map(Tenant::isActive).orElse(false)) {
       return Optional.empty();
     }
     UUID account = accounts.createIfAbsent(address, displayName, address, null);
