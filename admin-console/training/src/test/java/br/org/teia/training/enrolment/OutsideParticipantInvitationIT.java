@@ -34,6 +34,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 /**
@@ -81,7 +82,8 @@ class OutsideParticipantInvitationIT {
     assertThat(body).startsWith("Olá, Dona Maria das Graças.").contains("em até 72 horas").contains("Minha formação");
     String token = token(body);
     assertThat(resets.usable(token)).isTrue();
-    assertThatThrownBy(() -> signIn(email, PASSWORD)).as("no password before the link").isNotNull();
+    assertThatThrownBy(() -> signIn(email, PASSWORD)).as("no password before the link")
+        .isInstanceOf(BadCredentialsException.class);
 
     resets.reset(token, new NewPassword(PASSWORD, PASSWORD), "10.1.0.1");
 
@@ -120,6 +122,13 @@ class OutsideParticipantInvitationIT {
     assertThatThrownBy(() -> resets.reset(token, new NewPassword(PASSWORD, PASSWORD), "10.1.0.2"))
         .isInstanceOfSatisfying(TeiaException.class, e -> assertThat(portuguese(e)).startsWith("Este link não vale mais"));
     assertThat(accounts.findByUsername(email).orElseThrow().passwordHash()).isNull();
+
+    // as the mail says, "Esqueci minha senha" sends a new link to an invitation left to expire
+    resets.request(email, "10.1.0.3");
+    String again = jdbc.sql("SELECT body FROM platform.mail_outbox WHERE recipient = ? AND subject = 'Teia: criar uma nova senha'")
+        .param(email).query(String.class).single();
+    resets.reset(token(again), new NewPassword(PASSWORD, PASSWORD), "10.1.0.3");
+    assertThat(signIn(email, PASSWORD).user().rolesIn(SABARA)).containsExactly(Role.OUTSIDE_PARTICIPANT);
   }
 
   @Test
@@ -140,7 +149,8 @@ class OutsideParticipantInvitationIT {
   }
 
   private String mailTo(String email) {
-    List<String> bodies = jdbc.sql("SELECT subject || '\n' || body FROM platform.mail_outbox WHERE recipient = ?")
+    List<String> bodies = jdbc.sql("SELECT subject || '\n' || body FROM platform.mail_outbox WHERE recipient = ? "
+            + "AND subject LIKE 'Teia: convite%'")
         .param(email).query(String.class).list();
     assertThat(bodies).hasSize(1);
     String[] subjectAndBody = bodies.getFirst().split("\n", 2);
