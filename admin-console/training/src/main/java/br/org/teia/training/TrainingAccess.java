@@ -6,6 +6,7 @@ import static br.org.teia.kernel.security.Role.COUNCIL_MEMBER;
 import static br.org.teia.kernel.security.Role.COUNCIL_SECRETARY;
 import static br.org.teia.kernel.security.Role.MUNICIPAL_MANAGER;
 import static br.org.teia.kernel.security.Role.MUNICIPAL_STAFF;
+import static br.org.teia.kernel.security.Role.OUTSIDE_PARTICIPANT;
 
 import br.org.teia.kernel.security.Permission;
 import br.org.teia.kernel.security.PermissionGrants;
@@ -35,7 +36,8 @@ public final class TrainingAccess implements PermissionGrants {
             .because("the gestor answers for the training of the municipality's team"),
         Permission.of(LEARN, "the open catalogue, enrolling oneself for the acting municipality, one's own "
             + "enrolments, attendance and certificates (Minha formação)", ASSOCIATION_ADMIN, ASSOCIATION_STAFF,
-            MUNICIPAL_MANAGER, MUNICIPAL_STAFF, COUNCIL_SECRETARY, COUNCIL_MEMBER)
-            .because("training is open to every person of every member municipality"));
+            MUNICIPAL_MANAGER, MUNICIPAL_STAFF, COUNCIL_SECRETARY, COUNCIL_MEMBER, OUTSIDE_PARTICIPANT)
+            .because("training is open to every person of every member municipality, and to the community "
+                + "leaders the association invites to it"));
   }
 }

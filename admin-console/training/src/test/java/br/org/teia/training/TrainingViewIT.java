@@ -27,7 +27,10 @@ import br.org.teia.training.enrolment.EnrolmentSummary;
 import br.org.teia.training.enrolment.OpenCatalogueView;
 import br.org.teia.training.progress.MyTrainingView;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import br.org.teia.kernel.suas.Cpf;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -191,6 +194,46 @@ class TrainingViewIT extends UiTestBase {
     byte[] tampered = Arrays.copyOf(pdf, pdf.length + 1);
     assertThat(context.getBean(CertificateCheck.class).check(code, tampered)).contains(UploadCheck.DIFFERENT);
     assertThat(context.getBean(CertificateCheck.class).check(code, pdf)).contains(UploadCheck.AUTHENTIC);
+  }
+
+  @Test
+  void staff_register_a_community_leader_who_is_invited_and_after_setting_a_password_lands_on_their_training() {
+    ClassSummary k = fixture.klass(fixture.course("Controle social", 75, null), 5, null, List.of(), 1);
+    String email = br.org.teia.testsupport.TestPeople.unique("lideranca") + "@teste.teia";
+    loginAs(Role.ASSOCIATION_STAFF);
+    UI.getCurrent().navigate("formacao/turmas/" + k.id());
+    NotificationsKt.clearNotifications();
+    _click(_get(Button.class, spec -> spec.withId("enrol-outside")));
+    assertThat(_get(EmailField.class, spec -> spec.withId("outside-email")).getHelperText())
+        .isEqualTo("Quem ainda não tem conta no Teia recebe neste e-mail um convite para criar a senha e acompanhar a própria formação.");
+    _setValue(_get(TextField.class, spec -> spec.withId("outside-name")), "Dona Aparecida Lima");
+    _setValue(_get(TextField.class, spec -> spec.withId("outside-cpf")), Cpf.withCheckDigits("987654321"));
+    _setValue(_get(EmailField.class, spec -> spec.withId("outside-email")), email);
+    _setValue(_get(TextField.class, spec -> spec.withId("outside-ibge")), ITABIRA.ibgeCode());
+    _click(_get(Button.class, spec -> spec.withId("outside-save")));
+    assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+        .contains("Inscrição de Dona Aparecida Lima confirmada na turma " + k.name() + ". Convite para criar a conta enviado a " + email + ".");
+
+    String body = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+        .sql("SELECT body FROM platform.mail_outbox WHERE recipient = ?").param(email).query(String.class).single();
+    String token = body.replaceAll("(?s).*redefinir-senha\\?token=([A-Za-z0-9_-]{43}).*", "$1");
+    logout();
+    UI.getCurrent().navigate("redefinir-senha", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("token", token)));
+    assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Criar nova senha");
+    _setValue(_get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withLabel("Nova senha")), "Lideranca-2026");
+    _setValue(_get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withLabel("Repita a nova senha")), "Lideranca-2026");
+    _click(_get(Button.class, spec -> spec.withText("Salvar nova senha")));
+    UI.getCurrent().navigate("redefinir-senha", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("token", token)));
+    assertThat(_get(Paragraph.class, spec -> spec.withId("reset-invalid")).getText())
+        .isEqualTo("Este link não vale mais: já foi usado, expirou ou está incompleto. Peça um novo.");
+
+    login(email);
+    UI.getCurrent().navigate("");
+    assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(MyTrainingView.class)).hasSize(1);
+    @SuppressWarnings("unchecked")
+    Grid<EnrolmentSummary> mine = _get(Grid.class, spec -> spec.withId("my-enrolments"));
+    assertThat(GridKt._size(mine)).isEqualTo(1);
+    assertThat(GridKt._get(mine, 0).className()).isEqualTo(k.name());
   }
 
   @Test

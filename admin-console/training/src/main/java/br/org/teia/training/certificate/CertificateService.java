@@ -17,6 +17,7 @@ import br.org.teia.training.attendance.RosterLine;
 import br.org.teia.training.catalogue.CatalogueService;
 import br.org.teia.training.catalogue.ClassSummary;
 import br.org.teia.training.catalogue.CourseSummary;
+import br.org.teia.training.coverage.TrainingCoverage;
 import br.org.teia.training.enrolment.EnrolmentService;
 import br.org.teia.training.enrolment.EnrolmentSummary;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,10 +59,13 @@ public class CertificateService {
   private final AuditLog audit;
   private final Clock clock;
   private final String publicBase;
+  private final TrainingCoverage coverage;
 
   CertificateService(CertificateRepository certificates, CertificatePdf pdfs, AttendanceService attendance,
       EnrolmentService enrolments, CatalogueService catalogue, Notifications notifications, Messages messages,
-      CurrentUser currentUser, AuditLog audit, Clock clock, @Value("${teia.public-url:}") String publicUrl) {
+      CurrentUser currentUser, AuditLog audit, Clock clock, TrainingCoverage coverage,
+      @Value("${teia.public-url:}") String publicUrl) {
+    this.coverage = coverage;
     this.certificates = certificates;
     this.pdfs = pdfs;
     this.attendance = attendance;
@@ -98,6 +102,7 @@ public class CertificateService {
     byte[] pdf = pdfs.write(certificate, checkUrl(certificate.code()));
     PublicCertificate issued = withSha(certificate, sha256(pdf));
     certificates.insert(issued, pdf);
+    coverage.changed(enrolment.ibgeCode());
     audit.record(AuditAction.TRAINING_CHANGE, "training_certificate", issued.id().toString(),
         "issued " + issued.code() + " for enrolment " + enrolmentId);
     if (enrolment.accountId() != null) {
@@ -120,6 +125,7 @@ public class CertificateService {
       throw new TeiaException("training.certificate.revoked-already");
     }
     audit.record(AuditAction.TRAINING_CHANGE, "training_certificate", certificateId.toString(), "revoked: " + why);
+    coverage.changed(enrolments.visible(certificates.byId(certificateId).orElseThrow().enrolmentId()).ibgeCode());
   }
 
   /** A correction: revokes the certificate and issues a new one from the records as they are now. */

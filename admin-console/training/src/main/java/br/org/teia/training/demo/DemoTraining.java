@@ -174,6 +174,12 @@ class DemoTraining implements DemoContribution {
         return null;
       });
     }
+    // two demo gestores took a past class too, so the comparison's "trained gestor" share has something to show
+    if (index == 0) {
+      enrolMember(DemoData.BETIM, k, "gestor@betim.demo");
+    } else if (index == 1) {
+      enrolMember(DemoData.BELO_HORIZONTE, k, "gestora@bh.demo");
+    }
     staff(() -> {
       List<RosterLine> roster = attendance.roster(k.id());
       for (int p = 0; p < roster.size(); p++) {

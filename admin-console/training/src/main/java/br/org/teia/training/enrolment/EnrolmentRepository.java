@@ -211,6 +211,12 @@ class EnrolmentRepository {
     return participant(id).orElseThrow();
   }
 
+  /** Gives an outside participant the account they were invited to; answers whether it was still without one. */
+  boolean linkAccount(UUID participantId, UUID accountId) {
+    return jdbc.sql("UPDATE platform.training_participant SET account_id = ? WHERE id = ? AND account_id IS NULL")
+        .params(accountId, participantId).update() == 1;
+  }
+
   void setCpf(UUID participantId, String cpf) {
     jdbc.sql("UPDATE platform.training_participant SET cpf = ? WHERE id = ?").params(cpf, participantId).update();
   }

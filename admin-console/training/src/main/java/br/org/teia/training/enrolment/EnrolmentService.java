@@ -3,9 +3,11 @@ package br.org.teia.training.enrolment;
 import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
+import br.org.teia.kernel.account.Invitations;
 import br.org.teia.kernel.audit.AuditAction;
 import br.org.teia.kernel.audit.AuditLog;
 import br.org.teia.kernel.security.CurrentUser;
+import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.TeiaUser;
 import br.org.teia.kernel.suas.Cpf;
 import br.org.teia.kernel.tenancy.Municipalities;
@@ -40,9 +42,11 @@ public class EnrolmentService {
   private final CurrentUser currentUser;
   private final Municipalities municipalities;
   private final AuditLog audit;
+  private final Invitations invitations;
 
   EnrolmentService(EnrolmentRepository enrolments, Seats seats, CatalogueService catalogue, CurrentUser currentUser,
-      Municipalities municipalities, AuditLog audit) {
+      Municipalities municipalities, AuditLog audit, Invitations invitations) {
+    this.invitations = invitations;
     this.enrolments = enrolments;
     this.seats = seats;
     this.catalogue = catalogue;
@@ -76,10 +80,15 @@ public class EnrolmentService {
     return enrolments.peopleOf(actingMunicipality().ibgeCode());
   }
 
-  /** Staff enrol someone from outside Teia (reused when the CPF is known) on behalf of a municipality. */
+  /**
+   * Staff enrol someone from outside Teia (reused when the CPF is known) on behalf of a municipality.
+   * A participant with an e-mail and no account yet gets one (role {@link Role#OUTSIDE_PARTICIPANT}
+   * in that municipality: their own training only) and an invitation to set its password, after which
+   * they sign in to "Minha formação". An e-mail that already has an account is left as it is.
+   */
   @Transactional
   @RolesAllowed(TrainingAccess.MANAGE)
-  public EnrolmentStatus enrolOutside(UUID classId, @Valid OutsideParticipantForm form) {
+  public OutsideEnrolment enrolOutside(UUID classId, @Valid OutsideParticipantForm form) {
     if (!Cpf.isValid(form.cpf())) {
       throw new DomainRefusal("cpf", "training.participant.cpf.invalid");
     }
@@ -89,8 +98,22 @@ public class EnrolmentService {
     }
     Participant participant = enrolments.participantWithCpf(form.cpf())
         .orElseGet(() -> enrolments.insertOutside(form.name(), form.cpf(), form.email()));
-    return enrol(classId, participant, town, me());
+    EnrolmentStatus status = enrol(classId, participant, town, me());
+    String email = participant.email() != null ? participant.email() : form.email();
+    if (participant.accountId() != null || email == null) {
+      return new OutsideEnrolment(status, false);
+    }
+    try {
+      return new OutsideEnrolment(status, invitations.invite(email, participant.name(), town, Role.OUTSIDE_PARTICIPANT,
+              "training.invitation.mail.subject", "training.invitation.mail.body")
+          .map(account -> enrolments.linkAccount(participant.id(), account)).orElse(false));
+    } catch (IllegalArgumentException unmailable) {
+      throw new DomainRefusal("email", "training.participant.email.invalid");
+    }
   }
+
+  /** How an outside participant's enrolment went, and whether they were invited to create an account. */
+  public record OutsideEnrolment(EnrolmentStatus status, boolean invited) {}
 
   private EnrolmentStatus enrol(UUID classId, Participant participant, TenantId town, TeiaUser by) {
     if (!catalogue.openTo(classId, town)) {

@@ -22,6 +22,7 @@ public class OutsideParticipantEditor extends EditorForm<OutsideParticipantForm>
     cpf.setId("outside-cpf");
     email.setLabel(getTranslation("training.participant.email"));
     email.setId("outside-email");
+    email.setHelperText(getTranslation("training.participant.email.help"));
     ibgeCode.setLabel(getTranslation("training.participant.municipality"));
     ibgeCode.setId("outside-ibge");
     ibgeCode.setHelperText(getTranslation("training.participant.municipality.help"));

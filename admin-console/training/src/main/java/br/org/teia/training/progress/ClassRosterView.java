@@ -289,8 +289,12 @@ public class ClassRosterView extends VerticalLayout implements HasUrlParameter<S
 
   private void enrolOutside() {
     EditorDialog<OutsideParticipantForm> dialog = new EditorDialog<>(getTranslation("training.enrolment.outside"),
-        new OutsideParticipantEditor(), form -> getTranslation(enrolments.enrolOutside(klass.id(), form) == EnrolmentStatus.CONFIRMED
-            ? "training.enrolment.member-confirmed" : "training.enrolment.member-waiting", form.name(), klass.name()),
+        new OutsideParticipantEditor(), form -> {
+          EnrolmentService.OutsideEnrolment done = enrolments.enrolOutside(klass.id(), form);
+          String enrolled = getTranslation(done.status() == EnrolmentStatus.CONFIRMED
+              ? "training.enrolment.member-confirmed" : "training.enrolment.member-waiting", form.name(), klass.name());
+          return done.invited() ? enrolled + " " + getTranslation("training.invitation.sent", form.email()) : enrolled;
+        },
         this::refresh);
     dialog.setId("outside-dialog");
     dialog.open(new OutsideParticipantForm(null, null, null, null));

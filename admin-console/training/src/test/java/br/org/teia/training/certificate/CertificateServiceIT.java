@@ -37,6 +37,8 @@ class CertificateServiceIT {
   static final String CPF = Cpf.withCheckDigits("123456789");
 
   @Autowired CertificateService certificates;
+  @Autowired br.org.teia.training.attendance.RosterExport roster;
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired CertificateCheck check;
   @Autowired AttendanceService attendance;
   @Autowired EnrolmentService enrolments;
@@ -112,6 +114,36 @@ class CertificateServiceIT {
     UUID stranger = personWithCpf(null);
     assertThatThrownBy(() -> as(stranger, SABARA, Role.MUNICIPAL_STAFF, () -> certificates.pdf(issued.id())))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void the_roster_exports_to_csv_and_xlsx_with_the_cpf_masked_and_the_issued_certificate_is_notified() throws Exception {
+    String cpf = Cpf.withCheckDigits("321654987");
+    UUID account = personWithCpf(cpf);
+    UUID enrolment = enrolledWith(account, AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED, AttendanceStatus.PRESENT,
+        AttendanceStatus.PRESENT);
+    UUID classId = as(Role.ASSOCIATION_STAFF, () -> enrolments.visible(enrolment).classId());
+    as(Role.ASSOCIATION_STAFF, () -> certificates.issue(enrolment));
+    assertThat(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+        .sql("SELECT count(*) FROM platform.notification WHERE account_id = ? AND kind = 'training.certificate-issued'")
+        .param(account).query(Long.class).single()).isEqualTo(1);
+
+    java.util.Locale pt = java.util.Locale.forLanguageTag("pt-BR");
+    String csv = new String(as(Role.ASSOCIATION_STAFF, () -> roster.csv(classId, pt)), StandardCharsets.UTF_8);
+    List<String> lines = csv.lines().toList();
+    assertThat(lines.getFirst()).contains("Nome").contains("CPF").contains("Frequência").contains("Concluiu");
+    assertThat(lines.get(1)).contains("Joana Cursista").contains(Cpf.mask(cpf)).contains("Sabará").contains("100")
+        .contains("Sim").doesNotContain(cpf);
+    byte[] xlsx = as(Role.ASSOCIATION_STAFF, () -> roster.xlsx(classId, pt));
+    try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      var rows = workbook.getFirstSheet().read();
+      assertThat(rows).hasSize(2);
+      assertThat(rows.get(1).getCellText(0)).isEqualTo("Joana Cursista");
+      assertThat(rows.get(1).getCellText(1)).isEqualTo(Cpf.mask(cpf));
+      assertThat(rows.get(1).getCellText(rows.get(1).getCellCount() - 1)).isEqualTo("Sim");
+    }
+    assertThatThrownBy(() -> as(SABARA, Role.MUNICIPAL_MANAGER, () -> roster.csv(classId, pt)))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
   }
 
   @Test

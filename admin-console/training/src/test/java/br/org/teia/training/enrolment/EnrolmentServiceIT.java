@@ -113,6 +113,100 @@ class EnrolmentServiceIT {
   }
 
   @Test
+  void cancellations_new_enrolments_accepts_and_the_expiry_job_at_once_keep_the_line_order_and_never_exceed_capacity()
+      throws Exception {
+    ClassSummary k = fixture.klass(fixture.course("Fila concorrente", 75, null), 3, null, List.of(), 1);
+    List<UUID> seated = new ArrayList<>();
+    List<UUID> line = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      seated.add(person(CONTAGEM));
+      assertThat(enrolSelf(seated.get(i), CONTAGEM, k.id())).isEqualTo(EnrolmentStatus.CONFIRMED);
+    }
+    for (int i = 0; i < 5; i++) {
+      line.add(person(NOVA_LIMA));
+      assertThat(enrolSelf(line.get(i), NOVA_LIMA, k.id())).isEqualTo(EnrolmentStatus.WAITING);
+    }
+    List<UUID> latecomers = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      latecomers.add(person(i % 2 == 0 ? CONTAGEM : NOVA_LIMA));
+    }
+
+    // the three seated cancel while six newcomers enrol and the expiry job runs, all at once
+    List<Runnable> round = new ArrayList<>();
+    for (UUID account : seated) {
+      round.add(() -> as(account, CONTAGEM, Role.MUNICIPAL_STAFF, () -> {
+        enrolments.cancel(enrolments.mine().getFirst().id());
+        return null;
+      }));
+    }
+    for (int i = 0; i < latecomers.size(); i++) {
+      UUID account = latecomers.get(i);
+      TenantId town = i % 2 == 0 ? CONTAGEM : NOVA_LIMA;
+      round.add(() -> enrolSelf(account, town, k.id()));
+    }
+    round.add(offerExpiry::run);
+    atOnce(round);
+
+    assertThat(heldSeats(k.id())).isEqualTo(3);
+    Map<UUID, EnrolmentStatus> after = statusByAccount(k.id());
+    // the freed seats went to the first three in line, never to a newcomer
+    assertThat(line.subList(0, 3)).allSatisfy(a -> assertThat(after.get(a)).isEqualTo(EnrolmentStatus.OFFERED));
+    assertThat(line.subList(3, 5)).allSatisfy(a -> assertThat(after.get(a)).isEqualTo(EnrolmentStatus.WAITING));
+    assertThat(latecomers).allSatisfy(a -> assertThat(after.get(a)).isEqualTo(EnrolmentStatus.WAITING));
+
+    // past the deadline: two accept at the moment the job expires offers; the late ones pass on in order
+    clock.advance(Duration.ofHours(47));
+    try {
+      List<Runnable> accepts = new ArrayList<>();
+      for (UUID account : line.subList(0, 2)) {
+        accepts.add(() -> as(account, NOVA_LIMA, Role.MUNICIPAL_STAFF, () -> {
+          enrolments.accept(enrolments.mine().getFirst().id());
+          return null;
+        }));
+      }
+      accepts.add(offerExpiry::run);
+      atOnce(accepts);
+      clock.advance(Duration.ofHours(2));
+      atOnce(List.of(offerExpiry::run, offerExpiry::run, () -> enrolSelf(person(CONTAGEM), CONTAGEM, k.id())));
+
+      assertThat(heldSeats(k.id())).isEqualTo(3);
+      Map<UUID, EnrolmentStatus> expired = statusByAccount(k.id());
+      assertThat(expired).containsEntry(line.get(0), EnrolmentStatus.CONFIRMED).containsEntry(line.get(1), EnrolmentStatus.CONFIRMED)
+          .containsEntry(line.get(2), EnrolmentStatus.EXPIRED).containsEntry(line.get(3), EnrolmentStatus.OFFERED)
+          .containsEntry(line.get(4), EnrolmentStatus.WAITING);
+    } finally {
+      clock.advance(Duration.ofHours(-49));
+    }
+  }
+
+  private long heldSeats(UUID classId) {
+    return jdbc.sql("SELECT count(*) FROM platform.training_enrolment WHERE class_id = ? AND status IN ('CONFIRMED', 'OFFERED')")
+        .param(classId).query(Long.class).single();
+  }
+
+  /** Runs every task at the same moment on its own thread and waits for all; a task's failure fails the test. */
+  private static void atOnce(List<Runnable> tasks) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (Runnable task : tasks) {
+        done.add(pool.submit(() -> {
+          start.await();
+          task.run();
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> f : done) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void a_freed_seat_is_offered_first_come_and_an_offer_not_accepted_in_time_passes_to_the_next() {
     ClassSummary k = fixture.klass(fixture.course("Fila", 75, null), 2, null, List.of(), 2);
     UUID ana = person(CONTAGEM);

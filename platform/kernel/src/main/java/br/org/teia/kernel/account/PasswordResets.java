@@ -103,7 +103,7 @@ public class PasswordResets {
     throttle.recordFailure(userKey, policy.maxFailures());
     throttle.recordFailure(addressKey, policy.addressMaxFailures());
     Optional<Account> found = accounts.findByUsername(who)
-        .filter(account -> account.enabled() && account.passwordHash() != null);
+        .filter(account -> account.enabled() && (account.passwordHash() != null || invited(account.id())));
     if (found.isEmpty()) {
       return; // unknown, disabled or external-only: the same answer, no mail
     }
@@ -127,6 +127,15 @@ public class PasswordResets {
       return;
     }
     audit.recordAs(actor(account), AuditAction.PASSWORD_RESET_REQUESTED, "account", account.id().toString(), null);
+  }
+
+  /**
+   * Whether an account without a password was invited ({@link Invitations}): only an invitation
+   * writes a link for such an account, so one that let its link expire may ask for a new one here.
+   */
+  private boolean invited(UUID accountId) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM platform.password_reset WHERE account_id = ?)").param(accountId)
+        .query(Boolean.class).single();
   }
 
   /** Whether {@code token} is a link that may still be used (known, unspent, not expired). */
@@ -165,7 +174,10 @@ public class PasswordResets {
     audit.recordAs(actor(account), AuditAction.PASSWORD_RESET, "account", account.id().toString(), null);
   }
 
-  /** The local, enabled account a usable link belongs to. */
+  /**
+   * The enabled account a usable link belongs to. An account without a password holds one only
+   * when {@link Invitations} made it (a request never mails such an account): its first password.
+   */
   private Optional<Account> holder(String token) {
     if (token == null || !TOKEN.matcher(token).matches()) {
       return Optional.empty();
@@ -174,7 +186,7 @@ public class PasswordResets {
             + "AND expires_at > ?")
         .params(hash(token), now()).query(UUID.class).optional()
         .flatMap(accounts::findById)
-        .filter(account -> account.enabled() && account.passwordHash() != null);
+        .filter(Account::enabled);
   }
 
   private OffsetDateTime now() {

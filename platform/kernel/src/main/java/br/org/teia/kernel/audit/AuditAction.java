@@ -31,6 +31,8 @@ public enum AuditAction {
   PASSWORD_CHANGE,
   /** A password reset link was mailed to the account's e-mail ("Esqueci minha senha"). */
   PASSWORD_RESET_REQUESTED,
+  /** An account was created for someone invited by e-mail to set its password (e.g. an outside training participant). */
+  ACCOUNT_INVITED,
   /** A password was set anew through a reset link, which is then spent. */
   PASSWORD_RESET,
   /** The association's exchange: news published, a good practice submitted or moderated. */

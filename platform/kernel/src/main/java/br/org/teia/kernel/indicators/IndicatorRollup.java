@@ -60,6 +60,8 @@ public class IndicatorRollup implements Indicators {
   private final SystemWork systemWork;
   private final DatabaseServers servers;
   private final ObjectProvider<PlatformTransactionManager> transactions;
+  /** Binds the platform sources' pending set to a transaction, apart from the tenant sources' ({@code this}). */
+  private final Object platformKey = new Object();
 
   IndicatorRollup(ObjectProvider<IndicatorSource> sources, IndicatorRegistry registry, JdbcClient jdbc,
       EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events, Clock clock, SystemWork systemWork,
@@ -85,6 +87,51 @@ public class IndicatorRollup implements Indicators {
       return;
     }
     pending().add(source);
+  }
+
+  @Override
+  public void changed(String module, TenantId tenant) {
+    if (!(source(module) instanceof PlatformIndicatorSource source)) {
+      throw new IllegalArgumentException(module + " reads tenant tables: call changed(module) in the tenant's scope");
+    }
+    if (!TransactionSynchronizationManager.isSynchronizationActive()
+        || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+      publishIfMoved(tenant, write(tenant, source));
+      return;
+    }
+    platformPending().computeIfAbsent(tenant, t -> new LinkedHashSet<>()).add(source);
+  }
+
+  /** The platform sources and municipalities waiting for this transaction's commit. */
+  private Map<TenantId, Set<PlatformIndicatorSource>> platformPending() {
+    @SuppressWarnings("unchecked")
+    Map<TenantId, Set<PlatformIndicatorSource>> pending =
+        (Map<TenantId, Set<PlatformIndicatorSource>>) TransactionSynchronizationManager.getResource(platformKey);
+    if (pending != null) {
+      return pending;
+    }
+    Map<TenantId, Set<PlatformIndicatorSource>> fresh = new java.util.LinkedHashMap<>();
+    TransactionSynchronizationManager.bindResource(platformKey, fresh);
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      private final Map<TenantId, Set<String>> moved = new HashMap<>();
+
+      @Override
+      public void beforeCommit(boolean readOnly) {
+        fresh.forEach((tenant, sources) -> sources.forEach(source ->
+            moved.computeIfAbsent(tenant, t -> new HashSet<>()).addAll(write(tenant, source))));
+      }
+
+      @Override
+      public void afterCommit() {
+        moved.forEach(IndicatorRollup.this::publishIfMoved);
+      }
+
+      @Override
+      public void afterCompletion(int status) {
+        TransactionSynchronizationManager.unbindResourceIfPossible(platformKey);
+      }
+    });
+    return fresh;
   }
 
   /** Computes and writes one module's figures for the tenant in scope; the caller holds the transaction. */
@@ -170,7 +217,11 @@ public class IndicatorRollup implements Indicators {
     Map<String, IndicatorFigure> figures = new HashMap<>();
     // Whoever triggered it (a council member, a rebuild with nobody signed in), the figures are read
     // with the rights of the municipality's staff: aggregates of the module's own tables.
-    for (IndicatorFigure figure : systemWork.in(tenant, Role.MUNICIPAL_STAFF, source::compute)) {
+    // A platform source reads only platform tables about the named municipality: no scope to enter
+    // (the caller's transaction may belong to another municipality's scope).
+    List<IndicatorFigure> computed = source instanceof PlatformIndicatorSource platform
+        ? platform.compute(tenant) : systemWork.in(tenant, Role.MUNICIPAL_STAFF, source::compute);
+    for (IndicatorFigure figure : computed) {
       if (!definitions.containsKey(figure.code())) {
         throw new IllegalStateException(source.module() + " computed an undeclared indicator " + figure.code());
       }

@@ -9,4 +9,10 @@ package br.org.teia.kernel.indicators;
 public interface Indicators {
 
   void changed(String module);
+
+  /**
+   * The same for a {@link PlatformIndicatorSource}: its figures of {@code tenant} moved, whatever
+   * tenant scope (or none) the caller runs in; written before the caller's transaction commits.
+   */
+  void changed(String module, br.org.teia.kernel.tenancy.TenantId tenant);
 }

@@ -12,7 +12,13 @@ public enum Role {
   /** Técnico(a) da secretaria. */
   MUNICIPAL_STAFF(Scope.TENANT),
   COUNCIL_SECRETARY(Scope.TENANT),
-  COUNCIL_MEMBER(Scope.TENANT);
+  COUNCIL_MEMBER(Scope.TENANT),
+  /**
+   * Someone from outside the municipality's staff and councils (a community leader) whom the
+   * association invited to its training on behalf of the municipality: their own training and
+   * account, nothing of the municipality's records.
+   */
+  OUTSIDE_PARTICIPANT(Scope.TENANT);
 
   public enum Scope { ASSOCIATION, TENANT }
 
