@@ -2,6 +2,9 @@ package br.org.teia.fund.reports;
 
 import br.org.teia.fund.FundAccess;
 import br.org.teia.fund.ledger.Money;
+import br.org.teia.fund.statement.StatementPanel;
+import br.org.teia.fund.statement.StatementService;
+import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.ui.PageHelp;
@@ -49,10 +52,14 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
   private final List<Grid.Column<ReportLine>> amounts = new ArrayList<>();
   private final List<Function<ReportLine, BigDecimal>> values = new ArrayList<>();
   private ExecutionReport report;
+  /** The year's annual demonstrativo, its deadlines and the council's opinion. */
+  final StatementPanel statement;
 
-  public ReportsView(ReportService reports, ReportFiles files, Clock clock) {
+  public ReportsView(ReportService reports, ReportFiles files, StatementService statements, CurrentUser currentUser,
+      Clock clock) {
     this.reports = reports;
     this.files = files;
+    this.statement = new StatementPanel(statements, currentUser);
     setSizeFull();
     LocalDate today = LocalDate.now(clock);
     year.setId("fund-report-year");
@@ -92,7 +99,8 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     amount(ReportLine::balance, "fund.report.closing");
     grid.setPartNameGenerator(l -> l.blockLine() ? "block" : null);
     footer = grid.appendFooterRow();
-    add(new H2(getTranslation("fund.report.title")), toolbar, grid);
+    grid.setMinHeight("16rem");
+    add(new H2(getTranslation("fund.report.title")), toolbar, grid, statement);
     expand(grid);
     refresh();
   }
@@ -107,6 +115,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     report = period.getValue() == ANNUAL ? reports.annual(year.getValue())
         : reports.quarterly(year.getValue(), period.getValue());
     grid.setItems(report.lines());
+    statement.show(year.getValue());
     footer.getCell(grid.getColumnByKey("block")).setText(getTranslation("fund.balance.total"));
     for (int i = 0; i < amounts.size(); i++) {
       footer.getCell(amounts.get(i)).setText(Money.format(values.get(i).apply(report.total())));
