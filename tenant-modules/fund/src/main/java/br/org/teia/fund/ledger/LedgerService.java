@@ -158,9 +158,41 @@ public class LedgerService {
         "reprogrammed " + value.toPlainString());
   }
 
+  /** {@link #blockBalances} for the fund's public page (no login): money per block, nobody's data. */
+  @jakarta.annotation.security.PermitAll
+  public List<BlockBalance> publicBlockBalances(int year) {
+    return balances(year, catalogue.publicBlocks(year));
+  }
+
+  /**
+   * What the fund committed, liquidated and paid in the year to each private non-profit institution
+   * (application modality 50), for the public page: entities are legal persons; a creditor document that
+   * is not a CNPJ is never shown.
+   */
+  @jakarta.annotation.security.PermitAll
+  public List<EntityTransfer> publicEntityTransfers(int year) {
+    Map<List<String>, Map<EntryKind, BigDecimal>> sums = new java.util.TreeMap<>(
+        java.util.Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+    for (Object[] row : entries.sumsToEntities(year)) {
+      String document = (String) row[1];
+      String cnpj = document != null && document.replaceAll("\\D", "").length() == 14 ? document.replaceAll("\\D", "") : "";
+      sums.computeIfAbsent(List.of((String) row[0], cnpj), k -> new EnumMap<>(EntryKind.class))
+          .merge((EntryKind) row[2], (BigDecimal) row[3], BigDecimal::add);
+    }
+    return sums.entrySet().stream().map(e -> {
+      ExpenseBalance stages = ExpenseBalance.ofSums(e.getValue());
+      return new EntityTransfer(e.getKey().get(0), e.getKey().get(1).isEmpty() ? null : e.getKey().get(1),
+          stages.committed(), stages.liquidated(), stages.paid());
+    }).toList();
+  }
+
   /** Every block of the year's catalogue with its position (zeros where nothing happened). */
   @RolesAllowed(FundAccess.READ)
   public List<BlockBalance> blockBalances(int year) {
+    return balances(year, catalogue.blocks(year));
+  }
+
+  private List<BlockBalance> balances(int year, List<FinancingBlock> blocks) {
     Map<String, BigDecimal> reprogrammed = byBlock(revenues.reprogrammedByBlock(year));
     Map<String, BigDecimal> received = byBlock(revenues.receivedByBlock(year));
     Map<String, Map<EntryKind, BigDecimal>> executed = new HashMap<>();
@@ -168,7 +200,7 @@ public class LedgerService {
       executed.computeIfAbsent((String) row[0], b -> new EnumMap<>(EntryKind.class))
           .put((EntryKind) row[1], (BigDecimal) row[2]);
     }
-    return catalogue.blocks(year).stream().map(FinancingBlock::code).map(code -> {
+    return blocks.stream().map(FinancingBlock::code).map(code -> {
       ExpenseBalance stages = ExpenseBalance.ofSums(executed.getOrDefault(code, Map.of()));
       return new BlockBalance(code, reprogrammed.getOrDefault(code, Money.zero()),
           received.getOrDefault(code, Money.zero()), stages.committed(), stages.liquidated(), stages.paid());

@@ -73,6 +73,14 @@ public class StatementService {
             deadline.map(StatementDeadline::opinionBy).orElse(null), today));
   }
 
+  /** The council's published opinions on the fund's demonstrativos, newest year first: public, like the resolutions. */
+  @jakarta.annotation.security.PermitAll
+  public List<StatementSummary> publicOpinions() {
+    LocalDate today = LocalDate.now(clock);
+    return statements.findAllByStatusOrderByYearDesc(StatementStatus.APPRECIATED).stream()
+        .map(s -> s.summary(deadlines.findById(s.year()).orElse(null), List.of(), today)).toList();
+  }
+
   /** Writes the manager's notes on the year; refused once finalised. */
   @Transactional
   @RolesAllowed(FundAccess.WRITE)
