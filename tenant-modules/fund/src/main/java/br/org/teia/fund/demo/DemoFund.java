@@ -79,6 +79,7 @@ class DemoFund implements DemoContribution {
       "Rita de Cássia Souza", "Sebastião Alves"};
 
   private final SystemWork system;
+  private final br.org.teia.fund.statement.StatementService statements;
   private final FundService funds;
   private final BudgetService budget;
   private final LedgerService ledger;
@@ -87,13 +88,15 @@ class DemoFund implements DemoContribution {
   private final Clock clock;
 
   DemoFund(SystemWork system, FundService funds, BudgetService budget, LedgerService ledger, ImportService imports,
-      UnitDirectory units, Clock clock) {
+      UnitDirectory units, Clock clock,
+      br.org.teia.fund.statement.StatementService statements) {
     this.system = system;
     this.funds = funds;
     this.budget = budget;
     this.ledger = ledger;
     this.imports = imports;
     this.units = units;
+    this.statements = statements;
     this.clock = clock;
   }
 
@@ -111,6 +114,25 @@ class DemoFund implements DemoContribution {
         "Lei nº 7.099/1996", LocalDate.of(1996, 5, 27), List.of(lastYearEnd, today));
     seed(DemoData.BETIM, 200, 8, "Secretaria Municipal de Assistência Social", "Lei nº 2.908/1996",
         LocalDate.of(1996, 7, 4), List.of(lastYearEnd, today));
+    // Belo Horizonte's manager finalised last year's demonstrativo and sent it to the CMAS (a proposal on
+    // its agenda); Betim's is still being prepared.
+    system.in(DemoData.BELO_HORIZONTE, Role.MUNICIPAL_MANAGER, () -> {
+      int year = lastYearEnd.getYear();
+      if (statements.statement(year).status() == null) {
+        statements.prepare(year, "Execução regular dos blocos federais; saldo do IGD-SUAS reprogramado para "
+            + "a capacitação das equipes.");
+        statements.finalise(year);
+        statements.send(year);
+      }
+      return null;
+    });
+    system.in(DemoData.BETIM, Role.MUNICIPAL_MANAGER, () -> {
+      int year = lastYearEnd.getYear();
+      if (statements.statement(year).status() == null) {
+        statements.prepare(year, "Em preparação: falta a análise do IGD-SUAS.");
+      }
+      return null;
+    });
     for (TenantId small : List.of(DemoData.SERRA_DA_SAUDADE, DemoData.CEDRO_DO_ABAETE, DemoData.ARAPONGA)) {
       seed(small, 12, 1, "Secretaria Municipal de Assistência Social", "Lei nº 512/1997", LocalDate.of(1997, 3, 10),
           List.of(today));
