@@ -41,10 +41,13 @@ public class LedgerService {
   private final RevenueRepository revenues;
   private final CatalogueService catalogue;
   private final AuditLog audit;
+  private final br.org.teia.fund.partnership.PartnershipService partnerships;
   private final Clock clock;
 
   LedgerService(ExpenseRepository expenses, LedgerRepository entries, RevenueRepository revenues,
-      CatalogueService catalogue, AuditLog audit, Clock clock) {
+      CatalogueService catalogue, AuditLog audit, br.org.teia.fund.partnership.PartnershipService partnerships,
+      Clock clock) {
+    this.partnerships = partnerships;
     this.expenses = expenses;
     this.entries = entries;
     this.revenues = revenues;
@@ -53,11 +56,18 @@ public class LedgerService {
     this.clock = clock;
   }
 
-  /** Records a commitment (empenho) with its first entry. Refused: a block not in force, a number taken that year. */
+  /**
+   * Records a commitment (empenho) with its first entry. Refused: a block not in force, a number taken that
+   * year, a transfer to a private non-profit institution (application modality 50) without a MROSC term in
+   * force with that entity on the commitment's date.
+   */
   @Transactional
   @RolesAllowed(FundAccess.WRITE)
   public ExpenseSummary commit(@Valid ExpenseForm form) {
     requireBlock(form.blockCode(), form.year());
+    if (toEntity(form.expenseNature()) && !partnerships.transferAllowed(form.creditor(), form.date())) {
+      throw new DomainRefusal("creditor", "fund.expense.no-partnership", form.creditor());
+    }
     if (expenses.existsByYearAndCommitmentNumber(form.year(), form.commitmentNumber())) {
       throw new DomainRefusal("commitmentNumber", "fund.expense.duplicate", form.commitmentNumber(), form.year());
     }
@@ -255,6 +265,11 @@ public class LedgerService {
     Map<String, ExpenseBalance> stages = new HashMap<>();
     sums.forEach((block, kinds) -> stages.put(block, ExpenseBalance.ofSums(kinds)));
     return stages;
+  }
+
+  /** Application modality 50: transfers to private non-profit institutions (e.g. 3.3.50.43 subvenções sociais). */
+  static boolean toEntity(String expenseNature) {
+    return expenseNature != null && expenseNature.matches("\\d\\.\\d\\.50\\.\\d{2}");
   }
 
   private ExpenseBalance balance(UUID expenseId) {

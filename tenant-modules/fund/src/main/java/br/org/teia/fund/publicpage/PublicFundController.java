@@ -6,6 +6,8 @@ import br.org.teia.fund.ledger.BlockBalance;
 import br.org.teia.fund.ledger.EntityTransfer;
 import br.org.teia.fund.ledger.LedgerService;
 import br.org.teia.fund.ledger.Money;
+import br.org.teia.fund.partnership.PartnershipService;
+import br.org.teia.fund.partnership.PartnershipSummary;
 import br.org.teia.fund.registry.FundService;
 import br.org.teia.fund.registry.FundSummary;
 import br.org.teia.fund.statement.StatementService;
@@ -65,11 +67,14 @@ class PublicFundController {
   private final LedgerService ledger;
   private final CatalogueService catalogue;
   private final StatementService statements;
+  private final PartnershipService partnerships;
   private final Messages messages;
   private final Clock clock;
 
   PublicFundController(Tenants tenants, TenantCatalog catalog, FundService funds, LedgerService ledger,
-      CatalogueService catalogue, StatementService statements, Messages messages, Clock clock) {
+      CatalogueService catalogue, StatementService statements, PartnershipService partnerships, Messages messages,
+      Clock clock) {
+    this.partnerships = partnerships;
     this.tenants = tenants;
     this.catalog = catalog;
     this.funds = funds;
@@ -82,7 +87,7 @@ class PublicFundController {
 
   /** What the page shows, read once in the municipality's scope. */
   private record Facts(Optional<FundSummary> fund, List<BlockRow> blocks, List<EntityTransfer> transfers,
-      List<StatementSummary> opinions) {}
+      List<StatementSummary> opinions, List<PartnershipSummary> partnerships) {}
 
   /** A block's line as the page and the CSV show it. */
   record BlockRow(String code, String name, BigDecimal reprogrammed, BigDecimal received, BigDecimal committed,
@@ -129,6 +134,12 @@ class PublicFundController {
     model.addAttribute("noTransfers", messages.get(locale, "fund.public.no-transfers", year));
     model.addAttribute("transfers", facts.transfers().stream().map(t -> new Row(List.of(t.name(),
         t.cnpj() == null ? "—" : cnpj(t.cnpj()), Money.format(t.committed()), Money.format(t.paid())))).toList());
+    model.addAttribute("partnerships", facts.partnerships().stream().map(p -> new Row(List.of(p.number(),
+        messages.get(locale, "fund.partnership.kind." + p.kind().name()), p.entityName() + " (" + cnpj(p.entityCnpj()) + ")",
+        p.object(), messages.get(locale, "fund.public.partnership.period-value", p.startsOn().format(DATE),
+            p.endsOn().format(DATE)), Money.format(p.total()),
+        messages.get(locale, p.overdue() ? "fund.public.partnership.overdue" : "fund.public.partnership.on-time"))))
+        .toList());
     model.addAttribute("opinions", facts.opinions().stream().map(o -> new Row(List.of(
         messages.get(locale, "fund.public.opinion", o.year(), messages.get(locale,
             Boolean.TRUE.equals(o.approved()) ? "fund.statement.approved" : "fund.statement.rejected"), o.council(),
@@ -176,7 +187,8 @@ class PublicFundController {
       Map<String, String> names = catalogue.publicBlocks(year).stream()
           .collect(Collectors.toMap(FinancingBlock::code, FinancingBlock::name));
       List<BlockRow> blocks = ledger.publicBlockBalances(year).stream().map(b -> row(b, names)).toList();
-      return new Facts(funds.publicFind(), blocks, ledger.publicEntityTransfers(year), statements.publicOpinions());
+      return new Facts(funds.publicFind(), blocks, ledger.publicEntityTransfers(year), statements.publicOpinions(),
+          partnerships.publicPartnerships());
     }
   }
 

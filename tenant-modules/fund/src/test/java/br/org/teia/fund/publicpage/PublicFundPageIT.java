@@ -4,6 +4,12 @@ import static br.org.teia.testsupport.ActingAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.council.api.CouncilAppreciationConcluded;
+import br.org.teia.council.api.EntityInscriptionChanged;
+import br.org.teia.council.api.InscriptionStatus;
+import br.org.teia.fund.partnership.Instalment;
+import br.org.teia.fund.partnership.PartnershipForm;
+import br.org.teia.fund.partnership.PartnershipKind;
+import br.org.teia.fund.partnership.PartnershipService;
 import br.org.teia.fund.ledger.BlockBalance;
 import br.org.teia.fund.ledger.EntryForm;
 import br.org.teia.fund.ledger.EntryKind;
@@ -56,6 +62,7 @@ class PublicFundPageIT {
   @Autowired LedgerService ledger;
   @Autowired FundService funds;
   @Autowired StatementService statements;
+  @Autowired PartnershipService partnerships;
   @Autowired ApplicationEventPublisher publisher;
   @Autowired TransactionTemplate transactions;
   PublicPageClient browser;
@@ -85,6 +92,15 @@ class PublicFundPageIT {
           LocalDate.of(year, 3, 1), r("1200.00")));
       ledger.record(papelaria.id(), new EntryForm(EntryKind.LIQUIDATION, LocalDate.of(year, 3, 5), r("1200.00"), "NL-1"));
       ledger.record(papelaria.id(), new EntryForm(EntryKind.PAYMENT, LocalDate.of(year, 3, 9), r("1200.00"), "OP-1"));
+      transactions.execute(status -> { // the CMAS inscribed the entity (council.api)
+        publisher.publishEvent(new EntityInscriptionChanged("11444777000161", "CMAS", InscriptionStatus.INSCRIBED,
+            LocalDate.of(year, 1, 10), null));
+        return null;
+      });
+      partnerships.sign(new PartnershipForm("TC 4/" + year, PartnershipKind.COLLABORATION, "11444777000161",
+          "Associação Casa do Caminho", "Serviço de convivência para 60 crianças", "Metas e ações do plano",
+          LocalDate.of(year, 6, 1), LocalDate.of(year, 12, 31), r("1500.00"),
+          List.of(new Instalment(LocalDate.of(year, 7, 1), r("1500.00")))));
       var subvencao = ledger.commit(new ExpenseForm(year, "NE-2", "PSE", "3.3.50.43", "Associação Casa do Caminho",
           null, null, LocalDate.of(year, 7, 1), r("1500.00")));
       ledger.record(subvencao.id(), new EntryForm(EntryKind.LIQUIDATION, LocalDate.of(year, 7, 5), r("1500.00"), "NL-2"));
@@ -125,6 +141,10 @@ class PublicFundPageIT {
         .containsExactly("1.000,00", "5.000,50", "2.700,00", "2.700,00", "2.199,99", "3.800,51");
     assertThat(answer.page().select("#public-fund-transfers tbody tr")).singleElement()
         .satisfies(row -> assertThat(row.text()).isEqualTo("Associação Casa do Caminho — 1.500,00 999,99"));
+    assertThat(answer.page().select("#public-fund-partnerships tbody tr")).singleElement()
+        .satisfies(row -> assertThat(row.text()).isEqualTo("TC 4/" + year + " Termo de colaboração Associação Casa do "
+            + "Caminho (11.444.777/0001-61) Serviço de convivência para 60 crianças 01/06/" + year + " a 31/12/" + year
+            + " 1.500,00 " + (LocalDate.now().isAfter(LocalDate.of(year + 1, 3, 31)) ? "Atrasada" : "Em dia")));
     assertThat(answer.text("public-fund-opinions")).isEqualTo("Demonstrativo de " + year + ": aprovado pelo CMAS — "
         + "Resolução nº 4/" + LocalDate.now().getYear() + ", publicada em "
         + LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
@@ -178,6 +198,7 @@ class PublicFundPageIT {
     assertThat(there.text("public-fund-registry")).isEqualTo("O cadastro do fundo ainda não foi registrado.");
     assertThat(there.text("public-fund-summary")).contains("recebeu R$ 700,00");
     assertThat(there.text("public-fund-no-transfers")).isEqualTo("Nenhuma transferência a entidades registrada em " + year + ".");
+    assertThat(there.text("public-fund-no-partnerships")).isEqualTo("Nenhuma parceria registrada.");
     assertThat(there.text("public-fund-no-opinions")).isEqualTo("Nenhum parecer do conselho publicado ainda.");
 
     for (String unknown : new String[] {"/publico/9999999/fundo", "/publico/abc/fundo", "/publico/9999999/fundo/execucao.csv"}) {
