@@ -42,11 +42,13 @@ public class LedgerService {
   private final CatalogueService catalogue;
   private final AuditLog audit;
   private final br.org.teia.fund.partnership.PartnershipService partnerships;
+  private final br.org.teia.kernel.indicators.Indicators indicators;
   private final Clock clock;
 
   LedgerService(ExpenseRepository expenses, LedgerRepository entries, RevenueRepository revenues,
       CatalogueService catalogue, AuditLog audit, br.org.teia.fund.partnership.PartnershipService partnerships,
-      Clock clock) {
+      br.org.teia.kernel.indicators.Indicators indicators, Clock clock) {
+    this.indicators = indicators;
     this.partnerships = partnerships;
     this.expenses = expenses;
     this.entries = entries;
@@ -74,6 +76,7 @@ public class LedgerService {
     Expense expense = expenses.saveAndFlush(Expense.of(form, clock));
     entries.save(LedgerEntry.of(expense.id(), EntryKind.COMMITMENT, form.date(), form.amount(),
         form.commitmentNumber(), clock));
+    indicators.changed(br.org.teia.fund.FundModule.NAME); // the comparison's figures move with the ledger
     audit.record(AuditAction.FUND_CHANGE, AUDIT_EXPENSE, expense.id().toString(),
         "COMMITMENT " + form.amount().toPlainString());
     return expense.summary(balance(expense.id()));
@@ -93,6 +96,7 @@ public class LedgerService {
     }
     ExpenseBalance after = balance(expenseId).apply(form.kind(), form.amount());
     entries.saveAndFlush(LedgerEntry.of(expenseId, form.kind(), form.date(), form.amount(), form.document(), clock));
+    indicators.changed(br.org.teia.fund.FundModule.NAME); // the comparison's figures move with the ledger
     audit.record(AuditAction.FUND_CHANGE, AUDIT_EXPENSE, expenseId.toString(),
         form.kind() + " " + form.amount().toPlainString() + " doc " + form.document());
     return expense.summary(after);
@@ -153,6 +157,7 @@ public class LedgerService {
       throw new DomainRefusal("document", "fund.revenue.duplicate", form.document());
     }
     Revenue revenue = revenues.saveAndFlush(Revenue.of(form, clock));
+    indicators.changed(br.org.teia.fund.FundModule.NAME); // the comparison's figures move with the ledger
     audit.record(AuditAction.FUND_CHANGE, AUDIT_REVENUE, revenue.id().toString(),
         form.blockCode() + " " + form.amount().toPlainString());
   }
@@ -164,6 +169,7 @@ public class LedgerService {
     requireBlock(form.blockCode(), form.year());
     BigDecimal value = form.amount().signum() == 0 ? Money.zero() : Money.positive(form.amount());
     revenues.setReprogrammed(form.year(), form.blockCode(), value);
+    indicators.changed(br.org.teia.fund.FundModule.NAME); // the comparison's figures move with the ledger
     audit.record(AuditAction.FUND_CHANGE, AUDIT_REVENUE, form.blockCode() + "/" + form.year(),
         "reprogrammed " + value.toPlainString());
   }

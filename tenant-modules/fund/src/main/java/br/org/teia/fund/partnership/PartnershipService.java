@@ -31,10 +31,12 @@ public class PartnershipService {
   private final PartnershipRepository partnerships;
   private final CmasInscriptionRepository inscriptions;
   private final AuditLog audit;
+  private final br.org.teia.kernel.indicators.Indicators indicators;
   private final Clock clock;
 
   PartnershipService(PartnershipRepository partnerships, CmasInscriptionRepository inscriptions, AuditLog audit,
-      Clock clock) {
+      br.org.teia.kernel.indicators.Indicators indicators, Clock clock) {
+    this.indicators = indicators;
     this.partnerships = partnerships;
     this.inscriptions = inscriptions;
     this.audit = audit;
@@ -78,6 +80,7 @@ public class PartnershipService {
       throw new DomainRefusal("entityCnpj", "fund.partnership.not-inscribed");
     }
     Partnership signed = partnerships.saveAndFlush(Partnership.sign(form, clock.instant()));
+    indicators.changed(br.org.teia.fund.FundModule.NAME);
     audit.record(AuditAction.FUND_CHANGE, AUDIT, signed.id().toString(), "signed " + form.kind() + " " + form.number());
     return signed.summary(LocalDate.now(clock));
   }

@@ -46,10 +46,13 @@ public class StatementService {
   private final CatalogueService catalogue;
   private final ApplicationEventPublisher events;
   private final AuditLog audit;
+  private final br.org.teia.kernel.indicators.Indicators indicators;
   private final Clock clock;
 
   StatementService(StatementRepository statements, StatementDeadlineRepository deadlines, LedgerService ledger,
-      CatalogueService catalogue, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+      CatalogueService catalogue, ApplicationEventPublisher events, AuditLog audit,
+      br.org.teia.kernel.indicators.Indicators indicators, Clock clock) {
+    this.indicators = indicators;
     this.statements = statements;
     this.deadlines = deadlines;
     this.ledger = ledger;
@@ -79,6 +82,14 @@ public class StatementService {
     LocalDate today = LocalDate.now(clock);
     return statements.findAllByStatusOrderByYearDesc(StatementStatus.APPRECIATED).stream()
         .map(s -> s.summary(deadlines.findById(s.year()).orElse(null), List.of(), today)).toList();
+  }
+
+  /** Whether the council's opinion on {@code year}'s demonstrativo came by its deadline: for the comparison. */
+  @jakarta.annotation.security.PermitAll
+  public boolean appreciatedOnTime(int year) {
+    return statements.findById(year).filter(s -> s.status() == StatementStatus.APPRECIATED)
+        .map(s -> s.summary(deadlines.findById(year).orElse(null), List.of(), LocalDate.now(clock)))
+        .map(s -> !s.opinionLate()).orElse(false);
   }
 
   /** Writes the manager's notes on the year; refused once finalised. */
@@ -155,6 +166,7 @@ public class StatementService {
     }
     statements.findById(year).filter(s -> s.status() != StatementStatus.DRAFT).ifPresent(statement -> {
       statement.appreciated(opinion);
+      indicators.changed(FundModule.NAME);
       audit.record(AuditAction.FUND_CHANGE, AUDIT_STATEMENT, String.valueOf(year),
           "council opinion, resolution " + opinion.resolutionNumber());
       statements.flush();
