@@ -52,6 +52,9 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
   private final List<Grid.Column<ReportLine>> amounts = new ArrayList<>();
   private final List<Function<ReportLine, BigDecimal>> values = new ArrayList<>();
   private ExecutionReport report;
+  /** The year's restos a pagar per block (shown with the annual report). */
+  final Grid<CarriedOver> carried = new Grid<>();
+  final com.vaadin.flow.component.html.H3 carriedTitle = new com.vaadin.flow.component.html.H3();
   /** The year's annual demonstrativo, its deadlines and the council's opinion. */
   final StatementPanel statement;
 
@@ -100,7 +103,18 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     grid.setPartNameGenerator(l -> l.blockLine() ? "block" : null);
     footer = grid.appendFooterRow();
     grid.setMinHeight("16rem");
-    add(new H2(getTranslation("fund.report.title")), toolbar, grid, statement);
+    carriedTitle.setId("fund-carried-title");
+    carried.setId("fund-carried");
+    carried.addColumn(CarriedOver::blockName).setHeader(getTranslation("fund.expense.block")).setFlexGrow(2);
+    carried.addColumn(c -> Money.format(c.processed())).setHeader(getTranslation("fund.report.carried.processed"))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    carried.addColumn(c -> Money.format(c.unprocessed())).setHeader(getTranslation("fund.report.carried.unprocessed"))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    carried.addColumn(c -> Money.format(c.total())).setHeader(getTranslation("fund.balance.total"))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    carried.setAllRowsVisible(true);
+    carried.setEmptyStateText(getTranslation("fund.report.carried.none"));
+    add(new H2(getTranslation("fund.report.title")), toolbar, grid, carriedTitle, carried, statement);
     expand(grid);
     refresh();
   }
@@ -116,6 +130,13 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         : reports.quarterly(year.getValue(), period.getValue());
     grid.setItems(report.lines());
     statement.show(year.getValue());
+    boolean annual = period.getValue() == ANNUAL;
+    carriedTitle.setVisible(annual);
+    carried.setVisible(annual);
+    if (annual) {
+      carriedTitle.setText(getTranslation("fund.report.carried.title", year.getValue()));
+      carried.setItems(reports.carriedOver(year.getValue()));
+    }
     footer.getCell(grid.getColumnByKey("block")).setText(getTranslation("fund.balance.total"));
     for (int i = 0; i < amounts.size(); i++) {
       footer.getCell(amounts.get(i)).setText(Money.format(values.get(i).apply(report.total())));
