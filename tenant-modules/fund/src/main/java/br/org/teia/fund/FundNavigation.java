@@ -5,6 +5,7 @@ import br.org.teia.fund.controls.ControlsView;
 import br.org.teia.fund.importing.ImportView;
 import br.org.teia.fund.ledger.BlockBalancesView;
 import br.org.teia.fund.ledger.LedgerView;
+import br.org.teia.fund.partnership.PartnershipsView;
 import br.org.teia.fund.registry.FundView;
 import br.org.teia.fund.reports.ReportsView;
 import br.org.teia.kernel.ui.NavEntry;
@@ -24,6 +25,7 @@ class FundNavigation implements NavigationContributor {
         new NavEntry("nav.fund.balances", BlockBalancesView.class, VaadinIcon.SCALE, 73),
         new NavEntry("nav.fund.controls", ControlsView.class, VaadinIcon.CHECK_SQUARE_O, 74),
         new NavEntry("nav.fund.reports", ReportsView.class, VaadinIcon.FILE_TABLE, 75),
-        new NavEntry("nav.fund.import", ImportView.class, VaadinIcon.UPLOAD, 76));
+        new NavEntry("nav.fund.import", ImportView.class, VaadinIcon.UPLOAD, 76),
+        new NavEntry("nav.fund.partnerships", PartnershipsView.class, VaadinIcon.HANDSHAKE, 77));
   }
 }

@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The public pages in a real browser (Debian's headless Chromium): a citizen whose browser runs no
- * JavaScript reads the council of Belo Horizonte, searches its resolutions and checks a certificate;
+ * JavaScript reads the council of Belo Horizonte, searches its resolutions, checks a certificate and reads
+ * the fund's page for another year;
  * then axe-core finds no WCAG 2.1 A/AA violation on any of these pages.
  */
 @SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PublicPagesE2EIT {
 
   static final String CMAS = "/publico/" + DemoData.BELO_HORIZONTE.ibgeCode() + "/conselhos/CMAS";
+  static final String FUND = "/publico/" + DemoData.BELO_HORIZONTE.ibgeCode() + "/fundo";
 
   @RegisterExtension
   final HeadlessChromium browser = new HeadlessChromium(1280, 900, 30).withoutJavaScript();
@@ -60,13 +62,33 @@ class PublicPagesE2EIT {
   }
 
   @Test
+  void a_browser_without_javascript_reads_the_funds_money_per_block_and_picks_last_year() {
+    int lastYear = java.time.LocalDate.now().getYear() - 1;
+    browser.open(FUND);
+    assertThat(browser.driver().findElement(By.id("public-fund")).getText())
+        .isEqualTo("Fundo Municipal de Assistência Social — Belo Horizonte (MG)");
+    assertThat(browser.driver().findElement(By.id("public-fund-summary")).getText())
+        .matches("Em " + java.time.LocalDate.now().getYear() + " o fundo tinha R\\$ [\\d.,]+ de saldo reprogramado .+");
+
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("public-fund-year")))
+        .selectByValue(String.valueOf(lastYear));
+    browser.driver().findElement(By.id("public-fund-year-button")).click();
+
+    assertThat(browser.driver().getCurrentUrl()).endsWith("ano=" + lastYear);
+    assertThat(browser.driver().findElement(By.id("public-fund-summary")).getText()).startsWith("Em " + lastYear + " ");
+    assertThat(browser.driver().findElements(By.cssSelector("#public-fund-blocks tbody tr"))).isNotEmpty();
+    assertThat(browser.driver().manage().getCookies()).isEmpty(); // no session
+  }
+
+  @Test
   void the_public_pages_have_no_wcag_violation() {
     String code = jdbc.sql("SELECT code FROM platform.training_certificate WHERE revoked_at IS NULL ORDER BY issued_at LIMIT 1")
         .query(String.class).single();
     Map<String, List<String>> found = new LinkedHashMap<>();
     for (String path : List.of(CMAS, "/publico/" + DemoData.BELO_HORIZONTE.ibgeCode() + "/conselhos",
         CMAS + "?busca=xilofone", "/publico/certificados", "/publico/certificados/" + code,
-        "/publico/certificados/ZZZZ-ZZZZ", "/publico/9999999/conselhos/CMAS")) {
+        "/publico/certificados/ZZZZ-ZZZZ", "/publico/9999999/conselhos/CMAS", FUND,
+        FUND + "?ano=" + (java.time.LocalDate.now().getYear() - 1), "/publico/9999999/fundo")) {
       scripted.open(path);
       List<String> violations = Axe.violations(scripted.driver());
       if (!violations.isEmpty()) {

@@ -9,5 +9,7 @@ public enum AppreciationSubject {
   /** Anything without a kind of its own yet. */
   OTHER,
   /** A social-assistance entity's (or its services') inscription, after the commission's opinion. */
-  ENTITY_INSCRIPTION
+  ENTITY_INSCRIPTION,
+  /** The fund's annual demonstrativo of physical and financial execution, for the council's opinion. */
+  FUND_ANNUAL_STATEMENT
 }

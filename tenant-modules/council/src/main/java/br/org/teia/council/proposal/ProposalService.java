@@ -40,6 +40,12 @@ public class ProposalService {
     return proposals.findBySource(councilAcronym, sourceModule, reference).map(this::current);
   }
 
+  /** A proposal by its id, e.g. for the resolution that concludes it. */
+  @RolesAllowed(CouncilAccess.READ)
+  public java.util.Optional<ProposalSummary> proposal(UUID id) {
+    return proposals.findById(id).map(this::current);
+  }
+
   private ProposalSummary current(Proposal proposal) {
     ProposalSummary summary = proposal.summary();
     return summary.pending() || stands(summary.agendaItemId()) ? summary : summary.waitingAgain();

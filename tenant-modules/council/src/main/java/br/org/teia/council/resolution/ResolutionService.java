@@ -7,6 +7,10 @@ import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.meeting.DeliberatedItem;
 import br.org.teia.council.meeting.MeetingService;
+import br.org.teia.council.api.CouncilAppreciationConcluded;
+import br.org.teia.council.meeting.AgendaItemSummary;
+import br.org.teia.council.proposal.ProposalService;
+import org.springframework.context.ApplicationEventPublisher;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.i18n.I18nConfiguration;
@@ -49,11 +53,16 @@ public class ResolutionService {
   private final CompositionService composition;
   private final Messages messages;
   private final Indicators indicators;
+  private final ProposalService proposals;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   ResolutionService(ResolutionRepository resolutions, MeetingService meetings, CompositionService composition,
-      Messages messages, Indicators indicators, Clock clock) {
+      Messages messages, Indicators indicators, ProposalService proposals, ApplicationEventPublisher events,
+      Clock clock) {
     this.resolutions = resolutions;
+    this.proposals = proposals;
+    this.events = events;
     this.meetings = meetings;
     this.composition = composition;
     this.messages = messages;
@@ -107,14 +116,34 @@ public class ResolutionService {
     return resolutions.saveAndFlush(resolution).summary();
   }
 
-  /** Publishes a draft today; publishing again is refused. */
+  /**
+   * Publishes a draft today; publishing again is refused. When the item it resolves came from another
+   * module's proposal, that module hears the outcome ({@link CouncilAppreciationConcluded}) in this
+   * transaction: the opinion reaches it exactly when it becomes public.
+   */
   @Transactional
   @RolesAllowed(CouncilAccess.WRITE)
   public ResolutionSummary publish(UUID councilId, UUID id) {
     Resolution resolution = find(councilId, id);
     resolution.publish(LocalDate.now(clock), clock);
     indicators.changed(CouncilModule.NAME);
-    return resolutions.saveAndFlush(resolution).summary();
+    ResolutionSummary published = resolutions.saveAndFlush(resolution).summary();
+    concluded(published);
+    return published;
+  }
+
+  private void concluded(ResolutionSummary resolution) {
+    meetings.deliberation(resolution.agendaItemId()).ifPresent(deliberation -> {
+      AgendaItemSummary item = deliberation.item();
+      if (item.proposalId() == null) {
+        return;
+      }
+      proposals.proposal(item.proposalId()).ifPresent(proposal -> events.publishEvent(new CouncilAppreciationConcluded(
+          proposal.councilAcronym(), proposal.sourceModule(), proposal.reference(),
+          item.approved(), item.votesFor(), item.votesAgainst(), item.abstentions(),
+          deliberation.meetingDate(), resolution.numberLabel(), resolution.title(), resolution.text(),
+          resolution.publishedOn())));
+    });
   }
 
   /** The PDF of a published resolution (a draft has none). */

@@ -8,7 +8,16 @@ import static br.org.teia.council.CouncilFixtures.mandate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import br.org.teia.council.api.AppreciationSubject;
+import br.org.teia.council.api.CouncilAppreciationConcluded;
+import br.org.teia.council.api.CouncilAppreciationRequested;
 import br.org.teia.council.composition.CompositionService;
+import br.org.teia.council.proposal.ProposalService;
+import br.org.teia.council.proposal.ProposalSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.composition.MandateRole;
 import br.org.teia.council.composition.MandateSummary;
@@ -48,6 +57,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 @SpringBootTest(classes = TeiaTestApplication.class)
+@RecordApplicationEvents
 class ResolutionServiceIT {
 
   static final TenantId LAVRAS = TenantId.of("3138203");
@@ -58,6 +68,10 @@ class ResolutionServiceIT {
   @Autowired ResolutionService resolutions;
   @Autowired TenantOnboarding onboarding;
   @Autowired JdbcClient jdbc;
+  @Autowired ProposalService proposals;
+  @Autowired ApplicationEventPublisher publisher;
+  @Autowired TransactionTemplate transactions;
+  @Autowired ApplicationEvents events;
 
   final LocalDate today = LocalDate.now();
   /** The latest 1 January at least two days ago: meetings on 30 Dec before it and 2 Jan after it are past. */
@@ -129,6 +143,45 @@ class ResolutionServiceIT {
     assertThat(newYearFirst.numberLabel()).isEqualTo("1/" + newYear.getYear());
     assertThat(first.status()).isEqualTo(ResolutionStatus.DRAFT);
     assertThat(first.meetingDate()).isEqualTo(newYear.minusDays(2));
+  }
+
+  @Test
+  void publishing_the_resolution_of_another_modules_proposal_tells_that_module_the_opinion_and_the_number() {
+    String reference = "demonstrativo-" + UUID.randomUUID();
+    as(LAVRAS, Role.MUNICIPAL_MANAGER, () -> transactions.execute(status -> {
+      publisher.publishEvent(new CouncilAppreciationRequested(council.acronym(), "fund",
+          AppreciationSubject.FUND_ANNUAL_STATEMENT, reference, "Demonstrativo anual do FMAS", null, today));
+      return null;
+    }));
+    ProposalSummary proposal = as(LAVRAS, Role.COUNCIL_SECRETARY,
+        () -> proposals.bySource(council.acronym(), "fund", reference)).orElseThrow();
+    UUID item = as(LAVRAS, Role.COUNCIL_SECRETARY, () -> {
+      MeetingSummary meeting = meetings.schedule(council.id(),
+          new MeetingForm(MeetingKind.ORDINARY, today.minusDays(1), LocalTime.of(14, 0), "Sede dos conselhos"));
+      AgendaItemSummary scheduled = proposals.schedule(proposal.id(), meeting.id());
+      meetings.registerAttendance(meeting.id(), members.stream().map(MandateSummary::id).collect(Collectors.toSet()));
+      meetings.vote(meeting.id(), scheduled.id(), new VoteForm(9, 2, 1));
+      return scheduled.id();
+    });
+    ResolutionSummary draft = create(item, "Parecer sobre o demonstrativo", "Aprova com ressalvas.");
+    assertThat(events.stream(CouncilAppreciationConcluded.class)).isEmpty(); // a draft is not yet the opinion
+
+    ResolutionSummary published = publish(draft);
+    assertThat(events.stream(CouncilAppreciationConcluded.class)).singleElement().satisfies(c -> {
+      assertThat(c.sourceModule()).isEqualTo("fund");
+      assertThat(c.reference()).isEqualTo(reference);
+      assertThat(c.council()).isEqualTo(council.acronym());
+      assertThat(c.approved()).isTrue();
+      assertThat(List.of(c.votesFor(), c.votesAgainst(), c.abstentions())).containsExactly(9, 2, 1);
+      assertThat(c.resolutionNumber()).isEqualTo(published.numberLabel());
+      assertThat(c.resolutionText()).isEqualTo("Aprova com ressalvas.");
+      assertThat(c.meetingDate()).isEqualTo(today.minusDays(1));
+      assertThat(c.publishedOn()).isEqualTo(today);
+    });
+
+    // The council's own items (no proposal) tell nobody.
+    publish(create(deliberated(today.minusDays(1), "Calendário").getFirst(), "Aprova o calendário", "Aprova."));
+    assertThat(events.stream(CouncilAppreciationConcluded.class)).hasSize(1);
   }
 
   @Test

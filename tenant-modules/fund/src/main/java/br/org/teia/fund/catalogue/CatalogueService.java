@@ -27,6 +27,12 @@ public class CatalogueService {
   /** The blocks in force in {@code year}, in the catalogue's order. */
   @RolesAllowed(FundAccess.READ)
   public List<FinancingBlock> blocks(int year) {
+    return publicBlocks(year);
+  }
+
+  /** {@link #blocks} for the fund's public page (no login): the catalogue is the law's, public. */
+  @jakarta.annotation.security.PermitAll
+  public List<FinancingBlock> publicBlocks(int year) {
     return rows("""
             SELECT code, first_year, last_year, name, sphere, legal_basis FROM fund_financing_block
             WHERE first_year <= :year AND (last_year IS NULL OR last_year >= :year) ORDER BY sort_order, code""", year)

@@ -79,6 +79,8 @@ class DemoFund implements DemoContribution {
       "Rita de Cássia Souza", "Sebastião Alves"};
 
   private final SystemWork system;
+  private final br.org.teia.fund.statement.StatementService statements;
+  private final br.org.teia.fund.partnership.PartnershipService partnerships;
   private final FundService funds;
   private final BudgetService budget;
   private final LedgerService ledger;
@@ -87,13 +89,17 @@ class DemoFund implements DemoContribution {
   private final Clock clock;
 
   DemoFund(SystemWork system, FundService funds, BudgetService budget, LedgerService ledger, ImportService imports,
-      UnitDirectory units, Clock clock) {
+      UnitDirectory units, Clock clock,
+      br.org.teia.fund.statement.StatementService statements,
+      br.org.teia.fund.partnership.PartnershipService partnerships) {
+    this.partnerships = partnerships;
     this.system = system;
     this.funds = funds;
     this.budget = budget;
     this.ledger = ledger;
     this.imports = imports;
     this.units = units;
+    this.statements = statements;
     this.clock = clock;
   }
 
@@ -111,10 +117,61 @@ class DemoFund implements DemoContribution {
         "Lei nº 7.099/1996", LocalDate.of(1996, 5, 27), List.of(lastYearEnd, today));
     seed(DemoData.BETIM, 200, 8, "Secretaria Municipal de Assistência Social", "Lei nº 2.908/1996",
         LocalDate.of(1996, 7, 4), List.of(lastYearEnd, today));
+    // Belo Horizonte's manager finalised last year's demonstrativo and sent it to the CMAS (a proposal on
+    // its agenda); Betim's is still being prepared.
+    system.in(DemoData.BELO_HORIZONTE, Role.MUNICIPAL_MANAGER, () -> {
+      int year = lastYearEnd.getYear();
+      if (statements.statement(year).status() == null) {
+        statements.prepare(year, "Execução regular dos blocos federais; saldo do IGD-SUAS reprogramado para "
+            + "a capacitação das equipes.");
+        statements.finalise(year);
+        statements.send(year);
+      }
+      return null;
+    });
+    system.in(DemoData.BETIM, Role.MUNICIPAL_MANAGER, () -> {
+      int year = lastYearEnd.getYear();
+      if (statements.statement(year).status() == null) {
+        statements.prepare(year, "Em preparação: falta a análise do IGD-SUAS.");
+      }
+      return null;
+    });
+    // A MROSC partnership each in Belo Horizonte and Betim, with an entity the CMAS inscribed (the structure's
+    // demo entities, whose inscription reached the fund through the council's event).
+    partnership(DemoData.BELO_HORIZONTE, 3, "Lar Recanto da Esperança para Pessoas Idosas",
+        "TC 12/" + today.getYear(), "Serviço de Acolhimento Institucional para 40 pessoas idosas", "240000.00", today);
+    partnership(DemoData.BETIM, 1, "Associação Beneficente Amigos de Citrolândia", "TF 5/" + today.getYear(),
+        "Serviço de Convivência e Fortalecimento de Vínculos para 60 crianças de Citrolândia", "96000.00", today);
     for (TenantId small : List.of(DemoData.SERRA_DA_SAUDADE, DemoData.CEDRO_DO_ABAETE, DemoData.ARAPONGA)) {
       seed(small, 12, 1, "Secretaria Municipal de Assistência Social", "Lei nº 512/1997", LocalDate.of(1997, 3, 10),
           List.of(today));
     }
+  }
+
+  /** A term for this year paid in four quarterly instalments; skipped when signed before or the entity is not inscribed. */
+  private void partnership(TenantId tenant, int entity, String name, String number, String object, String total,
+      LocalDate today) {
+    system.in(tenant, Role.MUNICIPAL_MANAGER, () -> {
+      if (!partnerships.partnerships().isEmpty()) {
+        return null;
+      }
+      int year = today.getYear();
+      BigDecimal quarter = new BigDecimal(total).divide(BigDecimal.valueOf(4), 2, RoundingMode.UNNECESSARY);
+      try {
+        partnerships.sign(new br.org.teia.fund.partnership.PartnershipForm(number,
+            number.startsWith("TC") ? br.org.teia.fund.partnership.PartnershipKind.COLLABORATION
+                : br.org.teia.fund.partnership.PartnershipKind.PROMOTION,
+            DemoData.entityCnpj(tenant, entity), name, object,
+            "Metas: atendimento contínuo conforme a Tipificação Nacional; ações: acolhida, atividades em grupo, "
+                + "acompanhamento das famílias; indicadores: frequência mensal e relatórios trimestrais.",
+            LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), new BigDecimal(total),
+            java.util.stream.IntStream.range(0, 4).mapToObj(q -> new br.org.teia.fund.partnership.Instalment(
+                LocalDate.of(year, 1 + 3 * q, 10), quarter)).toList()));
+      } catch (br.org.teia.kernel.TeiaException notInscribed) {
+        log.warn("demo fund {}: partnership {} not signed ({})", tenant, number, notInscribed.messageKey());
+      }
+      return null;
+    });
   }
 
   /**

@@ -53,8 +53,11 @@ public class ImportService {
   private final AuditLog audit;
   private final Clock clock;
 
+  private final br.org.teia.kernel.indicators.Indicators indicators;
+
   ImportService(LedgerImports ledger, CatalogueService catalogue, UnitDirectory units, FundImportRepository imports,
-      EntityManager entityManager, AuditLog audit, Clock clock) {
+      EntityManager entityManager, AuditLog audit, br.org.teia.kernel.indicators.Indicators indicators, Clock clock) {
+    this.indicators = indicators;
     this.ledger = ledger;
     this.catalogue = catalogue;
     this.units = units;
@@ -119,6 +122,7 @@ public class ImportService {
   }
 
   private ImportResult finish(ImportKind kind, String digest, String fileName, int lines, BatchOutcome outcome) {
+    indicators.changed(br.org.teia.fund.FundModule.NAME); // once per file, computed before commit
     if (!outcome.accepted()) {
       return refused(kind, fileName, lines, outcome.refusals());
     }

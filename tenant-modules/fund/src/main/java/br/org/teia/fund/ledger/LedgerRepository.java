@@ -21,6 +21,14 @@ interface LedgerRepository extends JpaRepository<LedgerEntry, UUID> {
       + " WHERE x.year = :year AND e.entryDate BETWEEN :from AND :to GROUP BY x.blockCode, e.kind")
   List<Object[]> sumsByBlockAndKindBetween(int year, java.time.LocalDate from, java.time.LocalDate to);
 
+  /**
+   * The year's amounts to private non-profit institutions (application modality 50 of the expense nature,
+   * e.g. 3.3.50.43 subvenções sociais: what the fund transfers to entities) by creditor and stage kind.
+   */
+  @Query("SELECT x.creditor, x.creditorDocument, e.kind, sum(e.amount) FROM LedgerEntry e JOIN Expense x ON x.id = e.expenseId"
+      + " WHERE x.year = :year AND x.expenseNature LIKE '_._.50.%' GROUP BY x.creditor, x.creditorDocument, e.kind")
+  List<Object[]> sumsToEntities(int year);
+
   /** The year's amounts by block, expense nature and stage kind (the SUAS controls look at natures). */
   @Query("SELECT x.blockCode, x.expenseNature, e.kind, sum(e.amount) FROM LedgerEntry e JOIN Expense x ON x.id = e.expenseId"
       + " WHERE x.year = :year GROUP BY x.blockCode, x.expenseNature, e.kind")

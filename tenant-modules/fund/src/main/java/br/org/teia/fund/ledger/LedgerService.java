@@ -41,10 +41,15 @@ public class LedgerService {
   private final RevenueRepository revenues;
   private final CatalogueService catalogue;
   private final AuditLog audit;
+  private final br.org.teia.fund.partnership.PartnershipService partnerships;
+  private final br.org.teia.kernel.indicators.Indicators indicators;
   private final Clock clock;
 
   LedgerService(ExpenseRepository expenses, LedgerRepository entries, RevenueRepository revenues,
-      CatalogueService catalogue, AuditLog audit, Clock clock) {
+      CatalogueService catalogue, AuditLog audit, br.org.teia.fund.partnership.PartnershipService partnerships,
+      br.org.teia.kernel.indicators.Indicators indicators, Clock clock) {
+    this.indicators = indicators;
+    this.partnerships = partnerships;
     this.expenses = expenses;
     this.entries = entries;
     this.revenues = revenues;
@@ -53,17 +58,25 @@ public class LedgerService {
     this.clock = clock;
   }
 
-  /** Records a commitment (empenho) with its first entry. Refused: a block not in force, a number taken that year. */
+  /**
+   * Records a commitment (empenho) with its first entry. Refused: a block not in force, a number taken that
+   * year, a transfer to a private non-profit institution (application modality 50) without a MROSC term in
+   * force with that entity on the commitment's date.
+   */
   @Transactional
   @RolesAllowed(FundAccess.WRITE)
   public ExpenseSummary commit(@Valid ExpenseForm form) {
     requireBlock(form.blockCode(), form.year());
+    if (toEntity(form.expenseNature()) && !partnerships.transferAllowed(form.creditor(), form.date())) {
+      throw new DomainRefusal("creditor", "fund.expense.no-partnership", form.creditor());
+    }
     if (expenses.existsByYearAndCommitmentNumber(form.year(), form.commitmentNumber())) {
       throw new DomainRefusal("commitmentNumber", "fund.expense.duplicate", form.commitmentNumber(), form.year());
     }
     Expense expense = expenses.saveAndFlush(Expense.of(form, clock));
     entries.save(LedgerEntry.of(expense.id(), EntryKind.COMMITMENT, form.date(), form.amount(),
         form.commitmentNumber(), clock));
+    indicators.changed(br.org.teia.fund.FundModule.NAME); // the comparison's figures move with the ledger
     audit.record(AuditAction.FUND_CHANGE, AUDIT_EXPENSE, expense.id().toString(),
         "COMMITMENT " + form.amount().toPlainString());
     return expense.summary(balance(expense.id()));
@@ -83,6 +96,7 @@ public class LedgerService {
     }
     ExpenseBalance after = balance(expenseId).apply(form.kind(), form.amount());
     entries.saveAndFlush(LedgerEntry.of(expenseId, form.kind(), form.date(), form.amount(), form.document(), clock));
+    indicators.changed(br.org.teia.fund.FundModule.NAME); // the comparison's figures move with the ledger
     audit.record(AuditAction.FUND_CHANGE, AUDIT_EXPENSE, expenseId.toString(),
         form.kind() + " " + form.amount().toPlainString() + " doc " + form.document());
     return expense.summary(after);
@@ -143,6 +157,7 @@ public class LedgerService {
       throw new DomainRefusal("document", "fund.revenue.duplicate", form.document());
     }
     Revenue revenue = revenues.saveAndFlush(Revenue.of(form, clock));
+    indicators.changed(br.org.teia.fund.FundModule.NAME); // the comparison's figures move with the ledger
     audit.record(AuditAction.FUND_CHANGE, AUDIT_REVENUE, revenue.id().toString(),
         form.blockCode() + " " + form.amount().toPlainString());
   }
@@ -154,13 +169,46 @@ public class LedgerService {
     requireBlock(form.blockCode(), form.year());
     BigDecimal value = form.amount().signum() == 0 ? Money.zero() : Money.positive(form.amount());
     revenues.setReprogrammed(form.year(), form.blockCode(), value);
+    indicators.changed(br.org.teia.fund.FundModule.NAME); // the comparison's figures move with the ledger
     audit.record(AuditAction.FUND_CHANGE, AUDIT_REVENUE, form.blockCode() + "/" + form.year(),
         "reprogrammed " + value.toPlainString());
+  }
+
+  /** {@link #blockBalances} for the fund's public page (no login): money per block, nobody's data. */
+  @jakarta.annotation.security.PermitAll
+  public List<BlockBalance> publicBlockBalances(int year) {
+    return balances(year, catalogue.publicBlocks(year));
+  }
+
+  /**
+   * What the fund committed, liquidated and paid in the year to each private non-profit institution
+   * (application modality 50), for the public page: entities are legal persons; a creditor document that
+   * is not a CNPJ is never shown.
+   */
+  @jakarta.annotation.security.PermitAll
+  public List<EntityTransfer> publicEntityTransfers(int year) {
+    Map<List<String>, Map<EntryKind, BigDecimal>> sums = new java.util.TreeMap<>(
+        java.util.Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+    for (Object[] row : entries.sumsToEntities(year)) {
+      String document = (String) row[1];
+      String cnpj = document != null && document.replaceAll("\\D", "").length() == 14 ? document.replaceAll("\\D", "") : "";
+      sums.computeIfAbsent(List.of((String) row[0], cnpj), k -> new EnumMap<>(EntryKind.class))
+          .merge((EntryKind) row[2], (BigDecimal) row[3], BigDecimal::add);
+    }
+    return sums.entrySet().stream().map(e -> {
+      ExpenseBalance stages = ExpenseBalance.ofSums(e.getValue());
+      return new EntityTransfer(e.getKey().get(0), e.getKey().get(1).isEmpty() ? null : e.getKey().get(1),
+          stages.committed(), stages.liquidated(), stages.paid());
+    }).toList();
   }
 
   /** Every block of the year's catalogue with its position (zeros where nothing happened). */
   @RolesAllowed(FundAccess.READ)
   public List<BlockBalance> blockBalances(int year) {
+    return balances(year, catalogue.blocks(year));
+  }
+
+  private List<BlockBalance> balances(int year, List<FinancingBlock> blocks) {
     Map<String, BigDecimal> reprogrammed = byBlock(revenues.reprogrammedByBlock(year));
     Map<String, BigDecimal> received = byBlock(revenues.receivedByBlock(year));
     Map<String, Map<EntryKind, BigDecimal>> executed = new HashMap<>();
@@ -168,7 +216,7 @@ public class LedgerService {
       executed.computeIfAbsent((String) row[0], b -> new EnumMap<>(EntryKind.class))
           .put((EntryKind) row[1], (BigDecimal) row[2]);
     }
-    return catalogue.blocks(year).stream().map(FinancingBlock::code).map(code -> {
+    return blocks.stream().map(FinancingBlock::code).map(code -> {
       ExpenseBalance stages = ExpenseBalance.ofSums(executed.getOrDefault(code, Map.of()));
       return new BlockBalance(code, reprogrammed.getOrDefault(code, Money.zero()),
           received.getOrDefault(code, Money.zero()), stages.committed(), stages.liquidated(), stages.paid());
@@ -223,6 +271,11 @@ public class LedgerService {
     Map<String, ExpenseBalance> stages = new HashMap<>();
     sums.forEach((block, kinds) -> stages.put(block, ExpenseBalance.ofSums(kinds)));
     return stages;
+  }
+
+  /** Application modality 50: transfers to private non-profit institutions (e.g. 3.3.50.43 subvenções sociais). */
+  static boolean toEntity(String expenseNature) {
+    return expenseNature != null && expenseNature.matches("\\d\\.\\d\\.50\\.\\d{2}");
   }
 
   private ExpenseBalance balance(UUID expenseId) {

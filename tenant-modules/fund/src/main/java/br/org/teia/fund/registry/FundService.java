@@ -50,6 +50,12 @@ public class FundService {
     return funds.findById(Fund.THE_ONE).map(this::summary);
   }
 
+  /** The registry for the fund's public page (no login): a public body's name, CNPJ and law. */
+  @jakarta.annotation.security.PermitAll
+  public Optional<FundSummary> publicFind() {
+    return funds.findById(Fund.THE_ONE).map(this::summary);
+  }
+
   @RolesAllowed(FundAccess.READ)
   public FundSummary get() {
     return find().orElseThrow(() -> new NotFoundException("fund.registry.not-found"));

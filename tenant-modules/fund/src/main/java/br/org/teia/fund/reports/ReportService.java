@@ -69,6 +69,19 @@ public class ReportService {
     return new ExecutionReport(year, null, fundName(), lines, total(blocks));
   }
 
+  /**
+   * The restos a pagar of {@code year} per block, as they stand at its end (Lei 4.320/1964, art. 36):
+   * processados = liquidated − paid, não processados = committed − liquidated; blocks with none left out.
+   */
+  @RolesAllowed(FundAccess.READ)
+  public List<CarriedOver> carriedOver(int year) {
+    Map<String, String> names = names(year);
+    return ledger.blockBalances(year).stream()
+        .map(b -> new CarriedOver(b.blockCode(), names.getOrDefault(b.blockCode(), b.blockCode()),
+            b.liquidated().subtract(b.paid()), b.committed().subtract(b.liquidated())))
+        .filter(c -> c.total().signum() != 0).toList();
+  }
+
   private Map<String, String> names(int year) {
     return catalogue.blocks(year).stream().collect(Collectors.toMap(FinancingBlock::code, FinancingBlock::name));
   }

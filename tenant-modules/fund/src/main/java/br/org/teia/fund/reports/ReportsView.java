@@ -2,6 +2,9 @@ package br.org.teia.fund.reports;
 
 import br.org.teia.fund.FundAccess;
 import br.org.teia.fund.ledger.Money;
+import br.org.teia.fund.statement.StatementPanel;
+import br.org.teia.fund.statement.StatementService;
+import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.ui.PageHelp;
@@ -50,10 +53,17 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
   private final List<Grid.Column<ReportLine>> amounts = new ArrayList<>();
   private final List<Function<ReportLine, BigDecimal>> values = new ArrayList<>();
   private ExecutionReport report;
+  /** The year's restos a pagar per block (shown with the annual report). */
+  final Grid<CarriedOver> carried = new Grid<>();
+  final com.vaadin.flow.component.html.H3 carriedTitle = new com.vaadin.flow.component.html.H3();
+  /** The year's annual demonstrativo, its deadlines and the council's opinion. */
+  final StatementPanel statement;
 
-  public ReportsView(ReportService reports, ReportFiles files, Clock clock) {
+  public ReportsView(ReportService reports, ReportFiles files, StatementService statements, CurrentUser currentUser,
+      Clock clock) {
     this.reports = reports;
     this.files = files;
+    this.statement = new StatementPanel(statements, currentUser);
     setSizeFull();
     LocalDate today = LocalDate.now(clock);
     year.setId("fund-report-year");
@@ -94,7 +104,19 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     grid.setPartNameGenerator(l -> l.blockLine() ? "block" : null);
     PhoneColumns.keep(grid, label, amounts.getLast());
     footer = grid.appendFooterRow();
-    add(new H2(getTranslation("fund.report.title")), toolbar, grid);
+    grid.setMinHeight("16rem");
+    carriedTitle.setId("fund-carried-title");
+    carried.setId("fund-carried");
+    carried.addColumn(CarriedOver::blockName).setHeader(getTranslation("fund.expense.block")).setFlexGrow(2);
+    carried.addColumn(c -> Money.format(c.processed())).setHeader(getTranslation("fund.report.carried.processed"))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    carried.addColumn(c -> Money.format(c.unprocessed())).setHeader(getTranslation("fund.report.carried.unprocessed"))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    carried.addColumn(c -> Money.format(c.total())).setHeader(getTranslation("fund.balance.total"))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    carried.setAllRowsVisible(true);
+    carried.setEmptyStateText(getTranslation("fund.report.carried.none"));
+    add(new H2(getTranslation("fund.report.title")), toolbar, grid, carriedTitle, carried, statement);
     expand(grid);
     refresh();
   }
@@ -109,6 +131,14 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     report = period.getValue() == ANNUAL ? reports.annual(year.getValue())
         : reports.quarterly(year.getValue(), period.getValue());
     grid.setItems(report.lines());
+    statement.show(year.getValue());
+    boolean annual = period.getValue() == ANNUAL;
+    carriedTitle.setVisible(annual);
+    carried.setVisible(annual);
+    if (annual) {
+      carriedTitle.setText(getTranslation("fund.report.carried.title", year.getValue()));
+      carried.setItems(reports.carriedOver(year.getValue()));
+    }
     footer.getCell(grid.getColumnByKey("block")).setText(getTranslation("fund.balance.total"));
     for (int i = 0; i < amounts.size(); i++) {
       footer.getCell(amounts.get(i)).setText(Money.format(values.get(i).apply(report.total())));

@@ -69,7 +69,7 @@ class LedgerServiceIT {
   void a_payment_above_the_liquidation_the_same_document_twice_and_a_taken_number_are_refused_and_nothing_is_written() {
     TenantId town = town("3143302"); // Montes Claros
     ExpenseSummary expense = as(town, Role.MUNICIPAL_MANAGER, () -> ledger.commit(new ExpenseForm(2026, "2026/0002",
-        "PSE", "3.3.50.43", "Associação Amigos", null, null, LocalDate.of(2026, 4, 1), r("300.00"))));
+        "PSE", "3.3.90.39", "Oficinas Ltda", null, null, LocalDate.of(2026, 4, 1), r("300.00"))));
     as(town, Role.MUNICIPAL_MANAGER, () -> ledger.record(expense.id(),
         new EntryForm(EntryKind.LIQUIDATION, LocalDate.of(2026, 4, 5), r("300.00"), "NL-1")));
 

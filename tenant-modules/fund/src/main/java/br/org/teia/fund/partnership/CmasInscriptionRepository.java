@@ -1,0 +1,5 @@
+package br.org.teia.fund.partnership;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CmasInscriptionRepository extends JpaRepository<CmasInscription, String> {}
