@@ -7,6 +7,7 @@ import br.org.teia.kernel.demo.DemoContribution;
 import br.org.teia.kernel.demo.DemoData;
 import br.org.teia.kernel.demo.DemoSeeder;
 import br.org.teia.kernel.security.AccountRepository;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +49,14 @@ class DemoAssemblyIT {
 
   private long count(String sql) {
     return jdbc.sql(sql).query(Long.class).single();
+  }
+
+  @Test
+  void the_forums_demo_posts_are_signed_by_demo_people_not_by_the_system() {
+    List<String> authors = jdbc.sql("SELECT DISTINCT author_name FROM platform.exchange_forum_post ORDER BY author_name")
+        .query(String.class).list();
+    assertThat(authors).contains("Carla Gestora (Belo Horizonte)", "Gustavo Gestor (Betim)", "Bruno da Equipe (COGEMAS)")
+        .doesNotContain("Sistema Teia");
   }
 
   @Test

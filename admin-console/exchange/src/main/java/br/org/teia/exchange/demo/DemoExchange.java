@@ -120,7 +120,10 @@ class DemoExchange implements DemoContribution {
     });
   }
 
-  /** Two forum topics with replies (one mentioning Belo Horizonte's manager); nothing when the forum has topics. */
+  /**
+   * Two forum topics with replies (one mentioning Belo Horizonte's manager), each post in the name of a
+   * demo person; nothing when the forum has topics.
+   */
   private void seedForum() {
     if (staff(() -> forum.countTopics(TopicFilter.ALL)) > 0) {
       return;
@@ -130,20 +133,20 @@ class DemoExchange implements DemoContribution {
         .orElse(categories.getFirst()).id();
     UUID management = categories.stream().filter(c -> c.name().equals("Gestão do SUAS")).findFirst()
         .orElse(categories.getFirst()).id();
-    UUID eventual = system.in(DemoData.BELO_HORIZONTE, Role.MUNICIPAL_MANAGER, () -> forum.open(new TopicForm(basic,
+    UUID eventual = system.asPerson("gestora@bh.demo", DemoData.BELO_HORIZONTE, Role.MUNICIPAL_MANAGER, () -> forum.open(new TopicForm(basic,
         "Regulamentação de benefícios eventuais em situação de calamidade", """
         Estamos revisando a resolução do CMAS sobre **benefícios eventuais** depois das chuvas de janeiro.
         Alguém já regulamentou o auxílio em calamidade pública com valores por família?""")));
-    system.in(DemoData.BETIM, Role.MUNICIPAL_MANAGER, () -> forum.reply(eventual, new ReplyForm("""
+    system.asPerson("gestor@betim.demo", DemoData.BETIM, Role.MUNICIPAL_MANAGER, () -> forum.reply(eventual, new ReplyForm("""
         Em Betim a resolução de 2024 prevê o valor por pessoa da família e a concessão em até 48 horas.
         @gestora@bh.demo, posso enviar o texto aprovado pelo conselho.""")));
-    staff(() -> forum.reply(eventual, new ReplyForm("""
+    system.asPerson("equipe@cogemas.demo", DemoData.BELO_HORIZONTE, Role.ASSOCIATION_STAFF, () -> forum.reply(eventual, new ReplyForm("""
         A nota técnica da associação sobre benefícios eventuais está na biblioteca de **Documentos**.""")));
-    UUID teams = system.in(DemoData.BETIM, Role.MUNICIPAL_MANAGER, () -> forum.open(new TopicForm(management,
+    UUID teams = system.asPerson("gestor@betim.demo", DemoData.BETIM, Role.MUNICIPAL_MANAGER, () -> forum.open(new TopicForm(management,
         "Como vocês calculam as equipes de referência dos CRAS?", """
         Pela NOB-RH/SUAS, o número de técnicos depende das famílias referenciadas. Vocês usam o CadÚnico
         ou a estimativa do IBGE para as famílias?""")));
-    system.in(DemoData.BELO_HORIZONTE, Role.MUNICIPAL_MANAGER, () -> forum.reply(teams, new ReplyForm("""
+    system.asPerson("gestora@bh.demo", DemoData.BELO_HORIZONTE, Role.MUNICIPAL_MANAGER, () -> forum.reply(teams, new ReplyForm("""
         Usamos o CadÚnico atualizado a cada semestre, com o mapa de vulnerabilidade da vigilância.""")));
   }
 

@@ -21,15 +21,32 @@ public class SystemWork {
   static final UUID SYSTEM_ACCOUNT = new UUID(0, 0);
 
   private final CurrentUser currentUser;
+  private final AccountRepository accounts;
 
-  SystemWork(CurrentUser currentUser) {
+  SystemWork(CurrentUser currentUser, AccountRepository accounts) {
     this.currentUser = currentUser;
+    this.accounts = accounts;
   }
 
   public <T> T in(TenantId tenant, Role role, Supplier<T> work) {
     TeiaUser system = new TeiaUser(SYSTEM_ACCOUNT, "sistema@teia", "Sistema Teia", Set.of(),
         Map.of(tenant, EnumSet.of(role)));
     try (var acting = currentUser.actAs(TeiaAuthentication.of(system, tenant));
+        var scope = TenantScope.enter(tenant)) {
+      return work.get();
+    }
+  }
+
+  /**
+   * As above, in the name of the existing account {@code username} (demo content that shows its author,
+   * such as a forum post), holding only {@code role} in {@code tenant}.
+   */
+  public <T> T asPerson(String username, TenantId tenant, Role role, Supplier<T> work) {
+    Account account = accounts.findByUsername(username)
+        .orElseThrow(() -> new IllegalStateException("no account " + username));
+    TeiaUser person = new TeiaUser(account.id(), account.username(), account.displayName(), Set.of(),
+        Map.of(tenant, EnumSet.of(role)));
+    try (var acting = currentUser.actAs(TeiaAuthentication.of(person, tenant));
         var scope = TenantScope.enter(tenant)) {
       return work.get();
     }
