@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,8 +52,9 @@ public class PublicPageCache extends OncePerRequestFilter implements TenantDataW
   static final Pattern TOWN_PAGE = Pattern.compile("^/publico/(\\d{7})(?:/.*)?$");
   /** Longer queries are not kept: nobody links to them and they would only fill the memory. */
   static final int LONGEST_KEPT_QUERY = 200;
-  private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG,
-      HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, HttpHeaders.CONTENT_LANGUAGE);
+  /** Headers of one answer, not of the page: never kept (a cookie would leak to the next visitor). */
+  private static final java.util.Set<String> NOT_KEPT = java.util.Set.of("set-cookie", "content-length", "date",
+      "transfer-encoding", "connection", "keep-alive");
 
   private final CacheManager caches;
   private final CacheErrorHandler cacheErrors;
@@ -108,8 +108,10 @@ public class PublicPageCache extends OncePerRequestFilter implements TenantDataW
     chain.doFilter(request, rendered);
     String etag = rendered.getHeader(HttpHeaders.ETAG);
     if (rendered.getStatus() == HttpServletResponse.SC_OK && etag != null && "GET".equals(request.getMethod())) {
+      // Every header the page set (its type, ETag, caching, a download's file name), but per-answer ones.
       Map<String, String> headers = new java.util.LinkedHashMap<>();
-      KEPT_HEADERS.forEach(name -> Optional.ofNullable(rendered.getHeader(name)).ifPresent(value -> headers.put(name, value)));
+      rendered.getHeaderNames().stream().filter(name -> !NOT_KEPT.contains(name.toLowerCase(java.util.Locale.ROOT)))
+          .forEach(name -> Optional.ofNullable(rendered.getHeader(name)).ifPresent(value -> headers.put(name, value)));
       if (rendered.getContentType() != null) {
         headers.put(HttpHeaders.CONTENT_TYPE, rendered.getContentType());
       }

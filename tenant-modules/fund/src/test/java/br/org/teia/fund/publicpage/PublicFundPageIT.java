@@ -156,7 +156,8 @@ class PublicFundPageIT {
 
   @Test
   void the_csv_adds_up_to_the_ledger_block_by_block() {
-    var answer = browser.get(answerCsvLink());
+    browser.get(answerCsvLink());
+    var answer = browser.get(answerCsvLink()); // the second visit is answered from memory: the same headers
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.header("Content-Type")).startsWith("text/csv");
     assertThat(answer.header("Content-Disposition")).contains("fmas-" + BOM_DESPACHO + "-" + year + ".csv");
