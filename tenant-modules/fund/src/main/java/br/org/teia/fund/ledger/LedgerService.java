@@ -94,6 +94,10 @@ public class LedgerService {
     if (entries.existsByExpenseIdAndKindAndDocument(expenseId, form.kind(), form.document())) {
       throw new DomainRefusal("document", "fund.entry.duplicate", form.document());
     }
+    if (form.kind() == EntryKind.COMMITMENT && toEntity(expense.expenseNature())
+        && !partnerships.transferAllowed(expense.creditor(), form.date())) { // a reinforcement is a commitment too
+      throw new DomainRefusal("kind", "fund.expense.no-partnership", expense.creditor());
+    }
     ExpenseBalance after = balance(expenseId).apply(form.kind(), form.amount());
     entries.saveAndFlush(LedgerEntry.of(expenseId, form.kind(), form.date(), form.amount(), form.document(), clock));
     indicators.changed(br.org.teia.fund.FundModule.NAME); // the comparison's figures move with the ledger
