@@ -186,7 +186,8 @@ public class LedgerService {
   /** What the revenues {@link #revenues} finds (all pages) add to their blocks, reversals subtracted: the list's footer. */
   @RolesAllowed(FundAccess.READ)
   public BigDecimal revenueTotal(int year, String blockCode, Integer month) {
-    return revenues.netOf(year, blank(blockCode), month).setScale(2);
+    BigDecimal net = revenues.netOf(year, blank(blockCode), month);
+    return net == null ? Money.zero() : net.setScale(2);
   }
 
   /**

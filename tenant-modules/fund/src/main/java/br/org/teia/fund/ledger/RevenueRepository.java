@@ -29,8 +29,8 @@ interface RevenueRepository extends JpaRepository<Revenue, UUID> {
   org.springframework.data.domain.Page<Revenue> search(int year, String block, Integer month,
       org.springframework.data.domain.Pageable page);
 
-  /** What the revenues {@link #search} finds add up to, reversals subtracted. */
-  @Query("SELECT coalesce(sum(CASE WHEN r.reversesId IS NULL THEN r.amount ELSE -r.amount END), 0) FROM Revenue r WHERE r.year = :year AND (:block IS NULL OR r.blockCode = :block)"
+  /** What the revenues {@link #search} finds add up to, reversals subtracted; null when it finds none. */
+  @Query("SELECT sum(CASE WHEN r.reversesId IS NULL THEN r.amount ELSE -r.amount END) FROM Revenue r WHERE r.year = :year AND (:block IS NULL OR r.blockCode = :block)"
       + " AND (:month IS NULL OR r.month = :month)")
   java.math.BigDecimal netOf(int year, String block, Integer month);
 
