@@ -111,6 +111,13 @@ class DemoFund implements DemoContribution {
   @Override
   public void seed() {
     LocalDate today = LocalDate.now(clock);
+    // A MROSC partnership each in Belo Horizonte and Betim, with an entity the CMAS inscribed (the structure's
+    // demo entities, whose inscription reached the fund through the council's event),
+    // first: the year's transfers to entities (3.3.50.43) are committed under them, as MROSC requires.
+    partnership(DemoData.BELO_HORIZONTE, 3, "Lar Recanto da Esperança para Pessoas Idosas",
+        "TC 12/" + today.getYear(), "Serviço de Acolhimento Institucional para 40 pessoas idosas", "240000.00", today);
+    partnership(DemoData.BETIM, 1, "Associação Beneficente Amigos de Citrolândia", "TF 5/" + today.getYear(),
+        "Serviço de Convivência e Fortalecimento de Vínculos para 60 crianças de Citrolândia", "96000.00", today);
     // Belo Horizonte and Betim also get last year whole (closed: its reports and controls are final).
     LocalDate lastYearEnd = LocalDate.of(today.getYear() - 1, 12, 31);
     seed(DemoData.BELO_HORIZONTE, 400, 40, "Secretaria Municipal de Assistência Social, Segurança Alimentar e Cidadania",
@@ -136,12 +143,6 @@ class DemoFund implements DemoContribution {
       }
       return null;
     });
-    // A MROSC partnership each in Belo Horizonte and Betim, with an entity the CMAS inscribed (the structure's
-    // demo entities, whose inscription reached the fund through the council's event).
-    partnership(DemoData.BELO_HORIZONTE, 3, "Lar Recanto da Esperança para Pessoas Idosas",
-        "TC 12/" + today.getYear(), "Serviço de Acolhimento Institucional para 40 pessoas idosas", "240000.00", today);
-    partnership(DemoData.BETIM, 1, "Associação Beneficente Amigos de Citrolândia", "TF 5/" + today.getYear(),
-        "Serviço de Convivência e Fortalecimento de Vínculos para 60 crianças de Citrolândia", "96000.00", today);
     for (TenantId small : List.of(DemoData.SERRA_DA_SAUDADE, DemoData.CEDRO_DO_ABAETE, DemoData.ARAPONGA)) {
       seed(small, 12, 1, "Secretaria Municipal de Assistência Social", "Lei nº 512/1997", LocalDate.of(1997, 3, 10),
           List.of(today));
@@ -193,7 +194,7 @@ class DemoFund implements DemoContribution {
 
   private void year(TenantId tenant, int expenses, int scale, LocalDate today) {
     int year = today.getYear();
-    String execution = executionFile(tenant, expenses, scale, today);
+    String execution = executionFile(tenant, expenses, scale, today, partnerships.partnerships());
     Map<String, BigDecimal> paid = paidByBlock(execution);
     if (budget.allocations(year).isEmpty()) {
       budgetOf(year, paid);
@@ -233,7 +234,8 @@ class DemoFund implements DemoContribution {
    * Each commitment draws from its own seed, all at once: its lines never change from one day to the
    * next (only later stages appear), so re-importing stays within the stage rules.
    */
-  private String executionFile(TenantId tenant, int count, int scale, LocalDate today) {
+  private String executionFile(TenantId tenant, int count, int scale, LocalDate today,
+      List<br.org.teia.fund.partnership.PartnershipSummary> terms) {
     List<UnitDirectory.UnitRef> unitList = units.units();
     StringBuilder file = new StringBuilder("municipio;exercicio;empenho;fase;documento;data;valor;bloco;fonte;natureza;"
         + "subfuncao;credor_documento;credor_nome;unidade;historico\n");
@@ -266,6 +268,16 @@ class DemoFund implements DemoContribution {
           ? Cpf.withCheckDigits(String.format("%09d", 100_000_000 + personIndex * 7_919 + Integer.parseInt(tenant.ibgeCode()) % 1000))
           : Cnpj.withCheckDigits("98" + tenant.ibgeCode().substring(1, 5) + String.format("%02d", company) + "0001").digits();
       String creditor = person ? PEOPLE[personIndex] : COMPANIES[company] + " Ltda";
+      if (nature.contains(".50.")) { // to an entity: only under a term in force that day, to its entity
+        var term = terms.stream().filter(t -> t.kind().transfersMoney() && !committed.isBefore(t.startsOn())
+            && !committed.isAfter(t.endsOn())).findFirst();
+        if (term.isPresent()) {
+          creditor = term.get().entityName();
+          creditorDocument = term.get().entityCnpj();
+        } else {
+          nature = "3.3.90.39";
+        }
+      }
       String unit = unitList.isEmpty() || unitRoll == 0 ? "" : unitList.get(unitIndex % unitList.size()).name();
       String number = year + "NE" + String.format("%06d", i);
       String common = ";" + block.code() + ";" + block.source() + ";" + nature + ";" + block.subfunction() + ";"

@@ -84,6 +84,18 @@ class Expense {
     return blockCode;
   }
 
+  String expenseNature() {
+    return expenseNature;
+  }
+
+  String creditor() {
+    return creditor;
+  }
+
+  String creditorDocument() {
+    return creditorDocument;
+  }
+
   ExpenseSummary summary(ExpenseBalance balance) {
     return new ExpenseSummary(id, year, commitmentNumber, blockCode, expenseNature, creditor, creditorDocument,
         sourceCode, subfunction, description, unitId, balance);

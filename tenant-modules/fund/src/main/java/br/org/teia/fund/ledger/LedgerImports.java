@@ -3,6 +3,7 @@ package br.org.teia.fund.ledger;
 import br.org.teia.fund.FundAccess;
 import br.org.teia.fund.catalogue.CatalogueService;
 import br.org.teia.fund.catalogue.FinancingBlock;
+import br.org.teia.fund.partnership.PartnershipService;
 import br.org.teia.kernel.DomainRefusal;
 import br.org.teia.kernel.tenancy.Progress;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Lines of imported files applied to the ledger as a whole: every line checked before anything is
  * written (the block in force that year, the block of the commitment kept, {@link ExpenseBalance}'s
- * stage rules line after line, a stage and document not twice in the file), then everything written
+ * stage rules line after line, a stage and document not twice in the file, hand entry's MROSC rule for
+ * commitments to entities), then everything written
  * at once, or nothing when any line was refused. A line whose stage and document (or revenue) is
  * already in the ledger is skipped, so importing a file twice changes nothing.
  *
@@ -43,6 +45,7 @@ public class LedgerImports {
   static final String COLUMN_AMOUNT = "valor";
   static final String COLUMN_BLOCK = "bloco";
   static final String COLUMN_DOCUMENT = "documento";
+  static final String COLUMN_CREDITOR = "credor_nome";
   private static final int REPORT_EVERY = 1000;
   private static final int BATCH = 500;
 
@@ -50,11 +53,13 @@ public class LedgerImports {
   private final LedgerRepository entries;
   private final RevenueRepository revenues;
   private final CatalogueService catalogue;
+  private final PartnershipService partnerships;
   private final EntityManager entityManager;
   private final Clock clock;
 
   LedgerImports(ExpenseRepository expenses, LedgerRepository entries, RevenueRepository revenues,
-      CatalogueService catalogue, EntityManager entityManager, Clock clock) {
+      CatalogueService catalogue, PartnershipService partnerships, EntityManager entityManager, Clock clock) {
+    this.partnerships = partnerships;
     this.expenses = expenses;
     this.entries = entries;
     this.revenues = revenues;
@@ -87,6 +92,7 @@ public class LedgerImports {
     }
     Map<UUID, ExpenseBalance> balances = new HashMap<>();
     sums.forEach((id, kinds) -> balances.put(id, ExpenseBalance.ofSums(kinds)));
+    PartnershipService.TransferRule mrosc = partnerships.transferRule(); // the terms read once for the whole file
 
     List<LineRefusal> refusals = new ArrayList<>();
     List<Expense> newExpenses = new ArrayList<>();
@@ -112,6 +118,11 @@ public class LedgerImports {
       }
       if (!blocks.get(line.year()).contains(line.blockCode())) {
         refusals.add(LineRefusal.of(line.line(), COLUMN_BLOCK, "fund.budget.block.unknown", line.blockCode(), String.valueOf(line.year())));
+        continue;
+      }
+      if (line.kind() == EntryKind.COMMITMENT && !mroscHolds(expense, line, mrosc)) {
+        String creditor = expense == null ? line.creditorName() : expense.creditor();
+        refusals.add(LineRefusal.of(line.line(), COLUMN_CREDITOR, "fund.expense.no-partnership", creditor));
         continue;
       }
       if (expense == null) {
@@ -177,6 +188,19 @@ public class LedgerImports {
     }
     insert(added);
     return new BatchOutcome(added.size(), alreadyPresent, List.of());
+  }
+
+  /**
+   * Hand entry's MROSC rule ({@link LedgerService#commit}): a commitment (or reinforcement) of application
+   * modality 50 needs a term with money in force with its creditor, by name or CNPJ, on the line's date.
+   */
+  private static boolean mroscHolds(Expense expense, ExecutionLine line, PartnershipService.TransferRule mrosc) {
+    String nature = expense == null ? line.expenseNature() : expense.expenseNature();
+    if (!LedgerService.toEntity(nature)) {
+      return true;
+    }
+    return expense == null ? mrosc.allowed(line.creditorName(), line.creditorDocument(), line.date())
+        : mrosc.allowed(expense.creditor(), expense.creditorDocument(), line.date());
   }
 
   private Map<Integer, Set<String>> blocksOf(Set<Integer> years) {

@@ -94,6 +94,10 @@ public class LedgerService {
     if (entries.existsByExpenseIdAndKindAndDocument(expenseId, form.kind(), form.document())) {
       throw new DomainRefusal("document", "fund.entry.duplicate", form.document());
     }
+    if (form.kind() == EntryKind.COMMITMENT && toEntity(expense.expenseNature())
+        && !partnerships.transferAllowed(expense.creditor(), form.date())) { // a reinforcement is a commitment too
+      throw new DomainRefusal("kind", "fund.expense.no-partnership", expense.creditor());
+    }
     ExpenseBalance after = balance(expenseId).apply(form.kind(), form.amount());
     entries.saveAndFlush(LedgerEntry.of(expenseId, form.kind(), form.date(), form.amount(), form.document(), clock));
     indicators.changed(br.org.teia.fund.FundModule.NAME); // the comparison's figures move with the ledger
@@ -160,6 +164,64 @@ public class LedgerService {
     indicators.changed(br.org.teia.fund.FundModule.NAME); // the comparison's figures move with the ledger
     audit.record(AuditAction.FUND_CHANGE, AUDIT_REVENUE, revenue.id().toString(),
         form.blockCode() + " " + form.amount().toPlainString());
+  }
+
+  /**
+   * A page of the year's revenues and reversals, of one block and month when given (null: all), each with
+   * where it came from (hand entry or import) and whether a reversal cancelled it.
+   */
+  @RolesAllowed(FundAccess.READ)
+  public Page<RevenueEntry> revenues(int year, String blockCode, Integer month, Pageable page) {
+    Page<Revenue> found = revenues.search(year, blank(blockCode), month, page);
+    if (!found.hasContent()) {
+      return found.map(r -> r.entry(null, false));
+    }
+    java.util.Set<UUID> reversed = new java.util.HashSet<>(revenues.reversedAmong(found.map(Revenue::id).getContent()));
+    List<UUID> cancelled = found.stream().map(Revenue::reversesId).filter(java.util.Objects::nonNull).toList();
+    Map<UUID, String> documents = new HashMap<>();
+    revenues.findAllById(cancelled).forEach(r -> documents.put(r.id(), r.document()));
+    return found.map(r -> r.entry(r.reversesId() == null ? null : documents.get(r.reversesId()), reversed.contains(r.id())));
+  }
+
+  /** What the revenues {@link #revenues} finds (all pages) add to their blocks, reversals subtracted: the list's footer. */
+  @RolesAllowed(FundAccess.READ)
+  public BigDecimal revenueTotal(int year, String blockCode, Integer month) {
+    BigDecimal net = revenues.netOf(year, blank(blockCode), month);
+    return net == null ? Money.zero() : net.setScale(2);
+  }
+
+  /**
+   * Reverses a wrong revenue (estorno) by a new entry of the same block, source and amount in the month
+   * given, never by editing or deleting it; the block's balance and the reports follow. Refused: a
+   * reversal of a reversal, a revenue already reversed, a month before the revenue's, a document already
+   * used for the block and source that year. An unknown id (or another municipality's) is not found.
+   */
+  @Transactional
+  @RolesAllowed(FundAccess.WRITE)
+  public RevenueEntry reverseRevenue(UUID revenueId, @Valid RevenueReversalForm form) {
+    Revenue revenue = revenues.lock(revenueId).orElseThrow(() -> new NotFoundException("fund.revenue.not-found"));
+    if (revenue.reversesId() != null) {
+      throw new DomainRefusal("document", "fund.revenue.reversal-of-reversal");
+    }
+    if (revenues.existsByReversesId(revenueId)) {
+      throw new DomainRefusal("document", "fund.revenue.already-reversed", revenue.document());
+    }
+    if (form.month() < revenue.month()) {
+      throw new DomainRefusal("month", "fund.revenue.reversal-before");
+    }
+    if (revenues.existsByYearAndBlockCodeAndSourceCodeAndDocument(revenue.year(), revenue.blockCode(),
+        revenue.sourceCode(), form.document())) {
+      throw new DomainRefusal("document", "fund.revenue.duplicate", form.document());
+    }
+    Revenue reversal = revenues.saveAndFlush(revenue.reversal(form, clock));
+    indicators.changed(br.org.teia.fund.FundModule.NAME); // the comparison's figures move with the ledger
+    audit.record(AuditAction.FUND_CHANGE, AUDIT_REVENUE, revenueId.toString(),
+        "reversed by " + reversal.id() + " " + revenue.amount().toPlainString() + " doc " + form.document());
+    return reversal.entry(revenue.document(), false);
+  }
+
+  private static String blank(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 
   /** Sets the balance a block carried into a year (saldo reprogramado): zero or more, at most 2 decimals. */

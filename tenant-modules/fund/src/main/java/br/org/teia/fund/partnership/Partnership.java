@@ -117,8 +117,14 @@ class Partnership {
   }
 
   boolean inForceFor(String creditor, LocalDate on) {
-    return kind.transfersMoney() && entityName.equalsIgnoreCase(creditor.strip())
-        && !on.isBefore(startsOn) && !on.isAfter(endsOn);
+    return inForceFor(creditor, null, on);
+  }
+
+  /** As {@link #inForceFor(String, LocalDate)}, the entity also recognised by its CNPJ (an export's creditor document). */
+  boolean inForceFor(String creditor, String creditorDocument, LocalDate on) {
+    boolean sameEntity = creditor != null && entityName.equalsIgnoreCase(creditor.strip())
+        || creditorDocument != null && entityCnpj != null && entityCnpj.equals(creditorDocument.replaceAll("\\D", ""));
+    return kind.transfersMoney() && sameEntity && !on.isBefore(startsOn) && !on.isAfter(endsOn);
   }
 
   UUID id() {

@@ -69,6 +69,23 @@ public class PartnershipService {
         && partnerships.findAll().stream().anyMatch(p -> p.inForceFor(creditor, on));
   }
 
+  /**
+   * {@link #transferAllowed}'s rule over the partnerships read once, for a file of many lines: whether a term
+   * with money is in force on a date with the creditor named (or whose CNPJ is) the one given.
+   */
+  @RolesAllowed(FundAccess.READ)
+  public TransferRule transferRule() {
+    List<Partnership> all = partnerships.findAll();
+    return (creditor, creditorDocument, on) -> on != null && (creditor != null || creditorDocument != null)
+        && all.stream().anyMatch(p -> p.inForceFor(creditor, creditorDocument, on));
+  }
+
+  /** Whether the fund may commit money to a creditor on a date (MROSC, Lei 13.019/2014). */
+  @FunctionalInterface
+  public interface TransferRule {
+    boolean allowed(String creditor, String creditorDocument, java.time.LocalDate on);
+  }
+
   @Transactional
   @RolesAllowed(FundAccess.WRITE)
   public PartnershipSummary sign(PartnershipForm form) {

@@ -35,8 +35,9 @@ public class StatementPanel extends Section {
   final Paragraph late = new Paragraph();
   final Paragraph opinion = new Paragraph();
   final Paragraph opinionText = new Paragraph();
-  final TextArea notes = new TextArea();
-  final Button save = new Button();
+  final StatementNotesEditor notesForm = new StatementNotesEditor();
+  final TextArea notes = notesForm.notes;
+  final Button save = notesForm.saveButton();
   final Button finalise = new Button();
   final Button send = new Button();
   final Grid<StatementLine> figures = new Grid<>();
@@ -53,21 +54,19 @@ public class StatementPanel extends Section {
     late.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
     opinion.setId("fund-statement-opinion");
     opinionText.setId("fund-statement-opinion-text");
-    notes.setId("fund-statement-notes");
-    notes.setLabel(getTranslation("fund.statement.notes"));
-    notes.setMaxLength(StatementService.MAX_NOTES);
-    notes.setWidthFull();
-    save.setText(getTranslation("fund.statement.save"));
-    save.setId("fund-statement-save");
     finalise.setText(getTranslation("fund.statement.finalise"));
     finalise.setId("fund-statement-finalise");
     send.setText(getTranslation("fund.statement.send", StatementService.COUNCIL));
     send.setId("fund-statement-send");
     send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    save.addClickListener(click -> Actions.run(this, () -> {
-      statements.prepare(year, notes.getValue());
-      return getTranslation("fund.statement.saved");
-    }, this::refresh));
+    notesForm.addSaveListener(event -> {
+      if (notesForm.submit(event.value(), value -> {
+        statements.prepare(year, value.notes());
+        return getTranslation("fund.statement.saved");
+      })) {
+        refresh();
+      }
+    });
     finalise.addClickListener(click -> Actions.run(this, () -> {
       statements.finalise(year);
       return getTranslation("fund.statement.finalised", year);
@@ -90,7 +89,7 @@ public class StatementPanel extends Section {
 
     HorizontalLayout buttons = new HorizontalLayout(save, finalise, send);
     buttons.setVisible(canWrite);
-    add(title, status, deadlines, late, opinion, opinionText, figures, notes, buttons);
+    add(title, status, deadlines, late, opinion, opinionText, figures, notesForm, buttons);
     getElement().setAttribute("aria-labelledby", "fund-statement-title");
   }
 
@@ -129,9 +128,9 @@ public class StatementPanel extends Section {
     boolean fixed = s.status() != null && s.status() != StatementStatus.DRAFT;
     figures.setVisible(fixed);
     figures.setItems(fixed ? s.lines() : java.util.List.of());
-    notes.setValue(s.notes() == null ? "" : s.notes());
+    notesForm.edit(new StatementNotesForm(s.notes()));
     notes.setReadOnly(!canWrite || fixed);
-    notes.setVisible(canWrite || s.notes() != null);
+    notesForm.setVisible(canWrite || s.notes() != null);
     save.setEnabled(!fixed);
     finalise.setEnabled(s.status() == StatementStatus.DRAFT);
     send.setEnabled(s.status() == StatementStatus.FINAL);

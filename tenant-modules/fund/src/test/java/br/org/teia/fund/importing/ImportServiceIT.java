@@ -39,6 +39,9 @@ class ImportServiceIT {
   @Autowired LedgerService ledger;
   @Autowired TenantOnboarding onboarding;
   @Autowired JdbcClient jdbc;
+  @Autowired br.org.teia.fund.partnership.PartnershipService partnerships;
+  @Autowired org.springframework.context.ApplicationEventPublisher publisher;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
   private TenantId town(String code) {
     onboarding.onboard(List.of(code));
@@ -220,6 +223,54 @@ class ImportServiceIT {
     ImportResult noAmount = importAs(town, "municipio;exercicio\n3170701;2026\n".getBytes(StandardCharsets.UTF_8));
     assertThat(noAmount.refusals()).extracting(LineRefusal::line, LineRefusal::column)
         .contains(tuple(1, "valor"), tuple(1, "empenho"));
+  }
+
+  @Test
+  void a_commitment_to_an_entity_without_a_partnership_in_force_is_a_refused_line_and_nothing_is_imported() {
+    TenantId town = town("3150703"); // Pirapora
+    String lar = "11222333000181";
+    String paper = "2026;P-1;empenho;P-1;02/03/2026;100,00;PSB;FNAS;3.3.90.30;244;" + PAPELARIA + ";Papelaria;;";
+    String subsidy = "2026;S-1;empenho;S-1;02/03/2026;5.000,00;PSE;FNAS;3.3.50.43;244;" + lar
+        + ";Lar Recanto da Esperança;;Subvenção ao acolhimento";
+    ImportResult none = importAs(town, execution(town, paper, subsidy));
+    assertThat(none.accepted()).isFalse();
+    assertThat(none.refusals()).extracting(LineRefusal::line, LineRefusal::column, LineRefusal::messageKey)
+        .containsExactly(tuple(3, "credor_nome", "fund.expense.no-partnership"));
+    assertThat(none.refusals().getFirst().arguments()).containsExactly("Lar Recanto da Esperança");
+    assertThat(count(town, "fund_expense")).isZero(); // not even the good line
+    assertThat(count(town, "fund_ledger_entry")).isZero();
+
+    // The CMAS inscribes the entity and the fund signs a term from February to October.
+    as(town, Role.COUNCIL_SECRETARY, () -> transactions.execute(s -> {
+      publisher.publishEvent(new br.org.teia.council.api.EntityInscriptionChanged(lar, "CMAS",
+          br.org.teia.council.api.InscriptionStatus.INSCRIBED, java.time.LocalDate.of(2026, 1, 5), null));
+      return null;
+    }));
+    as(town, Role.MUNICIPAL_MANAGER, () -> partnerships.sign(new br.org.teia.fund.partnership.PartnershipForm("TC 4/2026",
+        br.org.teia.fund.partnership.PartnershipKind.COLLABORATION, lar, "Lar Recanto da Esperança",
+        "Acolhimento institucional de 20 pessoas idosas", "Metas: 20 vagas; ações: cuidado diário, convivência.",
+        java.time.LocalDate.of(2026, 2, 1), java.time.LocalDate.of(2026, 10, 31), r("5000.00"),
+        List.of(new br.org.teia.fund.partnership.Instalment(java.time.LocalDate.of(2026, 3, 1), r("5000.00"))))));
+
+    // Outside the term (November) still refused, the whole file with it.
+    String late = "2026;S-2;empenho;S-2;03/11/2026;10,00;PSE;FNAS;3.3.50.43;244;" + lar + ";Lar Recanto da Esperança;;";
+    ImportResult outside = importAs(town, execution(town, paper, subsidy, late));
+    assertThat(outside.refusals()).extracting(LineRefusal::line, LineRefusal::messageKey)
+        .containsExactly(tuple(4, "fund.expense.no-partnership"));
+    assertThat(count(town, "fund_expense")).isZero();
+
+    // Within the term it goes through, the entity known by its CNPJ even when the export spells its name otherwise.
+    String spelled = subsidy.replace(";Lar Recanto da Esperança;", ";LAR RECANTO ESPERANCA;");
+    ImportResult within = importAs(town, execution(town, paper, spelled));
+    assertThat(within.refusals()).isEmpty();
+    assertThat(within.added()).isEqualTo(2);
+    assertThat(block(town, "PSE").committed()).isEqualTo(r("5000.00"));
+    // A reinforcement after the term ends is a commitment too: refused.
+    ImportResult reinforcement = importAs(town, execution(town,
+        "2026;S-1;empenho;S-1-R;05/11/2026;500,00;PSE;FNAS;3.3.50.43;244;" + lar + ";LAR RECANTO ESPERANCA;;"));
+    assertThat(reinforcement.refusals()).extracting(LineRefusal::line, LineRefusal::column, LineRefusal::messageKey)
+        .containsExactly(tuple(2, "credor_nome", "fund.expense.no-partnership"));
+    assertThat(block(town, "PSE").committed()).isEqualTo(r("5000.00"));
   }
 
   @Test

@@ -227,6 +227,27 @@ class StatementIT extends UiTestBase {
         spec -> spec.withId("fund-statement-save"))).isEmpty(); // a council member writes nothing here
   }
 
+  @Test
+  void the_notes_form_refuses_too_long_notes_under_the_field_in_portuguese_before_the_service_is_called() {
+    TenantId town = townWithAYear("3145604"); // Oliveira
+    loginAs(Role.MUNICIPAL_MANAGER, town);
+    UI.getCurrent().navigate(ReportsView.class);
+    _setValue(_get(Select.class, spec -> spec.withId("fund-report-year")), year);
+    TextArea notes = _get(TextArea.class, spec -> spec.withId("fund-statement-notes"));
+
+    _setValue(notes, "x".repeat(4001));
+    _click(_get(Button.class, spec -> spec.withId("fund-statement-save")));
+    assertThat(notes.isInvalid()).isTrue();
+    assertThat(notes.getErrorMessage()).isEqualTo("As observações têm no máximo 4000 caracteres.");
+    assertThat(as(town, Role.MUNICIPAL_MANAGER, () -> statements.statement(year)).status()).isNull(); // nothing saved
+
+    _setValue(notes, "x".repeat(4000));
+    _click(_get(Button.class, spec -> spec.withId("fund-statement-save")));
+    assertThat(notes.isInvalid()).isFalse();
+    assertThat(as(town, Role.MUNICIPAL_MANAGER, () -> statements.statement(year)).notes()).hasSize(4000);
+    assertThat(text("fund-statement-status")).doesNotStartWith("Ainda não preparado");
+  }
+
   private static String text(String id) {
     return _get(Paragraph.class, spec -> spec.withId(id)).getText();
   }
