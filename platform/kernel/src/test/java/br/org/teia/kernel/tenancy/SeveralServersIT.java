@@ -305,6 +305,9 @@ class SeveralServersIT {
       assertThat(t.changelogVersion()).isEqualTo(changelog.version());
     });
     assertThat(count(S2, ALMENARA)).as("the copy's rows, on s2").isEqualTo(1);
+    assertThat(jdbc.sql("SELECT value FROM platform.indicator_value WHERE code = ? AND tenant_code = ?")
+        .params(NoteIndicators.WRITTEN, ALMENARA.ibgeCode()).query(java.math.BigDecimal.class).single())
+        .as("its figure on main, computed again from the restored rows").isEqualByComparingTo("1");
     assertThat(schemaOn(S2, ALMENARA)).isTrue();
     assertThat(schemasLike(S2, ALMENARA.schemaName() + "_%")).as("no scratch schema left on s2").isEmpty();
     assertThat(jdbc.sql("SELECT count(*) FROM pg_namespace WHERE nspname LIKE ?").param(ALMENARA.schemaName() + "%")
