@@ -41,7 +41,8 @@ import org.springframework.stereotype.Service;
  * included, go to one file through PostgreSQL's COPY (no pg_dump needed, whatever its version);
  * a restore rebuilds the schema at the file's changelog state in a scratch schema, loads the rows,
  * migrates it forward to this version, and only then takes the municipality's place in one
- * transaction. A failure before that swap leaves the municipality as it was.
+ * transaction. A failure before that swap leaves the municipality as it was. Both work on the
+ * database server that holds the municipality (ADR 0024).
  */
 @Service
 public class TenantBackups {
@@ -164,49 +165,58 @@ public class TenantBackups {
 
     String schema = id.schemaName();
     String scratch = schema + "_restoring";
-    catalog.find(id).filter(t -> !DatabaseServers.MAIN.equals(t.serverKey())).ifPresent(t -> {
-      // A restore swaps the schema and the catalogue in one transaction: only on the main server.
-      throw new TeiaException("tenant.restore.other-server", id, t.serverKey());
-    });
     try (var lock = MigrationLock.exclusive(owner)) {
-      boolean existed = scripts.schemaExists(schema);
-      if (existed && !options.replace() && hasRows(schema)) {
+      // Where the municipality lives (ADR 0024); one new to the catalogue goes where the placement
+      // rule says, as onboarding would put it.
+      Tenant known = catalog.find(id).orElse(null);
+      if (known != null && known.movingTo() != null) {
+        throw new TeiaException("tenant.restore.moving", id, known.movingTo());
+      }
+      DatabaseServers.Server server = known != null ? servers.require(known.serverKey())
+          : servers.single() ? servers.main() : servers.place(catalog.countByServer());
+      SchemaScripts here = scripts.on(server);
+      DataSource ownerHere = server.owner();
+      boolean existed = here.schemaExists(schema);
+      if (existed && !options.replace() && hasRows(ownerHere, schema)) {
         throw new TeiaException("tenant.restore.not-empty", id);
       }
-      catalog.insertProvisioning(municipality);
+      if (catalog.insertProvisioning(municipality) && !servers.single()) {
+        catalog.placeOn(id, server.key());
+        servers.forget(schema);
+      }
       Map<String, Long> rows;
       try {
-        LiquibaseRunner.execute(owner, "DROP SCHEMA IF EXISTS " + scratch + " CASCADE; CREATE SCHEMA " + scratch);
-        LiquibaseRunner.update(owner, changelog.path(), scratch, theirs.size());
-        if (!scripts.appliedChangeSets(scratch).equals(new java.util.TreeSet<>(theirs))) {
+        LiquibaseRunner.execute(ownerHere, "DROP SCHEMA IF EXISTS " + scratch + " CASCADE; CREATE SCHEMA " + scratch);
+        LiquibaseRunner.update(ownerHere, changelog.path(), scratch, theirs.size());
+        if (!here.appliedChangeSets(scratch).equals(new java.util.TreeSet<>(theirs))) {
           throw new TeiaException("tenant.restore.changelog-mismatch", file.getFileName());
         }
-        rows = load(backup, scratch);
-        LiquibaseRunner.update(owner, changelog.path(), scratch); // forward to this version
-        swap(scratch, schema, id);
+        rows = load(here, backup, scratch);
+        LiquibaseRunner.update(ownerHere, changelog.path(), scratch); // forward to this version
+        swap(here, server, scratch, schema, id);
       } catch (RuntimeException e) {
-        LiquibaseRunner.execute(owner, "DROP SCHEMA IF EXISTS " + scratch + " CASCADE");
+        LiquibaseRunner.execute(ownerHere, "DROP SCHEMA IF EXISTS " + scratch + " CASCADE");
         throw e instanceof TeiaException refusal ? refusal
             : new TeiaException("tenant.restore.failed", e, id, TenantOnboarding.rootMessage(e));
       }
-      List<String> problems = scripts.verify(schema);
+      List<String> problems = here.verify(schema);
       if (!problems.isEmpty()) {
         catalog.markFailed(id, "verification after restore: " + String.join("; ", problems));
         throw new TeiaException("tenant.restore.unverified", id, String.join("; ", problems));
       }
       catalog.markActive(id, changelog.version());
       events.publishEvent(new TenantLifecycleChanged(id, Change.RESTORED, changelog.version()));
-      log.info("restore of {} from {} ({} → {}): {} rows{}", id, file, manifest.version(), changelog.version(),
-          rows.values().stream().mapToLong(Long::longValue).sum(), existed ? ", replacing the schema" : "");
+      log.info("restore of {} on server {} from {} ({} → {}): {} rows{}", id, server.key(), file, manifest.version(),
+          changelog.version(), rows.values().stream().mapToLong(Long::longValue).sum(), existed ? ", replacing the schema" : "");
       return new RestoreReport(id, manifest.version(), changelog.version(), Map.copyOf(rows), existed,
           Duration.ofNanos(System.nanoTime() - start));
     }
   }
 
   /** Loads every table of the file into the scratch schema in one transaction, constraints checked at the end. */
-  private Map<String, Long> load(TenantBackupFile backup, String scratch) {
+  private Map<String, Long> load(SchemaScripts here, TenantBackupFile backup, String scratch) {
     Map<String, Long> rows = new LinkedHashMap<>();
-    scripts.inTransaction(scratch, connection -> {
+    here.inTransaction(scratch, connection -> {
       try (Statement statement = connection.createStatement()) {
         statement.execute("SET LOCAL search_path TO " + scratch);
         // Rows arrive table by table, in no particular order: foreign keys go away while they load
@@ -260,23 +270,35 @@ public class TenantBackups {
     return rows;
   }
 
-  /** The scratch schema takes the municipality's place, granted to the application role, in one transaction. */
-  private void swap(String scratch, String schema, TenantId id) {
-    scripts.inTransaction(schema, connection -> {
-      try (Statement statement = connection.createStatement();
-          PreparedStatement update = connection.prepareStatement(
-              "UPDATE platform.tenant SET changelog_version = ?, last_error = NULL, updated_at = now() WHERE ibge_code = ?")) {
+  /**
+   * The scratch schema takes the municipality's place, granted to that server's application role, in
+   * one transaction; on the main server the catalogue's version changes in the same one.
+   */
+  private void swap(SchemaScripts here, DatabaseServers.Server server, String scratch, String schema, TenantId id) {
+    boolean main = server.key().equals(DatabaseServers.MAIN);
+    here.inTransaction(schema, connection -> {
+      try (Statement statement = connection.createStatement()) {
         statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         statement.execute("ALTER SCHEMA " + scratch + " RENAME TO " + schema);
-        statement.execute(application.tenantGrants(schema));
-        update.setString(1, changelog.version());
-        update.setString(2, id.ibgeCode());
-        update.executeUpdate();
+        statement.execute(application.tenantGrants(schema, server.applicationRole()));
+      }
+      if (main) {
+        try (PreparedStatement update = connection.prepareStatement(
+            "UPDATE platform.tenant SET changelog_version = ?, last_error = NULL, updated_at = now() WHERE ibge_code = ?")) {
+          update.setString(1, changelog.version());
+          update.setString(2, id.ibgeCode());
+          update.executeUpdate();
+        }
       }
     });
+    if (!main) {
+      // No transaction spans two servers: a crash here leaves the old version recorded beside the
+      // restored schema; migrate-all then finds it current and records it.
+      catalog.recordVersion(id, changelog.version());
+    }
   }
 
-  private boolean hasRows(String schema) {
+  private static boolean hasRows(DataSource owner, String schema) {
     try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
       for (String table : tables(connection, schema)) {
         if (table.startsWith("databasechangelog")) {

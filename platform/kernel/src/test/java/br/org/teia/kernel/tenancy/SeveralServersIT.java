@@ -46,6 +46,8 @@ class SeveralServersIT {
   static final TenantId ALEM_PARAIBA = TenantId.of("3100906");
   static final TenantId ALFENAS = TenantId.of("3101003");
   static final TenantId ALFREDO_VASCONCELOS = TenantId.of("3101102");
+  static final TenantId ALMENARA = TenantId.of("3101706");
+  static final TenantId ALPERCATA = TenantId.of("3101805");
 
   static final TestPostgres.Database S2 = TestPostgres.extraServer();
 
@@ -69,13 +71,17 @@ class SeveralServersIT {
   @Autowired DatabaseServers servers;
   @Autowired JdbcClient jdbc;
   @Autowired br.org.teia.kernel.tenancy.internal.SchemaScripts scripts;
+  @Autowired TenantBackups backups;
+  @Autowired br.org.teia.kernel.tenancy.internal.TenantChangelog changelog;
+
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
 
   /** The JVM's other test contexts share the main database and know no s2: these towns leave with the test. */
   @AfterAll
   static void removeTheTowns() throws SQLException {
     try (Connection c = TestPostgres.get().connect(); Statement st = c.createStatement()) {
       for (TenantId town : List.of(ABAETE, ABRE_CAMPO, ACAIACA, ACUCENA, AGUA_BOA, AGUA_COMPRIDA, ALBERTINA,
-          ALEM_PARAIBA, ALFENAS, ALFREDO_VASCONCELOS)) {
+          ALEM_PARAIBA, ALFENAS, ALFREDO_VASCONCELOS, ALMENARA, ALPERCATA)) {
         st.execute("DELETE FROM platform.tenant WHERE ibge_code = '" + town.ibgeCode() + "'");
         st.execute("DROP SCHEMA IF EXISTS " + town.schemaName() + " CASCADE");
         st.execute("DROP SCHEMA IF EXISTS " + town.schemaName() + "_moved CASCADE");
@@ -272,6 +278,86 @@ class SeveralServersIT {
     try (var scope = tenants.enter(onS2)) {
       assertThat(notes.findAll()).extracting(Note::getWrittenFor).containsOnly(onS2.ibgeCode()).hasSizeGreaterThanOrEqualTo(100);
     }
+  }
+
+  @Test
+  void a_town_on_the_second_server_is_restored_there_from_its_backup() throws Exception {
+    onboarding.onboard(List.of(ALMENARA.ibgeCode()), p -> {}, "s2");
+    try (var scope = tenants.enter(ALMENARA)) {
+      noteService.write(ALMENARA.ibgeCode(), "antes da cópia");
+    }
+    java.nio.file.Path file = dir.resolve("almenara.zip");
+    assertThat(backups.backup(ALMENARA, file).rows()).containsEntry("note", 1L);
+    try (var scope = tenants.enter(ALMENARA)) {
+      noteService.write(ALMENARA.ibgeCode(), "depois da cópia");
+    }
+
+    // Its data on s2 counts: over it, only with --replace.
+    assertThatThrownBy(() -> backups.restore(ALMENARA, file, TenantBackups.RestoreOptions.NONE))
+        .isInstanceOfSatisfying(TeiaException.class, e -> assertThat(e.messageKey()).isEqualTo("tenant.restore.not-empty"));
+    TenantBackups.RestoreReport report = backups.restore(ALMENARA, file, new TenantBackups.RestoreOptions(true, false));
+
+    assertThat(report.replaced()).isTrue();
+    assertThat(report.rows()).containsEntry("note", 1L);
+    assertThat(catalog.find(ALMENARA).orElseThrow()).satisfies(t -> {
+      assertThat(t.serverKey()).isEqualTo("s2");
+      assertThat(t.status()).isEqualTo(TenantStatus.ACTIVE);
+      assertThat(t.changelogVersion()).isEqualTo(changelog.version());
+    });
+    assertThat(count(S2, ALMENARA)).as("the copy's rows, on s2").isEqualTo(1);
+    assertThat(jdbc.sql("SELECT value FROM platform.indicator_value WHERE code = ? AND tenant_code = ?")
+        .params(NoteIndicators.WRITTEN, ALMENARA.ibgeCode()).query(java.math.BigDecimal.class).single())
+        .as("its figure on main, computed again from the restored rows").isEqualByComparingTo("1");
+    assertThat(schemaOn(S2, ALMENARA)).isTrue();
+    assertThat(schemasLike(S2, ALMENARA.schemaName() + "_%")).as("no scratch schema left on s2").isEmpty();
+    assertThat(jdbc.sql("SELECT count(*) FROM pg_namespace WHERE nspname LIKE ?").param(ALMENARA.schemaName() + "%")
+        .query(Long.class).single()).as("nothing of it on the main server").isZero();
+    try (var scope = tenants.enter(ALMENARA)) {
+      assertThat(notes.findAll()).extracting(Note::getText).containsExactly("antes da cópia");
+      noteService.write(ALMENARA.ibgeCode(), "depois da restauração"); // s2's application role was granted the new schema
+      assertThat(notes.findAll()).extracting(Note::getText).containsExactly("antes da cópia", "depois da restauração");
+    }
+  }
+
+  @Test
+  void a_town_new_to_the_catalogue_is_restored_where_the_placement_rule_puts_it_and_a_town_half_moved_is_refused()
+      throws Exception {
+    onboarding.onboard(List.of(ALMENARA.ibgeCode()), p -> {}, "s2");
+    java.nio.file.Path file = dir.resolve("almenara.zip");
+    backups.backup(ALMENARA, file);
+
+    // Main is closed for placement here: Alpercata, in no catalogue yet, goes to s2 as onboarding would put it.
+    backups.restore(ALPERCATA, file, new TenantBackups.RestoreOptions(false, true));
+    assertThat(catalog.find(ALPERCATA).orElseThrow().serverKey()).isEqualTo("s2");
+    assertThat(schemaOn(S2, ALPERCATA)).isTrue();
+    assertThat(jdbc.sql("SELECT count(*) FROM pg_namespace WHERE nspname = ?").param(ALPERCATA.schemaName())
+        .query(Long.class).single()).isZero();
+
+    // A move that died half-way left Almenara marked: the restore asks for the move to be finished first.
+    assertThat(catalog.startMove(ALMENARA, DatabaseServers.MAIN)).isTrue();
+    try {
+      assertThatThrownBy(() -> backups.restore(ALMENARA, file, new TenantBackups.RestoreOptions(true, false)))
+          .isInstanceOfSatisfying(TeiaException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("tenant.restore.moving");
+            assertThat(e.arguments()).containsExactly(ALMENARA, DatabaseServers.MAIN);
+          });
+    } finally {
+      catalog.abandonMove(ALMENARA);
+    }
+  }
+
+  private static List<String> schemasLike(TestPostgres.Database server, String pattern) throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (Connection c = server.connectAsAdmin(); java.sql.PreparedStatement st = c.prepareStatement(
+        "SELECT nspname FROM pg_namespace WHERE nspname LIKE ?")) {
+      st.setString(1, pattern);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+      }
+    }
+    return names;
   }
 
   private static boolean schemaOn(TestPostgres.Database server, TenantId tenant) throws SQLException {

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,17 +32,31 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Many threads acting at once as people of different municipalities, through every path that
  * carries a tenant: service calls, async tasks, cached reads, transactions rolled back on purpose,
  * and (when given) extra paths such as the REST API. Every answer is checked to belong to the
- * caller's municipality only. Used by the CI test (20 tenants) and the benchmark (100 tenants).
+ * caller's municipality only. Used by the CI tests (20 tenants on one node; 10 tenants on two servers
+ * and two nodes) and the benchmark (100 tenants).
+ *
+ * <p>Given several {@link Node}s (application contexts of one deployment, sharing its databases and
+ * Redis), each operation runs on a node chosen at random, so the same municipality is read and
+ * written on both at once and what one node caches is read by the other.
  */
 public final class IsolationDriver {
 
   /** The kinds of operation; each checks what it reads. */
   public enum Op { LIST, GET_OWN, GET_FOREIGN, SCHEMA, CACHED_COUNT, ROLLBACK, ASYNC, EXTRA }
 
-  /** An extra path (API, UI) run for a tenant; returns the territory names it read. */
+  /** An extra path (API, UI) run for a tenant on node {@code node} (its index; 0 with one node); returns the territory names it read. */
   @FunctionalInterface
   public interface ExtraPath {
-    List<String> read(Fixture fixture, int tenantIndex) throws Exception;
+    List<String> read(Fixture fixture, int tenantIndex, int node) throws Exception;
+  }
+
+  /** One application node: the beans an operation goes through. */
+  public record Node(TerritoryService territories, TransactionTemplate transactions, AsyncTaskExecutor async,
+      SystemWork system) {
+    public static Node of(ApplicationContext context) {
+      return new Node(context.getBean(TerritoryService.class), context.getBean(TransactionTemplate.class),
+          context.getBean("applicationTaskExecutor", AsyncTaskExecutor.class), context.getBean(SystemWork.class));
+    }
   }
 
   /** The municipalities under test and what each holds. */
@@ -55,31 +70,36 @@ public final class IsolationDriver {
     }
   }
 
-  public record Report(long operations, Map<Op, Long> byOp, List<String> violations, long millis) {}
+  /** What ran: operations in all, by kind and by node (index in the driver's nodes), and what leaked. */
+  public record Report(long operations, Map<Op, Long> byOp, List<Long> byNode, List<String> violations, long millis) {}
 
-  private final TerritoryService territories;
+  private final List<Node> nodes;
   private final TenantOnboarding onboarding;
-  private final TransactionTemplate transactions;
-  private final AsyncTaskExecutor async;
-  private final SystemWork system;
 
   public IsolationDriver(TerritoryService territories, TenantOnboarding onboarding, TransactionTemplate transactions,
       AsyncTaskExecutor async, SystemWork system) {
-    this.territories = territories;
+    this(List.of(new Node(territories, transactions, async, system)), onboarding);
+  }
+
+  /** Several nodes of one deployment; onboarding and the fixture's data go through {@code onboarding} and the first node. */
+  public IsolationDriver(List<Node> nodes, TenantOnboarding onboarding) {
+    if (nodes.isEmpty()) {
+      throw new IllegalArgumentException("at least one node");
+    }
+    this.nodes = List.copyOf(nodes);
     this.onboarding = onboarding;
-    this.transactions = transactions;
-    this.async = async;
-    this.system = system;
   }
 
   /** Onboards the municipalities and gives the i-th of them i+1 territories, so counts differ. */
   public Fixture prepare(List<Municipality> municipalities) {
+    Node first = nodes.getFirst();
+    TerritoryService territories = first.territories();
     List<TenantId> ids = municipalities.stream().map(Municipality::id).toList();
     onboarding.onboard(ids.stream().map(TenantId::ibgeCode).toList());
     List<List<UUID>> territoryIds = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       int index = i;
-      territoryIds.add(as(ids.get(i), () -> {
+      territoryIds.add(as(first, ids.get(i), () -> {
         List<UUID> existing = territories.list("T-" + ids.get(index).ibgeCode() + "-", 0, 200).map(TerritorySummary::id).toList();
         List<UUID> created = new ArrayList<>(existing);
         for (int k = existing.size(); k < index + 1; k++) {
@@ -95,6 +115,7 @@ public final class IsolationDriver {
     Queue<String> violations = new ConcurrentLinkedQueue<>();
     AtomicLong next = new AtomicLong();
     AtomicLongArray counts = new AtomicLongArray(Op.values().length);
+    AtomicLongArray perNode = new AtomicLongArray(nodes.size());
     Op[] ops = extra == null ? java.util.EnumSet.complementOf(java.util.EnumSet.of(Op.EXTRA)).toArray(Op[]::new) : Op.values();
     long start = System.nanoTime();
     // Test code: a plain pool is what "many users at once" means here; app code uses the tenant-aware one.
@@ -106,11 +127,13 @@ public final class IsolationDriver {
         while (next.getAndIncrement() < operations && violations.size() < 20) {
           int tenant = random.nextInt(fixture.tenants().size());
           Op op = ops[random.nextInt(ops.length)];
+          int node = random.nextInt(nodes.size());
           counts.incrementAndGet(op.ordinal());
+          perNode.incrementAndGet(node);
           try {
-            check(fixture, tenant, op, random, extra, violations);
+            check(fixture, tenant, op, node, random, extra, violations);
           } catch (Exception | AssertionError e) {
-            violations.add(op + " as " + fixture.tenants().get(tenant) + ": " + e);
+            violations.add(op + " as " + fixture.tenants().get(tenant) + " on node " + node + ": " + e);
           }
         }
       }));
@@ -130,45 +153,53 @@ public final class IsolationDriver {
     for (Op op : Op.values()) {
       byOp.put(op, counts.get(op.ordinal()));
     }
+    List<Long> byNode = new ArrayList<>();
+    for (int n = 0; n < nodes.size(); n++) {
+      byNode.add(perNode.get(n));
+    }
     long done = byOp.values().stream().mapToLong(Long::longValue).sum();
-    return new Report(done, byOp, List.copyOf(violations), (System.nanoTime() - start) / 1_000_000);
+    return new Report(done, byOp, List.copyOf(byNode), List.copyOf(violations), (System.nanoTime() - start) / 1_000_000);
   }
 
-  private void check(Fixture fixture, int tenant, Op op, ThreadLocalRandom random, ExtraPath extra,
+  private void check(Fixture fixture, int tenant, Op op, int nodeIndex, ThreadLocalRandom random, ExtraPath extra,
       Queue<String> violations) throws Exception {
+    Node node = nodes.get(nodeIndex);
+    TerritoryService territories = node.territories();
+    TransactionTemplate transactions = node.transactions();
+    AsyncTaskExecutor async = node.async();
     TenantId me = fixture.tenants().get(tenant);
     String mine = fixture.prefix(tenant);
     switch (op) {
-      case LIST -> expectOnlyMine(as(me, () -> names(territories.list("", 0, 200).getContent())), mine,
+      case LIST -> expectOnlyMine(as(node, me, () -> names(territories.list("", 0, 200).getContent())), mine,
           fixture.expectedCount(tenant), op, violations);
       case GET_OWN -> {
         List<UUID> own = fixture.territoryIds().get(tenant);
-        String name = as(me, () -> territories.get(own.get(random.nextInt(own.size()))).name());
+        String name = as(node, me, () -> territories.get(own.get(random.nextInt(own.size()))).name());
         expectOnlyMine(List.of(name), mine, 1, op, violations);
       }
       case GET_FOREIGN -> {
         int other = (tenant + 1 + random.nextInt(fixture.tenants().size() - 1)) % fixture.tenants().size();
         UUID foreign = fixture.territoryIds().get(other).getFirst();
         try {
-          String leaked = as(me, () -> territories.get(foreign).name());
+          String leaked = as(node, me, () -> territories.get(foreign).name());
           violations.add(op + ": " + me + " read " + leaked);
         } catch (NotFoundException expected) {
           // the other municipality's record does not exist here
         }
       }
       case SCHEMA -> {
-        String schema = as(me, territories::currentSchema);
+        String schema = as(node, me, territories::currentSchema);
         if (!schema.equals(me.schemaName())) {
           violations.add(op + ": " + me + " ran in " + schema);
         }
       }
       case CACHED_COUNT -> {
-        long count = as(me, territories::count);
+        long count = as(node, me, territories::count);
         if (count != fixture.expectedCount(tenant)) {
           violations.add(op + ": " + me + " got count " + count + ", expected " + fixture.expectedCount(tenant));
         }
       }
-      case ROLLBACK -> as(me, () -> {
+      case ROLLBACK -> as(node, me, () -> {
         try {
           transactions.executeWithoutResult(status -> {
             territories.create(new TerritoryForm("R-" + me.ibgeCode() + "-" + UUID.randomUUID(), null, 1, null));
@@ -187,10 +218,10 @@ public final class IsolationDriver {
         return null;
       });
       case ASYNC -> {
-        Future<List<String>> read = as(me, () -> async.submit(() -> names(territories.list("", 0, 200).getContent())));
+        Future<List<String>> read = as(node, me, () -> async.submit(() -> names(territories.list("", 0, 200).getContent())));
         expectOnlyMine(read.get(60, TimeUnit.SECONDS), mine, fixture.expectedCount(tenant), op, violations);
       }
-      case EXTRA -> expectOnlyMine(extra.read(fixture, tenant), mine, fixture.expectedCount(tenant), op, violations);
+      case EXTRA -> expectOnlyMine(extra.read(fixture, tenant, nodeIndex), mine, fixture.expectedCount(tenant), op, violations);
     }
   }
 
@@ -209,8 +240,8 @@ public final class IsolationDriver {
     return summaries.stream().map(TerritorySummary::name).toList();
   }
 
-  /** Acts as a staff member of {@code tenant}, with the scope and login a request would have. */
-  private <T> T as(TenantId tenant, Supplier<T> action) {
-    return system.in(tenant, Role.MUNICIPAL_STAFF, action);
+  /** Acts on {@code node} as a staff member of {@code tenant}, with the scope and login a request would have. */
+  private static <T> T as(Node node, TenantId tenant, Supplier<T> action) {
+    return node.system().in(tenant, Role.MUNICIPAL_STAFF, action);
   }
 }

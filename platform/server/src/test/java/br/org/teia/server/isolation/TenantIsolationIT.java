@@ -78,7 +78,7 @@ class TenantIsolationIT {
     assertThat(report.byOp()).allSatisfy((op, count) -> assertThat(count).as(op.name()).isPositive());
   }
 
-  private List<String> readThroughTheApi(IsolationDriver.Fixture fixture, int tenantIndex) throws Exception {
+  private List<String> readThroughTheApi(IsolationDriver.Fixture fixture, int tenantIndex, int node) throws Exception {
     TenantId tenant = fixture.tenants().get(tenantIndex);
     HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
             URI.create("http://localhost:" + port + "/api/v1/structure/territories?size=200"))

@@ -17,6 +17,7 @@ import br.org.teia.structure.territory.TerritoryService;
 import br.org.teia.testsupport.TestOidcServer;
 import br.org.teia.testsupport.TestOidcServer.Token;
 import br.org.teia.testsupport.TestPostgres;
+import br.org.teia.testsupport.TestRedis;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,62 +29,83 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@link TenantIsolationIT} over two PostgreSQL servers (ADR 0024): ten municipalities, half on the
- * test JVM's database and half on a second, embedded server, read and written by 8 threads through
- * the service layer, async tasks, cached reads, rolled-back transactions and the REST API (real
- * HTTP, real bearer tokens): every read returns only the caller's municipality data.
+ * {@link TenantIsolationIT} over two PostgreSQL servers and two application nodes (ADR 0024, ADR 0022):
+ * ten municipalities, half on the test JVM's database and half on a second, embedded server, read and
+ * written by 8 threads at once on two real Teia nodes (two application contexts on their own ports,
+ * sharing both servers and a Redis, as {@code TwoNodesIT} and {@code infra/cluster.sh} run them), each
+ * operation on a node chosen at random: through the service layer, async tasks, cached reads (the cache
+ * is Redis, shared by the nodes), rolled-back transactions and the REST API (real HTTP to the chosen
+ * node, real bearer tokens). Every read returns only the caller's municipality data.
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"teia.demo.enabled=false", "spring.datasource.hikari.maximum-pool-size=5",
-        "teia.database.servers.s2.maximum-pool-size=5"})
 class TwoServersIsolationIT {
 
   static final TestOidcServer oidc = TestOidcServer.shared();
   static final TestPostgres.Database S2 = TestPostgres.extraServer();
   static final List<String> TOWNS = new ArrayList<>();
+  static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    oidc.applicationProperties("test-idp", "Provedor de teste").forEach((name, value) -> registry.add(name, () -> value));
-    registry.add("teia.database.servers.s2.url", S2::url);
-    registry.add("teia.database.servers.s2.username", () -> S2.app().user());
-    registry.add("teia.database.servers.s2.password", () -> S2.app().password());
-    registry.add("teia.database.servers.s2.owner-username", () -> S2.owner().user());
-    registry.add("teia.database.servers.s2.owner-password", () -> S2.owner().password());
-  }
-
-  @LocalServerPort int port;
-  @Autowired TerritoryService territories;
-  @Autowired TenantOnboarding onboarding;
-  @Autowired TenantCatalog catalog;
-  @Autowired TransactionTemplate transactions;
-  @Autowired Municipalities municipalities;
-  @Autowired AccountRepository accounts;
-  @Autowired SystemWork system;
-  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-  @Autowired @Qualifier("applicationTaskExecutor") AsyncTaskExecutor async;
+  static final List<ConfigurableApplicationContext> NODES = new ArrayList<>();
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final Map<TenantId, String> tokens = new ConcurrentHashMap<>();
 
+  @BeforeAll
+  static void twoNodes() {
+    NODES.add(start("a")); // one after the other: the first migrates the platform schema, as cluster.sh does
+    NODES.add(start("b"));
+  }
+
+  /** A node of the deployment: the main server and s2, the shared Redis (keys and channel of this run only). */
+  static ConfigurableApplicationContext start(String name) {
+    List<String> args = new ArrayList<>(List.of(
+        "--server.port=0",
+        "--teia.demo.enabled=false",
+        "--teia.redis.enabled=true",
+        "--spring.data.redis.url=" + TestRedis.get().url(),
+        "--teia.cache.redis-key-prefix=teia-test-" + RUN + ":",
+        "--teia.notification.redis-channel=teia-test-notifications-" + RUN,
+        "--spring.datasource.hikari.maximum-pool-size=5",
+        "--spring.application.name=teia-node-" + name,
+        "--teia.database.servers.s2.url=" + S2.url(),
+        "--teia.database.servers.s2.username=" + S2.app().user(),
+        "--teia.database.servers.s2.password=" + S2.app().password(),
+        "--teia.database.servers.s2.owner-username=" + S2.owner().user(),
+        "--teia.database.servers.s2.owner-password=" + S2.owner().password(),
+        "--teia.database.servers.s2.maximum-pool-size=5"));
+    oidc.applicationProperties("test-idp", "Provedor de teste").forEach((key, value) -> args.add("--" + key + "=" + value));
+    return new SpringApplicationBuilder(TeiaApplication.class).run(args.toArray(String[]::new));
+  }
+
+  @AfterAll
+  static void stopTheNodes() throws SQLException {
+    for (ConfigurableApplicationContext node : NODES) {
+      if (node.isActive()) {
+        node.close();
+      }
+    }
+    NODES.clear();
+    removeTheTowns();
+  }
+
   @Test
-  void every_read_under_concurrency_returns_only_the_callers_municipality_whichever_server_holds_it() throws Exception {
-    List<Municipality> towns = municipalities.ofState("MG").subList(240, 250);
+  void every_read_under_concurrency_on_two_nodes_returns_only_the_callers_municipality_whichever_server_holds_it()
+      throws Exception {
+    ConfigurableApplicationContext nodeA = NODES.get(0);
+    TenantOnboarding onboarding = nodeA.getBean(TenantOnboarding.class);
+    TenantCatalog catalog = nodeA.getBean(TenantCatalog.class);
+    List<Municipality> towns = nodeA.getBean(Municipalities.class).ofState("MG").subList(240, 250);
     for (int i = 0; i < towns.size(); i++) {
       String code = towns.get(i).id().ibgeCode();
       TOWNS.add(code);
@@ -92,8 +114,9 @@ class TwoServersIsolationIT {
     assertThat(towns).extracting(m -> catalog.find(m.id()).orElseThrow().serverKey())
         .as("half on each server").containsOnly("main", "s2").filteredOn("s2"::equals).hasSize(5);
 
-    var driver = new IsolationDriver(territories, onboarding, transactions, async, system);
+    var driver = new IsolationDriver(NODES.stream().map(IsolationDriver.Node::of).toList(), onboarding);
     var fixture = driver.prepare(towns);
+    AccountRepository accounts = nodeA.getBean(AccountRepository.class);
     for (TenantId tenant : fixture.tenants()) {
       String subject = "isolation2-" + tenant.ibgeCode();
       var id = accounts.createIfAbsent(subject + "@teia.test", "API " + tenant, subject + "@teia.test", null);
@@ -107,12 +130,18 @@ class TwoServersIsolationIT {
     assertThat(report.violations()).isEmpty();
     assertThat(report.operations()).isEqualTo(1_000);
     assertThat(report.byOp()).allSatisfy((op, count) -> assertThat(count).as(op.name()).isPositive());
+    assertThat(report.byNode()).as("operations on node a, node b").hasSize(2)
+        .allSatisfy(count -> assertThat(count).as("each node's share of 1,000").isGreaterThan(300));
 
     // Each town's figures reach the rollup on the main server (the comparison's source), whichever
-    // server holds the town: after one more territory each, the rollup equals the town's own rows.
-    for (TenantId tenant : fixture.tenants()) {
-      system.in(tenant, Role.MUNICIPAL_STAFF,
-          () -> territories.create(new TerritoryForm("F-" + tenant.ibgeCode(), null, 7, null)));
+    // server holds the town and whichever node wrote: after one more territory each, on the nodes in
+    // turn, the rollup equals the town's own rows.
+    JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
+    for (int i = 0; i < fixture.tenants().size(); i++) {
+      TenantId tenant = fixture.tenants().get(i);
+      ConfigurableApplicationContext node = NODES.get(i % NODES.size());
+      node.getBean(SystemWork.class).in(tenant, Role.MUNICIPAL_STAFF, () -> node.getBean(TerritoryService.class)
+          .create(new TerritoryForm("F-" + tenant.ibgeCode(), null, 7, null)));
       boolean onS2 = catalog.find(tenant).orElseThrow().serverKey().equals("s2");
       long held;
       try (Connection c = onS2 ? S2.connectAsAdmin() : TestPostgres.get().connect(); Statement st = c.createStatement();
@@ -122,12 +151,12 @@ class TwoServersIsolationIT {
       }
       assertThat(jdbc.sql("SELECT value FROM platform.indicator_value WHERE code = ? AND tenant_code = ?")
               .params("structure.territories.estimated_families", tenant.ibgeCode()).query(java.math.BigDecimal.class).single())
-          .as("rollup of %s (on %s)", tenant, onS2 ? "s2" : "main").isEqualByComparingTo(java.math.BigDecimal.valueOf(held));
+          .as("rollup of %s (on %s, written on node %s)", tenant, onS2 ? "s2" : "main", i % NODES.size() == 0 ? "a" : "b")
+          .isEqualByComparingTo(java.math.BigDecimal.valueOf(held));
     }
   }
 
   /** The JVM's other contexts share the main database and know no s2: these towns leave with the test. */
-  @AfterAll
   static void removeTheTowns() throws SQLException {
     try (Connection c = TestPostgres.get().connect(); Statement st = c.createStatement()) {
       List<String[]> references = new ArrayList<>();
@@ -149,8 +178,10 @@ class TwoServersIsolationIT {
     }
   }
 
-  private List<String> readThroughTheApi(IsolationDriver.Fixture fixture, int tenantIndex) throws Exception {
+  /** The REST API of the node the driver chose. */
+  private List<String> readThroughTheApi(IsolationDriver.Fixture fixture, int tenantIndex, int node) throws Exception {
     TenantId tenant = fixture.tenants().get(tenantIndex);
+    int port = Integer.parseInt(NODES.get(node).getEnvironment().getRequiredProperty("local.server.port"));
     HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
             URI.create("http://localhost:" + port + "/api/v1/structure/territories?size=200"))
         .header("Authorization", "Bearer " + tokens.get(tenant)).GET().build(), HttpResponse.BodyHandlers.ofString());
