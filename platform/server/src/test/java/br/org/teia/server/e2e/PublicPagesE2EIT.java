@@ -47,7 +47,7 @@ class PublicPagesE2EIT {
     browser.driver().findElement(By.id("public-resolution-search")).sendKeys(title);
     browser.driver().findElement(By.id("public-resolution-search-button")).click();
 
-    assertThat(browser.driver().getCurrentUrl()).contains("busca=");
+    browser.until(d -> d.getCurrentUrl().contains("busca=")); // a plain form: the browser loads the next page
     assertThat(browser.driver().findElements(By.cssSelector("#public-resolutions tbody tr")))
         .isNotEmpty().allSatisfy(row -> assertThat(row.getText()).contains(title));
 
@@ -56,7 +56,8 @@ class PublicPagesE2EIT {
     browser.open("/publico/certificados");
     browser.driver().findElement(By.id("certificate-code")).sendKeys(code.toLowerCase(java.util.Locale.ROOT));
     browser.driver().findElement(By.id("certificate-check")).click();
-    assertThat(browser.driver().findElement(By.id("certificate-valid")).getText()).isEqualTo("Certificado " + code + " válido");
+    // the form's GET is redirected to the certificate's own address: wait for that page, not the form's
+    assertThat(browser.until(d -> d.findElement(By.id("certificate-valid"))).getText()).isEqualTo("Certificado " + code + " válido");
     assertThat(browser.driver().manage().getCookies()).isEmpty();
     browser.screenshot("public-certificate-without-javascript");
   }
@@ -74,8 +75,8 @@ class PublicPagesE2EIT {
         .selectByValue(String.valueOf(lastYear));
     browser.driver().findElement(By.id("public-fund-year-button")).click();
 
-    assertThat(browser.driver().getCurrentUrl()).endsWith("ano=" + lastYear);
-    assertThat(browser.driver().findElement(By.id("public-fund-summary")).getText()).startsWith("Em " + lastYear + " ");
+    browser.until(d -> d.getCurrentUrl().endsWith("ano=" + lastYear)); // a plain form: the browser loads the next page
+    browser.until(d -> d.findElement(By.id("public-fund-summary")).getText().startsWith("Em " + lastYear + " "));
     assertThat(browser.driver().findElements(By.cssSelector("#public-fund-blocks tbody tr"))).isNotEmpty();
     assertThat(browser.driver().manage().getCookies()).isEmpty(); // no session
   }
