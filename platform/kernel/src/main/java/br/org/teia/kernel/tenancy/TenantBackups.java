@@ -1,5 +1,13 @@
 package br.org.teia.kernel.tenancy;
 
+import static br.org.teia.kernel.tenancy.SchemaRows.LIQUIBASE_LOCK;
+import static br.org.teia.kernel.tenancy.SchemaRows.columns;
+import static br.org.teia.kernel.tenancy.SchemaRows.quote;
+import static br.org.teia.kernel.tenancy.SchemaRows.quoteAll;
+import static br.org.teia.kernel.tenancy.SchemaRows.sequences;
+import static br.org.teia.kernel.tenancy.SchemaRows.strings;
+import static br.org.teia.kernel.tenancy.SchemaRows.tables;
+
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.tenancy.TenantLifecycleChanged.Change;
 import br.org.teia.kernel.tenancy.internal.ApplicationRole;
@@ -14,7 +22,6 @@ import br.org.teia.kernel.tenancy.internal.TenantChangelog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,7 +30,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +55,6 @@ public class TenantBackups {
 
   private static final Logger log = LoggerFactory.getLogger(TenantBackups.class);
   /** Kept out of the file: a lock belongs to the process that took it, never to a restore. */
-  private static final String LIQUIBASE_LOCK = "databasechangeloglock";
 
   private final DataSource owner;
   private final TenantCatalog catalog;
@@ -216,57 +221,26 @@ public class TenantBackups {
   /** Loads every table of the file into the scratch schema in one transaction, constraints checked at the end. */
   private Map<String, Long> load(SchemaScripts here, TenantBackupFile backup, String scratch) {
     Map<String, Long> rows = new LinkedHashMap<>();
-    here.inTransaction(scratch, connection -> {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("SET LOCAL search_path TO " + scratch);
-        // Rows arrive table by table, in no particular order: foreign keys go away while they load
-        // and come back (checked against every row) before the commit; user triggers stay quiet.
-        List<ForeignKey> foreignKeys = foreignKeys(connection, scratch);
-        for (ForeignKey fk : foreignKeys) {
-          statement.execute("ALTER TABLE " + fk.table() + " DROP CONSTRAINT " + fk.name());
-        }
-        List<String> tables = tables(connection, scratch);
-        for (String table : tables) {
-          statement.execute("ALTER TABLE " + quote(table) + " DISABLE TRIGGER USER");
-        }
-        // The file holds every row: reference rows the changesets inserted, and Liquibase's history
-        // with its dates, replace what the rebuild wrote.
-        statement.execute("TRUNCATE " + quoteAll(tables.stream().filter(t -> !t.equals(LIQUIBASE_LOCK)).toList()));
-        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        for (TableDump dump : backup.manifest().tables()) {
-          if (!tables.contains(dump.name())) {
-            throw new TeiaException("tenant.restore.unknown-table", dump.name());
+    here.inTransaction(scratch, connection -> SchemaRows.reload(connection, scratch, backup.manifest().sequences(),
+        (c, copy, tables) -> {
+          for (TableDump dump : backup.manifest().tables()) {
+            if (!tables.contains(dump.name())) {
+              throw new TeiaException("tenant.restore.unknown-table", dump.name());
+            }
+            List<String> columns = columns(c, scratch, dump.name());
+            if (!columns.equals(dump.columns())) {
+              throw new TeiaException("tenant.restore.columns-differ", dump.name());
+            }
+            long loaded;
+            try (InputStream in = backup.data(dump.name())) {
+              loaded = copy.copyIn("COPY " + quote(dump.name()) + " (" + quoteAll(columns) + ") FROM STDIN", in);
+            }
+            if (loaded != dump.rows()) {
+              throw new TeiaException("tenant.backup.damaged", backup.file().getFileName());
+            }
+            rows.put(dump.name(), loaded);
           }
-          List<String> columns = columns(connection, scratch, dump.name());
-          if (!columns.equals(dump.columns())) {
-            throw new TeiaException("tenant.restore.columns-differ", dump.name());
-          }
-          long loaded;
-          try (InputStream in = backup.data(dump.name())) {
-            loaded = copy.copyIn("COPY " + quote(dump.name()) + " (" + quoteAll(columns) + ") FROM STDIN", in);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          if (loaded != dump.rows()) {
-            throw new TeiaException("tenant.backup.damaged", backup.file().getFileName());
-          }
-          rows.put(dump.name(), loaded);
-        }
-        for (var sequence : backup.manifest().sequences().entrySet()) {
-          try (PreparedStatement setval = connection.prepareStatement("SELECT setval(?::regclass, ?, true)")) {
-            setval.setString(1, quote(sequence.getKey()));
-            setval.setLong(2, sequence.getValue());
-            setval.execute();
-          }
-        }
-        for (String table : tables) {
-          statement.execute("ALTER TABLE " + quote(table) + " ENABLE TRIGGER USER");
-        }
-        for (ForeignKey fk : foreignKeys) {
-          statement.execute("ALTER TABLE " + fk.table() + " ADD CONSTRAINT " + fk.name() + " " + fk.definition());
-        }
-      }
-    });
+        }));
     return rows;
   }
 
@@ -330,75 +304,11 @@ public class TenantBackups {
     return strings(connection, "SELECT id FROM " + schema + ".databasechangelog ORDER BY orderexecuted, dateexecuted");
   }
 
-  private static List<String> tables(Connection connection, String schema) throws SQLException {
-    return strings(connection, """
-        SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = ? AND c.relkind IN ('r', 'p') ORDER BY c.relname""", schema);
-  }
 
-  /** Stored columns in table order (generated ones are computed again, never copied). */
-  private static List<String> columns(Connection connection, String schema, String table) throws SQLException {
-    return strings(connection, """
-        SELECT a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-          JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = ? AND c.relname = ? AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
-        ORDER BY a.attnum""", schema, table);
-  }
 
-  /** Each sequence's position, so ids handed out after the restore never collide with restored rows. */
-  private static Map<String, Long> sequences(Connection connection, String schema) throws SQLException {
-    Map<String, Long> positions = new LinkedHashMap<>();
-    try (PreparedStatement statement = connection.prepareStatement(
-        "SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = ? AND last_value IS NOT NULL ORDER BY 1")) {
-      statement.setString(1, schema);
-      try (ResultSet rs = statement.executeQuery()) {
-        while (rs.next()) {
-          positions.put(rs.getString(1), rs.getLong(2));
-        }
-      }
-    }
-    return positions;
-  }
 
-  /** A foreign key: table and name quoted, definition as PostgreSQL prints it (unqualified within the search_path). */
-  private record ForeignKey(String table, String name, String definition) {}
 
-  private static List<ForeignKey> foreignKeys(Connection connection, String schema) throws SQLException {
-    List<ForeignKey> keys = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement("""
-        SELECT quote_ident(t.relname), quote_ident(k.conname), pg_get_constraintdef(k.oid)
-        FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
-        WHERE n.nspname = ? AND k.contype = 'f' ORDER BY 1, 2""")) {
-      statement.setString(1, schema);
-      try (ResultSet rs = statement.executeQuery()) {
-        while (rs.next()) {
-          keys.add(new ForeignKey(rs.getString(1), rs.getString(2), rs.getString(3)));
-        }
-      }
-    }
-    return keys;
-  }
 
-  private static List<String> strings(Connection connection, String sql, String... params) throws SQLException {
-    List<String> values = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        statement.setString(i + 1, params[i]);
-      }
-      try (ResultSet rs = statement.executeQuery()) {
-        while (rs.next()) {
-          values.add(rs.getString(1));
-        }
-      }
-    }
-    return values;
-  }
 
-  private static String quote(String identifier) {
-    return "\"" + identifier.replace("\"", "\"\"") + "\"";
-  }
 
-  private static String quoteAll(List<String> identifiers) {
-    return String.join(", ", identifiers.stream().map(TenantBackups::quote).toList());
-  }
 }

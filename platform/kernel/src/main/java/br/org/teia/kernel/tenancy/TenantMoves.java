@@ -1,5 +1,12 @@
 package br.org.teia.kernel.tenancy;
 
+import static br.org.teia.kernel.tenancy.SchemaRows.LIQUIBASE_LOCK;
+import static br.org.teia.kernel.tenancy.SchemaRows.columns;
+import static br.org.teia.kernel.tenancy.SchemaRows.quote;
+import static br.org.teia.kernel.tenancy.SchemaRows.quoteAll;
+import static br.org.teia.kernel.tenancy.SchemaRows.sequences;
+import static br.org.teia.kernel.tenancy.SchemaRows.tables;
+
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.tenancy.TenantLifecycleChanged.Change;
 import br.org.teia.kernel.tenancy.internal.MigrationLock;
@@ -11,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -53,7 +59,6 @@ import org.springframework.stereotype.Service;
 public class TenantMoves {
 
   private static final Logger log = LoggerFactory.getLogger(TenantMoves.class);
-  private static final String LIQUIBASE_LOCK = "databasechangeloglock";
 
   private final TenantCatalog catalog;
   private final DatabaseServers servers;
@@ -186,45 +191,17 @@ public class TenantMoves {
   private void load(String schema, DatabaseServers.Server target, SchemaScripts to, Map<String, List<String>> columns,
       Map<String, Long> sequences, Path dir, Map<String, Long> rows) {
     to.replay(schema, "DROP SCHEMA IF EXISTS " + schema + " CASCADE; CREATE SCHEMA " + schema, to.baseline().script(), null);
-    to.inTransaction(schema, c -> {
-      try (Statement st = c.createStatement()) {
-        st.execute("SET LOCAL search_path TO " + schema);
-        List<String[]> foreignKeys = foreignKeys(c, schema);
-        for (String[] fk : foreignKeys) {
-          st.execute("ALTER TABLE " + fk[0] + " DROP CONSTRAINT " + fk[1]);
+    to.inTransaction(schema, c -> SchemaRows.reload(c, schema, sequences, (connection, in, tables) -> {
+      for (var table : columns.entrySet()) {
+        if (!tables.contains(table.getKey()) || !columns(connection, schema, table.getKey()).equals(table.getValue())) {
+          throw new TeiaException("tenant.move.shape-differs", schema, table.getKey());
         }
-        List<String> tables = tables(c, schema);
-        for (String table : tables) {
-          st.execute("ALTER TABLE " + quote(table) + " DISABLE TRIGGER USER");
-        }
-        st.execute("TRUNCATE " + quoteAll(tables.stream().filter(t -> !t.equals(LIQUIBASE_LOCK)).toList()));
-        CopyManager in = c.unwrap(PGConnection.class).getCopyAPI();
-        for (var table : columns.entrySet()) {
-          if (!tables.contains(table.getKey()) || !columns(c, schema, table.getKey()).equals(table.getValue())) {
-            throw new TeiaException("tenant.move.shape-differs", schema, table.getKey());
-          }
-          try (InputStream file = Files.newInputStream(dir.resolve(table.getKey()))) {
-            rows.put(table.getKey(), in.copyIn("COPY " + quote(table.getKey()) + " (" + quoteAll(table.getValue())
-                + ") FROM STDIN", file));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-        for (var sequence : sequences.entrySet()) {
-          try (PreparedStatement setval = c.prepareStatement("SELECT setval(?::regclass, ?, true)")) {
-            setval.setString(1, quote(sequence.getKey()));
-            setval.setLong(2, sequence.getValue());
-            setval.execute();
-          }
-        }
-        for (String table : tables) {
-          st.execute("ALTER TABLE " + quote(table) + " ENABLE TRIGGER USER");
-        }
-        for (String[] fk : foreignKeys) {
-          st.execute("ALTER TABLE " + fk[0] + " ADD CONSTRAINT " + fk[1] + " " + fk[2]);
+        try (InputStream file = Files.newInputStream(dir.resolve(table.getKey()))) {
+          rows.put(table.getKey(), in.copyIn("COPY " + quote(table.getKey()) + " (" + quoteAll(table.getValue())
+              + ") FROM STDIN", file));
         }
       }
-    });
+    }));
   }
 
   /** Row counts and digests of every table (Liquibase's lock aside) that differ between the two copies. */
@@ -306,70 +283,10 @@ public class TenantMoves {
     }
   }
 
-  private static List<String> tables(Connection connection, String schema) throws SQLException {
-    return strings(connection, """
-        SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = ? AND c.relkind IN ('r', 'p') ORDER BY c.relname""", schema);
-  }
 
-  private static List<String> columns(Connection connection, String schema, String table) throws SQLException {
-    return strings(connection, """
-        SELECT a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-          JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = ? AND c.relname = ? AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
-        ORDER BY a.attnum""", schema, table);
-  }
 
-  private static Map<String, Long> sequences(Connection connection, String schema) throws SQLException {
-    Map<String, Long> positions = new LinkedHashMap<>();
-    try (PreparedStatement statement = connection.prepareStatement(
-        "SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = ? AND last_value IS NOT NULL ORDER BY 1")) {
-      statement.setString(1, schema);
-      try (ResultSet rs = statement.executeQuery()) {
-        while (rs.next()) {
-          positions.put(rs.getString(1), rs.getLong(2));
-        }
-      }
-    }
-    return positions;
-  }
 
-  private static List<String[]> foreignKeys(Connection connection, String schema) throws SQLException {
-    List<String[]> keys = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement("""
-        SELECT quote_ident(t.relname), quote_ident(k.conname), pg_get_constraintdef(k.oid)
-        FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
-        WHERE n.nspname = ? AND k.contype = 'f' ORDER BY 1, 2""")) {
-      statement.setString(1, schema);
-      try (ResultSet rs = statement.executeQuery()) {
-        while (rs.next()) {
-          keys.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
-        }
-      }
-    }
-    return keys;
-  }
 
-  private static List<String> strings(Connection connection, String sql, String... params) throws SQLException {
-    List<String> values = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        statement.setString(i + 1, params[i]);
-      }
-      try (ResultSet rs = statement.executeQuery()) {
-        while (rs.next()) {
-          values.add(rs.getString(1));
-        }
-      }
-    }
-    return values;
-  }
 
-  private static String quote(String identifier) {
-    return "\"" + identifier.replace("\"", "\"\"") + "\"";
-  }
 
-  private static String quoteAll(List<String> identifiers) {
-    return String.join(", ", identifiers.stream().map(TenantMoves::quote).toList());
-  }
 }
