@@ -40,7 +40,6 @@ class ComparisonE2EIT {
     ComparisonTowns towns = new ComparisonTowns().create(jdbc, onboarding);
     browser.open("/associacao/implantacao");
     browser.signIn("admin@cogemas.demo"); // onboarding is the admin's (docs/roles.md)
-    browser.until(d -> !d.getCurrentUrl().contains("/login"));
 
     browser.open("/associacao/implantacao");
     browser.until(d -> d.findElements(By.cssSelector("#onboarding-mode vaadin-radio-button")).stream()

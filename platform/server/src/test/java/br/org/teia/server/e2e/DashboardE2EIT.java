@@ -44,7 +44,6 @@ class DashboardE2EIT {
         .params(towns.code, BigDecimal.valueOf(4)).update(); // Belo Horizonte, a demo municipality
     browser.open("/municipio");
     browser.signIn("gestora@bh.demo");
-    browser.until(d -> !d.getCurrentUrl().contains("/login"));
 
     for (int width : new int[] {1366, 390}) {
       browser.driver().manage().window().setSize(new Dimension(width, 900));

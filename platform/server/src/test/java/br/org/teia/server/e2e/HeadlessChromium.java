@@ -170,11 +170,19 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
   }
 
   /** Fills the login form the browser was sent to with a demo account and submits it. */
+  /**
+   * Signs in with the demo password and waits for the login's answer: a page opened before it is back
+   * would go without the session (seen in full runs).
+   */
   void signIn(String username) {
     signIn(username, DemoData.PASSWORD);
+    wait.until(d -> !d.getCurrentUrl().contains("/login"));
   }
 
-  /** Fills the login form the browser was sent to with {@code username} and {@code password} and submits it. */
+  /**
+   * Fills the login form the browser was sent to with {@code username} and {@code password} and submits it;
+   * the caller waits for the answer it expects (the next page, or the login's error).
+   */
   void signIn(String username, String password) {
     wait.until(ExpectedConditions.urlContains("/login"));
     wait.until(d -> d.findElement(By.cssSelector("input[name='username']"))).sendKeys(username);
