@@ -43,7 +43,11 @@ public final class TestRedis {
 
   /** An embedded Redis for one test alone, stopped at JVM exit if the test does not stop it. */
   public static TestRedis startPrivate() {
-    int port = freePort();
+    return startPrivate(freePort());
+  }
+
+  /** The same on a given port: a Redis that comes up where the application was told to find it. */
+  public static TestRedis startPrivate(int port) {
     try {
       RedisServer server = RedisServer.newRedisServer()
           .port(port)

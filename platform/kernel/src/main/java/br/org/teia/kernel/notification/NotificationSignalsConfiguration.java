@@ -2,6 +2,7 @@ package br.org.teia.kernel.notification;
 
 import br.org.teia.kernel.redis.RedisConfiguration;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -35,11 +36,55 @@ class NotificationSignalsConfiguration {
     @Bean
     RedisMessageListenerContainer notificationSignalListener(RedisConnectionFactory connections,
         RedisNotificationSignals signals) {
-      RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+      RedisMessageListenerContainer container = new SubscribingWhenRedisAnswers();
       container.setConnectionFactory(connections);
       container.addMessageListener((message, pattern) -> signals.received(message.getBody()),
           new ChannelTopic(signals.channel));
       return container;
+    }
+  }
+
+  /**
+   * A node starts whether Redis answers or not (ADR 0004): Spring's container fails the start when its
+   * first subscription does not get through (seen on a busy machine: the handshake timed out after 1 s),
+   * so the subscription is tried again every few seconds; meanwhile signals reach this node's screens only.
+   */
+  static final class SubscribingWhenRedisAnswers extends RedisMessageListenerContainer {
+
+    private static final Logger log = LoggerFactory.getLogger(SubscribingWhenRedisAnswers.class);
+    private static final Duration RETRY = Duration.ofSeconds(5);
+    private volatile boolean wanted;
+
+    @Override
+    public void start() {
+      wanted = true;
+      subscribe();
+    }
+
+    private void subscribe() {
+      try {
+        super.start();
+      } catch (RuntimeException e) {
+        super.stop(); // lets the next start() try again
+        log.warn("Redis did not take the subscription to notification signals ({}); trying again in {} s,"
+            + " signals stay on this node meanwhile", e.toString(), RETRY.toSeconds());
+        Thread.ofVirtual().name("teia-notification-subscription").start(() -> {
+          try {
+            Thread.sleep(RETRY);
+          } catch (InterruptedException interrupted) {
+            return;
+          }
+          if (wanted) {
+            subscribe();
+          }
+        });
+      }
+    }
+
+    @Override
+    public void stop() {
+      wanted = false;
+      super.stop();
     }
   }
 
