@@ -30,13 +30,24 @@ import org.apache.commons.csv.CSVRecord;
  */
 record CsvTable(List<Row> rows, List<LineRefusal> refusals) {
 
-  /** One data line: its number in the file and its fields by column name. */
-  record Row(int line, Map<String, String> fields) {
+  /**
+   * One data line: its number in the file and its fields, found by the columns' positions (one map for
+   * the whole file, not one per line: a file has a hundred thousand lines).
+   */
+  record Row(int line, Map<String, Integer> columns, List<String> values) {
+
+    /** A line of the given fields by column name. */
+    static Row of(int line, Map<String, String> fields) {
+      List<String> names = List.copyOf(fields.keySet());
+      Map<String, Integer> columns = new HashMap<>();
+      names.forEach(name -> columns.put(name, columns.size()));
+      return new Row(line, columns, names.stream().map(fields::get).toList());
+    }
 
     /** The field, stripped; empty when the column is absent or the field blank. */
     String get(String column) {
-      String value = fields.get(column);
-      return value == null ? "" : value.strip();
+      Integer position = columns.get(column);
+      return position == null || position >= values.size() ? "" : values.get(position).strip();
     }
   }
 
@@ -60,6 +71,7 @@ record CsvTable(List<Row> rows, List<LineRefusal> refusals) {
     long lastStart = -1; // where the last record read starts
     try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
       List<String> columns = null;
+      Map<String, Integer> positions = new HashMap<>();
       for (CSVRecord record : parser) {
         lastStart = record.getCharacterPosition();
         List<String> fields = record.toList();
@@ -77,17 +89,16 @@ record CsvTable(List<Row> rows, List<LineRefusal> refusals) {
           if (!refusals.isEmpty()) {
             return new CsvTable(List.of(), refusals);
           }
+          for (int i = 0; i < columns.size(); i++) {
+            positions.put(columns.get(i), i); // a column named twice: the last one, as before
+          }
           continue;
-        }
-        Map<String, String> byName = new HashMap<>();
-        for (int i = 0; i < columns.size() && i < fields.size(); i++) {
-          byName.put(columns.get(i), fields.get(i));
         }
         if (fields.size() > columns.size() && fields.subList(columns.size(), fields.size()).stream().anyMatch(f -> !f.isBlank())) {
           refusals.add(LineRefusal.of(line, "", "fund.import.line.too-many-fields", fields.size(), columns.size()));
           continue;
         }
-        rows.add(new Row(line, byName));
+        rows.add(new Row(line, positions, fields));
       }
     } catch (IOException | UncheckedIOException | IllegalStateException openQuote) {
       refusals.add(LineRefusal.of(lineOf(lineStarts, text, recordAfter(text, lastStart)), "", "fund.import.quote"));

@@ -53,6 +53,7 @@ final class ExecutionFile {
   static Read read(CsvTable table, String ibgeCode, Map<String, UUID> units, BiPredicate<Integer, String> sourceInForce) {
     List<ExecutionLine> lines = new ArrayList<>(table.rows().size());
     List<LineRefusal> refusals = new ArrayList<>();
+    Fields.Memo memo = new Fields.Memo();
     for (CsvTable.Row row : table.rows()) {
       String municipality = row.get(MUNICIPALITY);
       if (!municipality.equals(ibgeCode)) {
@@ -60,7 +61,7 @@ final class ExecutionFile {
             municipality, ibgeCode)));
       }
       int before = refusals.size();
-      Fields f = new Fields(row, refusals);
+      Fields f = new Fields(row, refusals, memo);
       Optional<Integer> year = f.integer(YEAR, 2016, 2100);
       Optional<String> number = f.text(COMMITMENT, 20);
       Optional<EntryKind> stage = f.stage(STAGE);

@@ -33,9 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
  * at once, or nothing when any line was refused. A line whose stage and document (or revenue) is
  * already in the ledger is skipped, so importing a file twice changes nothing.
  *
- * <p>The checks run on what the ledger holds for the file's years, read once, so a file of a hundred
- * thousand lines costs a few queries and batched inserts rather than queries per line. The caller's
- * transaction (the import's) holds the writes.
+ * <p>The checks run on what the ledger holds for the file's years, read once, and the new rows are
+ * written ten thousand to a statement ({@link Expense#insertAll}), so a file of a hundred thousand
+ * lines costs a few queries rather than queries per line. The caller's transaction (the import's)
+ * holds the writes.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,6 +49,7 @@ public class LedgerImports {
   static final String COLUMN_CREDITOR = "credor_nome";
   private static final int REPORT_EVERY = 1000;
   private static final int BATCH = 500;
+  private static final int CHUNK = 10_000;
 
   private final ExpenseRepository expenses;
   private final LedgerRepository entries;
@@ -78,16 +80,16 @@ public class LedgerImports {
   public BatchOutcome applyExecution(List<ExecutionLine> lines, Consumer<Progress> progress) {
     Set<Integer> years = lines.stream().map(ExecutionLine::year).collect(Collectors.toCollection(TreeSet::new));
     Map<Integer, Set<String>> blocks = blocksOf(years);
-    Map<String, Expense> byNumber = new HashMap<>();
+    Map<Commitment, Expense> byNumber = new HashMap<>();
     for (Expense expense : years.isEmpty() ? List.<Expense>of() : expenses.findByYearIn(years)) {
-      byNumber.put(expense.year() + "/" + expense.commitmentNumber(), expense);
+      byNumber.put(new Commitment(expense.year(), expense.commitmentNumber()), expense);
     }
     Map<UUID, Map<EntryKind, BigDecimal>> sums = new HashMap<>();
-    Set<String> present = new HashSet<>();
+    Set<EntryKey> present = new HashSet<>();
     for (Object[] row : years.isEmpty() ? List.<Object[]>of() : entries.entriesOfYears(years)) {
       UUID expenseId = (UUID) row[0];
       EntryKind kind = (EntryKind) row[1];
-      present.add(entryKey(expenseId, kind, (String) row[2]));
+      present.add(new EntryKey(expenseId, kind, (String) row[2]));
       sums.computeIfAbsent(expenseId, x -> new EnumMap<>(EntryKind.class)).merge(kind, (BigDecimal) row[3], BigDecimal::add);
     }
     Map<UUID, ExpenseBalance> balances = new HashMap<>();
@@ -97,22 +99,21 @@ public class LedgerImports {
     List<LineRefusal> refusals = new ArrayList<>();
     List<Expense> newExpenses = new ArrayList<>();
     List<LedgerEntry> newEntries = new ArrayList<>();
-    Map<String, Integer> seenInFile = new HashMap<>();
+    Map<FileKey, Integer> seenInFile = new HashMap<>();
     int alreadyPresent = 0;
     int done = 0;
     for (ExecutionLine line : lines) {
       if (++done % REPORT_EVERY == 0) {
         progress.accept(new Progress("fund-import", lines.size(), done, refusals.size()));
       }
-      String number = line.year() + "/" + line.commitmentNumber();
-      String fileKey = number + "|" + line.kind() + "|" + line.document();
-      Integer earlier = seenInFile.putIfAbsent(fileKey, line.line());
+      Commitment number = new Commitment(line.year(), line.commitmentNumber());
+      Integer earlier = seenInFile.putIfAbsent(new FileKey(number, line.kind(), line.document()), line.line());
       if (earlier != null) {
         refusals.add(LineRefusal.of(line.line(), COLUMN_DOCUMENT, "fund.import.line.repeated", earlier));
         continue;
       }
       Expense expense = byNumber.get(number);
-      if (expense != null && present.contains(entryKey(expense.id(), line.kind(), line.document()))) {
+      if (expense != null && present.contains(new EntryKey(expense.id(), line.kind(), line.document()))) {
         alreadyPresent++;
         continue;
       }
@@ -151,8 +152,12 @@ public class LedgerImports {
     if (!refusals.isEmpty()) {
       return BatchOutcome.refused(refusals);
     }
-    insert(newExpenses);
-    insert(newEntries);
+    // The file's expenses read for the checks leave the session: nothing of them is written, and each
+    // native insert below would otherwise flush (dirty-check) them all again.
+    entityManager.flush();
+    entityManager.clear();
+    inChunks(newExpenses, chunk -> Expense.insertAll(entityManager, chunk));
+    inChunks(newEntries, chunk -> LedgerEntry.insertAll(entityManager, chunk));
     return new BatchOutcome(newEntries.size(), alreadyPresent, List.of());
   }
 
@@ -232,7 +237,17 @@ public class LedgerImports {
     }
   }
 
-  private static String entryKey(UUID expenseId, EntryKind kind, String document) {
-    return expenseId + "|" + kind + "|" + document;
+  /** Writes {@code rows} a chunk at a time: one statement each, its arrays of a bounded size. */
+  private static <T> void inChunks(List<T> rows, Consumer<List<T>> write) {
+    for (int from = 0; from < rows.size(); from += CHUNK) {
+      write.accept(rows.subList(from, Math.min(rows.size(), from + CHUNK)));
+    }
   }
+
+  /** The natural keys an import looks lines up by: a commitment's, a stage's in the file and in the ledger. */
+  private record Commitment(int year, String number) {}
+
+  private record FileKey(Commitment commitment, EntryKind kind, String document) {}
+
+  private record EntryKey(UUID expenseId, EntryKind kind, String document) {}
 }

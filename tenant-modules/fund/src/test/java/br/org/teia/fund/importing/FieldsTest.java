@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class FieldsTest {
 
   private static Fields fields(List<LineRefusal> refusals, String column, String value) {
-    return new Fields(new CsvTable.Row(7, Map.of(column, value)), refusals);
+    return new Fields(CsvTable.Row.of(7, Map.of(column, value)), refusals);
   }
 
   @Test
@@ -63,5 +63,36 @@ class FieldsTest {
         Set.of("bloco", "valor"));
     assertThat(open.refusals()).extracting(LineRefusal::line, LineRefusal::messageKey)
         .containsExactly(tuple(3, "fund.import.quote"));
+  }
+
+  /** The documents are checked once per file (the check digits are slow): a wrong one still refuses every line naming it. */
+  @Test
+  void a_wrong_creditor_document_is_refused_on_every_line_of_the_file_that_names_it() {
+    List<LineRefusal> refusals = new ArrayList<>();
+    Fields.Memo file = new Fields.Memo();
+    String good = br.org.teia.kernel.suas.Cnpj.withCheckDigits("112223330001").formatted();
+    for (int line = 2; line <= 3; line++) {
+      Fields f = new Fields(CsvTable.Row.of(line, Map.of("credor_documento", "11.111.111/1111-11")), refusals, file);
+      assertThat(f.cpfOrCnpj("credor_documento")).isEmpty();
+      Fields g = new Fields(CsvTable.Row.of(line, Map.of("credor_documento", good)), refusals, file);
+      assertThat(g.cpfOrCnpj("credor_documento")).hasValue(br.org.teia.kernel.suas.Cnpj.strip(good));
+    }
+    assertThat(refusals).extracting(LineRefusal::line, LineRefusal::messageKey).containsExactly(
+        tuple(2, "fund.import.creditor.document.invalid"), tuple(3, "fund.import.creditor.document.invalid"));
+  }
+
+  @Test
+  void dates_are_day_month_year_and_a_day_the_month_lacks_is_refused() {
+    List<LineRefusal> refusals = new ArrayList<>();
+    assertThat(fields(refusals, "data", "02/03/2026").date("data")).hasValue(java.time.LocalDate.of(2026, 3, 2));
+    assertThat(fields(refusals, "data", "29/02/2028").date("data")).hasValue(java.time.LocalDate.of(2028, 2, 29));
+    assertThat(refusals).isEmpty();
+
+    assertThat(fields(refusals, "data", "31/02/2026").date("data")).isEmpty();
+    assertThat(fields(refusals, "data", "29/02/2026").date("data")).isEmpty();
+    assertThat(fields(refusals, "data", "13/13/2026").date("data")).isEmpty();
+    assertThat(fields(refusals, "data", "2/3/2026").date("data")).isEmpty();
+    assertThat(fields(refusals, "data", "2026-03-02").date("data")).isEmpty();
+    assertThat(refusals).extracting(LineRefusal::messageKey).containsOnly("fund.import.date.format").hasSize(5);
   }
 }

@@ -112,6 +112,37 @@ class ImportServiceIT {
         + " AND tenant_code = ?").param(town.ibgeCode()).query(Long.class).single()).isEqualTo(1);
   }
 
+  /** The import writes its rows with SQL of its own (arrays unnested, not entity persists): each column as the line says. */
+  @Test
+  void every_field_of_a_line_lands_in_its_column_as_written_and_only_in_the_importing_town() {
+    TenantId town = town("3171303"); // Viçosa
+    TenantId other = town("3152105"); // Ponte Nova
+    byte[] file = execution(town,
+        "2026;2026NE-77;Empenho;2026NE-77;09/01/2026;1.234.567,89;PSE;FNAS;3.3.90.39;244;" + PAPELARIA
+            + ";\"Papelaria \"\"Sol\"\"; Filial\";;\"Cópias, \\ encadernação\nsegunda linha\"",
+        "2026;2026NE-77;Liquidação;NL \"7\"\\a;31/01/2026;0,01;PSE;FNAS;3.3.90.39;244;" + PAPELARIA + ";Papelaria;;");
+
+    ImportResult result = importAs(town, file);
+
+    assertThat(result.refusals()).isEmpty();
+    assertThat(jdbc.sql("SELECT year, commitment_number, block_code, expense_nature, creditor, creditor_document, source_code,"
+            + " subfunction, description, unit_id, created_at IS NOT NULL FROM " + town.schemaName() + ".fund_expense")
+        .query((rs, n) -> List.of(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), String.valueOf(rs.getObject(10)),
+            rs.getBoolean(11))).list())
+        .containsExactly(List.of(2026, "2026NE-77", "PSE", "3.3.90.39", "Papelaria \"Sol\"; Filial", Cnpj.strip(PAPELARIA),
+            "FNAS", "244", "Cópias, \\ encadernação\nsegunda linha", "null", true));
+    assertThat(jdbc.sql("SELECT e.kind, e.entry_date, e.amount, e.document, e.created_at IS NOT NULL FROM " + town.schemaName()
+            + ".fund_ledger_entry e JOIN " + town.schemaName() + ".fund_expense x ON x.id = e.expense_id ORDER BY e.entry_date")
+        .query((rs, n) -> List.of(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), rs.getString(4),
+            rs.getBoolean(5))).list())
+        .containsExactly(
+            List.of("COMMITMENT", java.time.LocalDate.of(2026, 1, 9), r("1234567.89"), "2026NE-77", true),
+            List.of("LIQUIDATION", java.time.LocalDate.of(2026, 1, 31), r("0.01"), "NL \"7\"\\a", true));
+    assertThat(count(other, "fund_expense")).isZero();
+    assertThat(count(other, "fund_ledger_entry")).isZero();
+  }
+
   @Test
   void the_same_file_twice_changes_nothing_and_a_later_export_adds_only_its_new_lines() {
     TenantId town = town("3122306"); // Divinópolis
