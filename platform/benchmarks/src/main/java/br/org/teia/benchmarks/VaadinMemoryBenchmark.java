@@ -202,7 +202,8 @@ public final class VaadinMemoryBenchmark {
     b.append("# Vaadin memory per signed-in person\n\n");
     b.append("What one signed-in person keeps on the heap of a node of the production build, by ")
         .append("`infra/bench-vaadin-memory.sh --sessions=").append(sessions).append(" --session-timeout=")
-        .append(sessionTimeoutSeconds).append("` (`VaadinMemoryBenchmark`). Target (issue 15): at most 200 kB a session.\n\n");
+        .append(sessionTimeoutSeconds).append(heapDump == null ? "" : " --heap-dump=" + heapDump)
+        .append("` (`VaadinMemoryBenchmark`). Target (issue 15): at most 200 kB a session.\n\n");
     b.append("Each person signs in as Belo Horizonte's manager in a browser of their own and opens, by the menu's links, ")
         .append(String.join(", ", VIEWS)).append("; then the browser is closed. The live heap is jcmd's class histogram ")
         .append("(after a full GC) before the people and after them.\n\n");
