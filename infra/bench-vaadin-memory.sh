@@ -5,6 +5,8 @@
 # reads the live heap with jcmd before, after, and once their sessions expired. Writes
 # docs/benchmarks/vaadin-memory.md. A quick run: infra/bench-vaadin-memory.sh --sessions=5 --session-timeout=30 --output=/tmp/m.md
 # Offline Maven: MAVEN_ARGS=-o infra/bench-vaadin-memory.sh
+# --heap-dump=/tmp/teia.hprof also dumps the heap after the people and reports what the sessions retain
+# (HeapRetainers, which reads such a dump on its own too: see its javadoc).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source infra/java-home.sh

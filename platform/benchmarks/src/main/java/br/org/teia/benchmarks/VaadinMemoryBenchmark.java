@@ -40,7 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * holds goes with its HTTP session; the application runs with {@code --session-timeout} (short, to
  * see it) and the heap is read again once the sessions expired. Writes docs/benchmarks/vaadin-memory.md.
  *
- * <pre>infra/bench-vaadin-memory.sh [--sessions=40] [--session-timeout=600] [--output=...]</pre>
+ * <pre>infra/bench-vaadin-memory.sh [--sessions=40] [--session-timeout=600] [--output=...] [--heap-dump=/tmp/teia.hprof]</pre>
  */
 public final class VaadinMemoryBenchmark {
 
@@ -64,6 +64,8 @@ public final class VaadinMemoryBenchmark {
   private final int sessionTimeoutSeconds;
   private final Path output;
   private final Path jar;
+  /** Where to write a heap dump after the people (for HeapRetainers), or null. */
+  private final Path heapDump;
   private final BenchDatabases databases = new BenchDatabases();
   private final Path work = Path.of("platform/benchmarks/target/vaadin-memory");
 
@@ -71,6 +73,7 @@ public final class VaadinMemoryBenchmark {
     sessions = Integer.parseInt(options.getOrDefault("sessions", "40"));
     sessionTimeoutSeconds = Integer.parseInt(options.getOrDefault("session-timeout", "600"));
     output = Path.of(options.getOrDefault("output", "docs/benchmarks/vaadin-memory.md"));
+    heapDump = options.containsKey("heap-dump") ? Path.of(options.get("heap-dump")).toAbsolutePath() : null;
     try (var jars = Files.list(Path.of("platform/server/target"))) {
       jar = Path.of(options.getOrDefault("jar", jars.map(Path::toString).filter(p -> p.endsWith("-exec.jar")).findFirst()
           .orElseThrow(() -> new IllegalStateException("no production jar: build with -Pproduction (infra/bench-vaadin-memory.sh does)"))));
@@ -114,6 +117,13 @@ public final class VaadinMemoryBenchmark {
       Duration visiting = Duration.ofNanos(System.nanoTime() - start);
       Heap after = heap(app.pid());
       log("after %d sessions: %,d bytes live", sessions, after.bytes());
+      if (heapDump != null) {
+        Files.deleteIfExists(heapDump);
+        Process jcmd = new ProcessBuilder(bin("jcmd"), String.valueOf(app.pid()), "GC.heap_dump", heapDump.toString())
+            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        jcmd.waitFor(5, TimeUnit.MINUTES);
+        log("heap dump: %s (read it with HeapRetainers)", heapDump);
+      }
       // Tomcat looks for expired sessions once a minute.
       Thread.sleep(TimeUnit.SECONDS.toMillis(sessionTimeoutSeconds + 75));
       Heap expired = heap(app.pid());
@@ -192,7 +202,8 @@ public final class VaadinMemoryBenchmark {
     b.append("# Vaadin memory per signed-in person\n\n");
     b.append("What one signed-in person keeps on the heap of a node of the production build, by ")
         .append("`infra/bench-vaadin-memory.sh --sessions=").append(sessions).append(" --session-timeout=")
-        .append(sessionTimeoutSeconds).append("` (`VaadinMemoryBenchmark`). Target (issue 15): at most 200 kB a session.\n\n");
+        .append(sessionTimeoutSeconds).append(heapDump == null ? "" : " --heap-dump=" + heapDump)
+        .append("` (`VaadinMemoryBenchmark`). Target (issue 15): at most 200 kB a session.\n\n");
     b.append("Each person signs in as Belo Horizonte's manager in a browser of their own and opens, by the menu's links, ")
         .append(String.join(", ", VIEWS)).append("; then the browser is closed. The live heap is jcmd's class histogram ")
         .append("(after a full GC) before the people and after them.\n\n");
@@ -213,6 +224,23 @@ public final class VaadinMemoryBenchmark {
         .forEach(e -> b.append("| `").append(e.getKey()).append("` | ")
             .append(String.format(Locale.ROOT, "%,d", e.getValue() / alive)).append(" |\n"));
     b.append('\n');
+    if (heapDump != null) {
+      HeapRetainers.Retained retained = HeapRetainers.retainedBySessions(heapDump.toFile());
+      b.append("What the sessions themselves retain, from a heap dump at the second reading (`HeapRetainers`: the objects ")
+          .append("reachable from an HTTP session, its VaadinSession, UIs or notification bell and from nothing else, as a GC ")
+          .append("frees them with the session; the growth above also counts what Tomcat, the JDK and caches held at each ")
+          .append("reading): **").append(String.format(Locale.ROOT, "%,d", retained.perSession())).append(" bytes a session** (")
+          .append(String.format(Locale.ROOT, "%,d", retained.bytes())).append(" bytes in ")
+          .append(String.format(Locale.ROOT, "%,d", retained.objects())).append(" objects over ").append(retained.sessions())
+          .append(" sessions, the warm-up one included; ").append(retained.perSession() <= 200 * 1024 ? "within" : "over")
+          .append(" the target).\n\n| retained by class | bytes per session |\n|---|---|\n");
+      HeapRetainers.Retained.largest(retained.byClass(), 12).forEach(e -> b.append("| `").append(e.getKey()).append("` | ")
+          .append(String.format(Locale.ROOT, "%,d", e.getValue()[0] / retained.sessions())).append(" |\n"));
+      b.append("\n| held under (nearest class not the JDK's nor Flow's state tree) | bytes per session |\n|---|---|\n");
+      HeapRetainers.Retained.largest(retained.byOwner(), 15).forEach(e -> b.append("| `").append(e.getKey()).append("` | ")
+          .append(String.format(Locale.ROOT, "%,d", e.getValue()[0] / retained.sessions())).append(" |\n"));
+      b.append('\n');
+    }
     b.append("A closed tab: Vaadin closes a UI whose heartbeats stopped only when its session makes another request, so ")
         .append("what a closed tab holds is freed with its HTTP session (`server.servlet.session.timeout`, 30 minutes in ")
         .append("production); the last row shows it freed.\n\n");

@@ -35,8 +35,9 @@ public class NotificationBell extends Div {
   private final UUID accountId;
   private final Button bell = new Button(VaadinIcon.BELL.create());
   private final Span badge = new Span();
-  private final Dialog dialog = new Dialog();
-  private final VerticalLayout list = new VerticalLayout();
+  /** Built when opened and dropped when closed: a page keeps only the button (issue 15, memory per session). */
+  private Dialog dialog;
+  private VerticalLayout list;
   private AutoCloseable listening;
 
   public NotificationBell(Notifications notifications, NotificationSignals signals, UUID accountId) {
@@ -53,19 +54,6 @@ public class NotificationBell extends Div {
     badge.getElement().setAttribute("aria-hidden", "true"); // the button's name says it
     badge.getStyle().set("position", "absolute").set("top", "0").set("right", "0").set("pointer-events", "none");
     add(bell, badge);
-
-    dialog.setHeaderTitle(getTranslation("notification.bell.title"));
-    list.setId("notification-list");
-    list.setPadding(false);
-    dialog.add(list);
-    Button markAll = new Button(getTranslation("notification.bell.mark-all-read"), click -> {
-      notifications.markAllRead(accountId);
-      refresh();
-    });
-    markAll.setId("notification-mark-all-read");
-    Button close = new Button(getTranslation("notification.bell.close"), click -> dialog.close());
-    close.setId("notification-close");
-    dialog.getFooter().add(markAll, close);
     refresh();
   }
 
@@ -77,12 +65,35 @@ public class NotificationBell extends Div {
     String label = getTranslation("notification.bell.label", unread);
     bell.setAriaLabel(label);
     bell.setTooltipText(label);
-    if (dialog.isOpened()) {
+    if (dialog != null) {
       fillList();
     }
   }
 
   private void open() {
+    if (dialog != null) {
+      return;
+    }
+    dialog = new Dialog();
+    dialog.setHeaderTitle(getTranslation("notification.bell.title"));
+    list = new VerticalLayout();
+    list.setId("notification-list");
+    list.setPadding(false);
+    dialog.add(list);
+    Button markAll = new Button(getTranslation("notification.bell.mark-all-read"), click -> {
+      notifications.markAllRead(accountId);
+      refresh();
+    });
+    markAll.setId("notification-mark-all-read");
+    Button close = new Button(getTranslation("notification.bell.close"), click -> dialog.close());
+    close.setId("notification-close");
+    dialog.getFooter().add(markAll, close);
+    dialog.addOpenedChangeListener(change -> {
+      if (!change.isOpened()) {
+        dialog = null;
+        list = null;
+      }
+    });
     fillList();
     dialog.open();
   }

@@ -55,6 +55,12 @@ class NotificationBellUiIT extends UiTestBase {
     _click(_get(Button.class, spec -> spec.withId("notification-read-" + id)));
     assertThat(bell.getAriaLabel()).contains("Avisos: nenhum não lido");
     assertThat(notifications.unreadCount(me)).isZero();
+
+    // The dialog is built when opened and dropped when closed (a page keeps only the bell); it opens again.
+    _click(_get(Button.class, spec -> spec.withId("notification-close")));
+    assertThat(_find(VerticalLayout.class, spec -> spec.withId("notification-list"))).isEmpty();
+    _click(bell);
+    assertThat(_find(_get(VerticalLayout.class, spec -> spec.withId("notification-list")), H2.class)).hasSize(1);
   }
 
   @Test
