@@ -2,10 +2,10 @@ package br.org.teia.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.demo.DemoData;
 import br.org.teia.kernel.security.Permissions;
 import br.org.teia.kernel.security.Role;
+import br.org.teia.server.DemoServerTest;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.VaadinServletContext;
@@ -32,7 +32,6 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * axe-core (WCAG 2.1 A and AA) over the whole application in a real browser, for each demo role and
@@ -42,8 +41,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * dialog a list opens on its first row (a meeting, a conference, an inscription, a record's editor).
  * The test fails listing every violation: page, rule, impact and the elements' selectors.
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "teia.demo.enabled=true")
+@DemoServerTest
 class AccessibilityE2EIT {
 
   /**
