@@ -2,7 +2,6 @@ package br.org.teia.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.demo.DemoContribution;
 import br.org.teia.kernel.demo.DemoData;
 import br.org.teia.kernel.demo.DemoSeeder;
@@ -10,10 +9,9 @@ import br.org.teia.kernel.security.AccountRepository;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The assembled application's demo: the kernel's part, then every module's contribution, in order. */
-@SpringBootTest(classes = TeiaApplication.class, properties = "teia.demo.enabled=true")
+@DemoServerTest
 class DemoAssemblyIT {
 
   @Autowired DemoSeeder demo;

@@ -2,7 +2,6 @@ package br.org.teia.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.security.AccountRepository;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
@@ -20,7 +19,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -29,8 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * loopback): it counts the client's address from {@code X-Forwarded-For}, so guesses from one address lock
  * that address's attempts and not the real user elsewhere, and one address spraying many names is stopped.
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "server.forward-headers-strategy=native")
+@DemoServerTest
 class LoginThrottleBehindProxyIT {
 
   static final String PASSWORD = "Senha-forte-2026";

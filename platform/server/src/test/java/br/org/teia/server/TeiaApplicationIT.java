@@ -2,7 +2,6 @@ package br.org.teia.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.fund.controls.ControlService;
 import br.org.teia.fund.controls.ControlStatus;
 import br.org.teia.fund.controls.SuasControl;
@@ -24,9 +23,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(classes = TeiaApplication.class, properties = "teia.demo.enabled=true")
+@DemoServerTest
 class TeiaApplicationIT {
 
   @Autowired TenantCatalog catalog;

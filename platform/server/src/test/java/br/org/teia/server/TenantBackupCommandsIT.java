@@ -2,7 +2,6 @@ package br.org.teia.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.tenancy.TenantCatalog;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantStatus;
@@ -22,14 +21,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The operator's backup and restore commands on a demo municipality with every module's data
  * (Betim: units, teams, entities, council, meetings, resolutions...): every table comes back row
  * for row, with or without data in the way; misuse prints the usage or a Portuguese refusal.
  */
-@SpringBootTest(classes = TeiaApplication.class, properties = "teia.demo.enabled=true")
+@DemoServerTest
 class TenantBackupCommandsIT {
 
   static final String BETIM = "3106705";

@@ -1,9 +1,9 @@
 package br.org.teia.server.console;
 
+import br.org.teia.server.DemoServerTest;
 import br.org.teia.testsupport.LoginPageCsrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.i18n.Language;
 import br.org.teia.kernel.security.AccountRepository;
 import br.org.teia.kernel.security.Role;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -35,8 +34,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * session is refused on its next request, a new sign-in is refused with its own message, and a
  * person who also works for an active municipality lands there. Reactivating lets them back in.
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "teia.demo.enabled=true")
+@DemoServerTest
 class SuspendedTenantIT {
 
   /** Sorts before every demo municipality: a person of it and of Betim would start in it by default. */

@@ -2,9 +2,9 @@ package br.org.teia.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.tenancy.Municipalities;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.server.DemoServerTest;
 import br.org.teia.testsupport.ComparisonTowns;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,8 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * municipalities and watch the progress bar reach the end, then compare a small town whose count
  * is under k, see the chart drawn, and download the CSV export, which says "&lt; 5" as the screen does.
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "teia.demo.enabled=true")
+@DemoServerTest
 class ComparisonE2EIT {
 
   @RegisterExtension

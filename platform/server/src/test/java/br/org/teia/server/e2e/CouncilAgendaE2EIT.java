@@ -2,8 +2,8 @@ package br.org.teia.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.server.DemoServerTest;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -12,15 +12,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * In a real browser (Debian's headless Chromium): the CMAS secretary of Belo Horizonte schedules a
  * meeting, puts an item on its agenda and publishes it; then, signed out, anyone sees the agenda on
  * the council's public page.
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "teia.demo.enabled=true")
+@DemoServerTest
 class CouncilAgendaE2EIT {
 
   @RegisterExtension

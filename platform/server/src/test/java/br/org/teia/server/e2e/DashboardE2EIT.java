@@ -2,8 +2,8 @@ package br.org.teia.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.server.DemoServerTest;
 import br.org.teia.testsupport.ComparisonTowns;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,8 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the demo's municipal manager of Belo Horizonte sees the "needs attention" cards and the standing
  * charts drawn by Chart.js, and neither the cards nor the charts run past the window.
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "teia.demo.enabled=true")
+@DemoServerTest
 class DashboardE2EIT {
 
   /** What one element measures: its right edge and its scrolling width against its own and the window's. */

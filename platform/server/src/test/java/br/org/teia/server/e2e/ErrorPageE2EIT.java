@@ -2,20 +2,18 @@ package br.org.teia.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.console.member.MembersView;
+import br.org.teia.server.DemoServerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * In a real browser on a phone-sized window, an address that does not exist and a page the person may
  * not open show the same Portuguese page, with no list of the application's addresses (Vaadin's own page
  * lists them; the UI chain's refusal was a blank browser 403).
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "teia.demo.enabled=true")
+@DemoServerTest
 class ErrorPageE2EIT {
 
   @RegisterExtension

@@ -49,6 +49,9 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
   /** Ends a script that answers the text of the grid cells under the element it starts with, joined by '|'. */
   private static final String CELLS = ".querySelectorAll('vaadin-grid-cell-content')).map(c => c.textContent).join('|')";
 
+  /** How often a wait asks the page again (a script call to the browser takes a few milliseconds). */
+  private static final Duration POLL = Duration.ofMillis(50);
+
   /** Headless Chromium's narrowest window; below it, the viewport is emulated. */
   private static final int MIN_WINDOW_WIDTH = 500;
 
@@ -152,10 +155,12 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
 
   /**
    * A wait of up to {@code seconds} for a condition, trying again when Vaadin re-rendered an element
-   * between finding and reading it (a stale reference is a moment of the page, not a failure).
+   * between finding and reading it (a stale reference is a moment of the page, not a failure). It
+   * asks again every {@link #POLL}: Selenium's default of 500 ms added minutes to the accessibility
+   * walk (several waits per page and dialog, each usually met in far less).
    */
   WebDriverWait waitFor(int seconds) {
-    WebDriverWait longer = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    WebDriverWait longer = new WebDriverWait(driver, Duration.ofSeconds(seconds), POLL);
     longer.ignoring(StaleElementReferenceException.class);
     return longer;
   }

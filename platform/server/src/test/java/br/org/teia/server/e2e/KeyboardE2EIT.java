@@ -2,8 +2,8 @@ package br.org.teia.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.server.DemoServerTest;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The main flows with the keyboard alone (Tab, Shift+Tab, Enter, arrows and typing; no click), in a
@@ -23,8 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * the consultant of three small towns switches to another one in the header's list; the council's
  * secretary schedules a meeting, adds an agenda item and publishes the agenda, confirming the public act.
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "teia.demo.enabled=true")
+@DemoServerTest
 class KeyboardE2EIT {
 
   /**

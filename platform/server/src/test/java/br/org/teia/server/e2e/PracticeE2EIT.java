@@ -2,20 +2,18 @@ package br.org.teia.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
+import br.org.teia.server.DemoServerTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Issue 12's flow in a real browser (Debian's headless Chromium): Betim's manager submits a good
  * practice, the association's staff approve it, and Belo Horizonte's manager finds it and sees the
  * bell's count go up by one.
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "teia.demo.enabled=true")
+@DemoServerTest
 class PracticeE2EIT {
 
   /** The unread count the bell shows (its badge is hidden at zero). */

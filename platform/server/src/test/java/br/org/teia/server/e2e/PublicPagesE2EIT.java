@@ -2,8 +2,8 @@ package br.org.teia.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.server.DemoServerTest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -20,8 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the fund's page for another year;
  * then axe-core finds no WCAG 2.1 A/AA violation on any of these pages.
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "teia.demo.enabled=true")
+@DemoServerTest
 class PublicPagesE2EIT {
 
   static final String CMAS = "/publico/" + DemoData.BELO_HORIZONTE.ibgeCode() + "/conselhos/CMAS";

@@ -2,11 +2,11 @@ package br.org.teia.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.security.AccountRepository;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.server.DemoServerTest;
 import br.org.teia.structure.territory.TerritoryForm;
 import br.org.teia.structure.territory.TerritoryService;
 import br.org.teia.testsupport.ActingAs;
@@ -23,7 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -35,7 +34,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * small towns switches between them and sees the one she chose; the keyboard reaches the skip link
  * first and it takes the focus to the page's main landmark.
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DemoServerTest
 class ShellE2EIT {
 
   /** The consultant's towns; she acts first in Lajinha (the lowest IBGE code). */

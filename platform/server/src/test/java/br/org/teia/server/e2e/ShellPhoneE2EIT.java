@@ -2,8 +2,8 @@ package br.org.teia.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.server.DemoServerTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,8 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the others again on a wider window. Demo data, as the other browser tests: the public page needs a
  * whole council.
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "teia.demo.enabled=true")
+@DemoServerTest
 class ShellPhoneE2EIT {
 
   /** How far the page reaches sideways, e.g. "390 <= 390"; it scrolls sideways when the left is larger. */

@@ -2,7 +2,7 @@ package br.org.teia.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
+import br.org.teia.server.DemoServerTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,8 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * security configuration lets them in), sees what it certifies, uploads the issued PDF and learns it
  * is exactly the one issued, then uploads an altered copy and learns it is not.
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "teia.demo.enabled=true")
+@DemoServerTest
 class TrainingCertificateE2EIT {
 
   @RegisterExtension

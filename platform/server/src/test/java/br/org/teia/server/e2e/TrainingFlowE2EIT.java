@@ -3,8 +3,8 @@ package br.org.teia.server.e2e;
 import static br.org.teia.testsupport.ActingAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.security.Role;
+import br.org.teia.server.DemoServerTest;
 import br.org.teia.training.catalogue.Audience;
 import br.org.teia.training.catalogue.CatalogueService;
 import br.org.teia.training.catalogue.ClassForm;
@@ -26,7 +26,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,8 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * certificate; the gestor downloads it from "Minha formação" and checks it on the public page by
  * uploading the file they got.
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "teia.demo.enabled=true")
+@DemoServerTest
 class TrainingFlowE2EIT {
 
   /** Clicks the grid cell whose text is arguments[0] (selects its row), as a person does. */

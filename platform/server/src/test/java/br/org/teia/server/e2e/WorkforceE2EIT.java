@@ -2,23 +2,21 @@ package br.org.teia.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.suas.Cpf;
+import br.org.teia.server.DemoServerTest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Belo Horizonte's manager in a real browser (Debian's headless Chromium) opens a CRAS of 2,500
  * families, sees its reference team incomplete, registers its five workers and sees the team
  * check turn complete.
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "teia.demo.enabled=true")
+@DemoServerTest
 class WorkforceE2EIT {
 
   /** The text of the team-check cell in the row of the unit named arguments[0] (five cells after its name). */

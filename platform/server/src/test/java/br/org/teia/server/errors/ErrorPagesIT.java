@@ -2,20 +2,19 @@ package br.org.teia.server.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
+import br.org.teia.server.DemoServerTest;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What the servlet container answers by itself, read as a browser gets it (raw HTTP, since a proper client
  * refuses to send such requests): Portuguese pages, no Tomcat report, no server version.
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DemoServerTest
 class ErrorPagesIT {
 
   @LocalServerPort int port;

@@ -2,13 +2,12 @@ package br.org.teia.server.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.server.DemoServerTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * database server (issue 16) or to a Citus distributed schema (ADR 0021) needs: no foreign key
  * leaves the schema, and every sequence is bigint.
  */
-@SpringBootTest(classes = TeiaApplication.class, properties = "teia.demo.enabled=false")
+@DemoServerTest
 class TenantSchemaShapeIT {
 
   static final TenantId ABRE_CAMPO = TenantId.of("3100302");

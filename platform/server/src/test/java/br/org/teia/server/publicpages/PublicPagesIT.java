@@ -2,8 +2,8 @@ package br.org.teia.server.publicpages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.server.DemoServerTest;
 import br.org.teia.testsupport.PublicPageClient;
 import br.org.teia.testsupport.SessionCounter;
 import java.net.URI;
@@ -19,9 +19,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -29,9 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Belo Horizonte and Betim each with its own data, the certificate check (a PDF sent by a plain form
  * post), and not one HTTP session after hundreds of readers.
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "teia.demo.enabled=true")
-@Import(SessionCounter.class)
+@DemoServerTest
 class PublicPagesIT {
 
   static final String BH = "/publico/" + DemoData.BELO_HORIZONTE.ibgeCode() + "/conselhos/CMAS";

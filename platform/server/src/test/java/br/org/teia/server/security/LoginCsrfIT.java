@@ -2,8 +2,8 @@ package br.org.teia.server.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.server.DemoServerTest;
 import br.org.teia.testsupport.LoginPageCsrf;
 import java.net.CookieManager;
 import java.net.URI;
@@ -13,12 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Login CSRF: a form posted from another site, even with valid credentials, signs nobody in. */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"teia.demo.enabled=true", "server.forward-headers-strategy=native"})
+@DemoServerTest
 class LoginCsrfIT {
 
   @LocalServerPort int port;

@@ -2,14 +2,13 @@ package br.org.teia.server.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
+import br.org.teia.server.DemoServerTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -17,8 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (here: a reverse proxy on loopback saying so in {@code X-Forwarded-Proto}, trusted because of
  * {@code server.forward-headers-strategy=native}).
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"teia.demo.enabled=true", "server.forward-headers-strategy=native"})
+@DemoServerTest
 class SecurityHeadersIT {
 
   @LocalServerPort int port;

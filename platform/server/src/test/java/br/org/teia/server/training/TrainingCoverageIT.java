@@ -3,7 +3,6 @@ package br.org.teia.server.training;
 import static br.org.teia.testsupport.ActingAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.console.comparison.ComparisonScreen;
 import br.org.teia.console.comparison.ComparisonService;
 import br.org.teia.console.comparison.FigureText;
@@ -14,6 +13,7 @@ import br.org.teia.kernel.security.AccountRepository;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.server.DemoServerTest;
 import br.org.teia.testsupport.TestPeople;
 import br.org.teia.training.attendance.AttendanceService;
 import br.org.teia.training.attendance.AttendanceStatus;
@@ -37,7 +37,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -46,7 +45,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the staff act in — and shown through the same protection as every other indicator: a small
  * municipality's count is "< 5", a larger one's moves by at most D and never below k.
  */
-@SpringBootTest(classes = TeiaApplication.class)
+@DemoServerTest
 class TrainingCoverageIT {
 
   static final Locale PT = Locale.forLanguageTag("pt-BR");
