@@ -17,6 +17,30 @@ class DemoAssemblyIT {
   @Autowired DemoSeeder demo;
   @Autowired AccountRepository accounts;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  @Autowired br.org.teia.fund.controls.ControlService fundControls;
+  @Autowired java.time.Clock clock;
+
+  /**
+   * A realistic demo year of the fund shows regular controls: each reprogrammed balance in use has its
+   * allocation (the 6 red "Saldo reprogramado com dotação" lines of Belo Horizonte were allocations sized
+   * from what was paid, below what was committed). The one deliberate irregularity is Betim's IGD-SUAS
+   * paying an outsourced workforce contract, explained in its demonstrativo's notes.
+   */
+  @Test
+  void the_fund_demo_years_are_regular_but_for_betims_igd_suas_paying_an_outsourced_contract() {
+    int year = java.time.LocalDate.now(clock).getYear();
+    for (int shown : List.of(year - 1, year)) {
+      assertThat(violations(DemoData.BELO_HORIZONTE, shown)).as("Belo Horizonte " + shown).isEmpty();
+      assertThat(violations(DemoData.BETIM, shown)).as("Betim " + shown).containsExactly("GSUAS IGD_PERSONNEL");
+    }
+  }
+
+  private List<String> violations(br.org.teia.kernel.tenancy.TenantId town, int year) {
+    return br.org.teia.testsupport.ActingAs.as(town, br.org.teia.kernel.security.Role.COUNCIL_MEMBER,
+        () -> fundControls.controls(year)).stream()
+        .filter(r -> r.status() == br.org.teia.fund.controls.ControlStatus.VIOLATION)
+        .map(r -> r.blockCode() + " " + r.control()).toList();
+  }
 
   @Test
   void every_module_contributes_its_demo_the_structure_first_then_the_councils_then_entities_and_workers() {

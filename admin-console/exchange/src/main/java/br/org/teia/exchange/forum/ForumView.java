@@ -2,6 +2,7 @@ package br.org.teia.exchange.forum;
 
 import br.org.teia.exchange.ExchangeAccess;
 import br.org.teia.kernel.ui.PageHelp;
+import br.org.teia.kernel.ui.PhoneColumns;
 import br.org.teia.kernel.ui.form.EditorDialog;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -66,15 +67,16 @@ public class ForumView extends VerticalLayout implements HasDynamicTitle {
     filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
     topics.setId("forum-topics");
-    topics.addColumn(TopicSummary::title).setHeader(getTranslation("exchange.forum.title")).setFlexGrow(3);
+    var title = topics.addColumn(TopicSummary::title).setHeader(getTranslation("exchange.forum.title")).setFlexGrow(3);
     topics.addColumn(TopicSummary::category).setHeader(getTranslation("exchange.forum.category")).setAutoWidth(true);
     topics.addColumn(t -> t.municipality() == null ? t.authorName()
         : getTranslation("exchange.forum.author.of", t.authorName(), t.municipality()))
         .setHeader(getTranslation("exchange.forum.author")).setAutoWidth(true);
-    topics.addColumn(TopicSummary::replies).setHeader(getTranslation("exchange.forum.replies")).setAutoWidth(true);
+    var replies = topics.addColumn(TopicSummary::replies).setHeader(getTranslation("exchange.forum.replies")).setAutoWidth(true);
     topics.addColumn(t -> WHEN.format(t.lastPostAt())).setHeader(getTranslation("exchange.forum.last-post"))
         .setAutoWidth(true);
     topics.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    PhoneColumns.keep(topics, title, replies);
     topics.setEmptyStateText(getTranslation("exchange.forum.none"));
     topics.setPageSize(ForumService.PAGE);
     topics.addItemClickListener(click -> UI.getCurrent().navigate(ForumTopicView.class, click.getItem().id().toString()));

@@ -105,11 +105,11 @@ class ShellPhoneE2EIT {
   }
 
   @Test
-  void every_fund_page_fits_a_phone() throws Exception {
+  void every_fund_page_and_the_forum_fit_a_phone() throws Exception {
     browser.open("/fundo/cadastro");
     browser.signIn("gestora@bh.demo");
-    for (String page : List.of("fundo/cadastro", "fundo/orcamento", "fundo/saldos", "fundo/execucao", "fundo/importacao",
-        "fundo/controles", "fundo/relatorios")) {
+    for (String page : List.of("fundo/cadastro", "fundo/orcamento", "fundo/saldos", "fundo/receitas", "fundo/execucao",
+        "fundo/importacao", "fundo/controles", "fundo/relatorios", "fundo/parcerias", "forum")) {
       browser.open("/" + page);
       browser.until(d -> d.findElement(By.tagName("main")));
       browser.until(d -> d.getCurrentUrl().endsWith("/" + page));
@@ -137,6 +137,10 @@ class ShellPhoneE2EIT {
         {"fundo/saldos", "fund-balances", "Bloco|Disponível"},
         {"fundo/execucao", "fund-ledger", "Número do empenho|Empenhado"},
         {"fundo/controles", "fund-controls", "Bloco|Regra|Situação"},
+        {"fundo/receitas", "fund-revenues", "Mês|Valor (R$)"},
+        {"fundo/parcerias", "fund-partnerships", "Termo|Entidade"},
+        {"forum", "forum-topics", "Título|Respostas"},
+        // the last: the wider window below is tried on it
         {"fundo/relatorios", "fund-report", "Bloco / natureza da despesa|Saldo final"}};
     for (String[] list : lists) {
       browser.open("/" + list[0]);

@@ -12,13 +12,13 @@ import java.util.TreeMap;
  * The SUAS controls on one block's figures, pure (no database), so each rule is tested on its
  * centavo boundary:
  * <ul>
- *   <li>{@link SuasControl#BLOCK_BALANCE}: paid ≤ carried + received; a centavo more was paid with
+ *   <li>{@link SuasControl#BLOCK_BALANCE}: paid (restos a pagar too) ≤ carried + received; a centavo more was paid with
  *       another block's money;
  *   <li>{@link SuasControl#IGD_PERSONNEL}: an IGD block commits nothing under a personnel nature;
  *   <li>{@link SuasControl#REPROGRAMMED_ALLOCATION}: when the committed amount passes what the year
  *       received, the block is spending its carried balance, which needs allocations (a crédito
  *       adicional by the surplus) at least as large as the committed amount;
- *   <li>{@link SuasControl#EXECUTION_RATE}: paid / (carried + received) against the target; below it
+ *   <li>{@link SuasControl#EXECUTION_RATE}: paid (restos a pagar too) / (carried + received) against the target; below it
  *       is a violation once the year's 12 months have passed, something to watch before.
  * </ul>
  */
@@ -46,7 +46,7 @@ public final class SuasControls {
   static ControlResult blockBalance(BlockFigures figures) {
     var b = figures.balance();
     BigDecimal had = b.reprogrammed().add(b.received());
-    BigDecimal over = b.paid().subtract(had);
+    BigDecimal over = b.outflow().subtract(had);
     if (over.signum() > 0) {
       return result(b.blockCode(), SuasControl.BLOCK_BALANCE, ControlStatus.VIOLATION, "fund.control.BLOCK_BALANCE.over",
           Money.format(over), Money.format(had));
@@ -95,7 +95,7 @@ public final class SuasControls {
       return result(b.blockCode(), SuasControl.EXECUTION_RATE, ControlStatus.OK, "fund.control.EXECUTION_RATE.nothing",
           target);
     }
-    BigDecimal rate = b.paid().divide(base, 6, RoundingMode.DOWN);
+    BigDecimal rate = b.outflow().divide(base, 6, RoundingMode.DOWN);
     if (rate.compareTo(parameters.executionTarget()) >= 0) {
       return result(b.blockCode(), SuasControl.EXECUTION_RATE, ControlStatus.OK, "fund.control.EXECUTION_RATE.ok",
           percent(rate), target);

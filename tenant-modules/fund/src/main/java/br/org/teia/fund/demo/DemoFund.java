@@ -36,8 +36,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo fund data, idempotent, through the fund module's own services and its import (as the fund's
- * manager): the fund's registry and a bank account per block; this year's budget by block with a
- * supplement by decree; the balance carried per block; monthly transfers (FNAS for the federal
+ * manager): the fund's registry and a bank account per block; each year's budget by block, sized for the
+ * whole year's commitments, with the carried balance added by decree (crédito suplementar by surplus); the balance carried per block; monthly transfers (FNAS for the federal
  * blocks, FEAS for the Piso Mineiro, the treasury for own resources) imported as the FNAS releases
  * file; and the year's commitments through their stages imported as an accounting system's export.
  * Belo Horizonte gets about 400 commitments, Betim about 200, the small towns a dozen. Everything is
@@ -194,15 +194,22 @@ class DemoFund implements DemoContribution {
 
   private void year(TenantId tenant, int expenses, int scale, LocalDate today) {
     int year = today.getYear();
-    String execution = executionFile(tenant, expenses, scale, today, partnerships.partnerships());
+    List<br.org.teia.fund.partnership.PartnershipSummary> terms = partnerships.partnerships();
+    String execution = executionFile(tenant, expenses, scale, today, terms);
     Map<String, BigDecimal> paid = paidByBlock(execution);
+    Map<String, BigDecimal> carried = new LinkedHashMap<>();
+    for (BlockProfile block : BLOCKS) {
+      carried.put(block.code(), paid.getOrDefault(block.code(), BigDecimal.ZERO).multiply(new BigDecimal("0.18"))
+          .setScale(2, RoundingMode.HALF_UP));
+    }
     if (budget.allocations(year).isEmpty()) {
-      budgetOf(year, paid);
+      // Planned for the whole year's commitments, not for what is paid by today: a block committing its carried
+      // balance without a matching allocation is a red SUAS control, which a regular year does not have.
+      budgetOf(year, committedByBlock(executionFile(tenant, expenses, scale, LocalDate.of(year, 12, 31), terms)),
+          carried);
     }
     for (BlockProfile block : BLOCKS) {
-      BigDecimal annual = paid.getOrDefault(block.code(), BigDecimal.ZERO);
-      ledger.reprogram(new ReprogramForm(year, block.code(),
-          annual.multiply(new BigDecimal("0.18")).setScale(2, RoundingMode.HALF_UP)));
+      ledger.reprogram(new ReprogramForm(year, block.code(), carried.get(block.code())));
     }
     ImportResult revenues = imports.importRevenues("demo-repasses-" + year + ".csv",
         revenueFile(tenant, year, today.getMonthValue(), paid).getBytes(StandardCharsets.UTF_8));
@@ -348,18 +355,34 @@ class DemoFund implements DemoContribution {
     return file.toString();
   }
 
-  private void budgetOf(int year, Map<String, BigDecimal> paid) {
+  /**
+   * The fund's LOA by block: what the year will commit (5% of margin, in hundreds of reais) less the carried
+   * balance, which a decree adds as a crédito suplementar by the financial surplus of last year (Lei
+   * 4.320/1964, art. 43, § 1º, I): together the allocations cover every commitment.
+   */
+  private void budgetOf(int year, Map<String, BigDecimal> committed, Map<String, BigDecimal> carried) {
+    int decree = 18;
     for (BlockProfile block : BLOCKS) {
-      BigDecimal planned = paid.getOrDefault(block.code(), BigDecimal.ZERO).multiply(new BigDecimal("1.25"))
-          .setScale(-2, RoundingMode.UP).setScale(2);
+      BigDecimal needed = committed.getOrDefault(block.code(), BigDecimal.ZERO).multiply(new BigDecimal("1.05"));
+      BigDecimal surplus = carried.getOrDefault(block.code(), BigDecimal.ZERO).setScale(-2, RoundingMode.UP).setScale(2);
+      BigDecimal planned = needed.subtract(surplus).max(new BigDecimal("100")).setScale(-2, RoundingMode.UP).setScale(2);
       var allocation = budget.allocate(new AllocationForm(year, block.code(), "2." + (40 + BLOCKS.indexOf(block)),
           block.purposes().getFirst(), block.source(), block.subfunction().equals("122") ? "244" : block.subfunction(),
           block.natures().getFirst(), planned));
-      if (block.code().equals("PSB")) {
-        budget.change(allocation.id(), new BudgetChangeForm(BudgetChangeKind.SUPPLEMENT, "Decreto nº 18/" + year,
-            LocalDate.of(year, 4, 15), planned.divide(BigDecimal.TEN, 2, RoundingMode.DOWN).max(new BigDecimal("0.01"))));
+      if (surplus.signum() > 0) {
+        budget.change(allocation.id(), new BudgetChangeForm(BudgetChangeKind.SUPPLEMENT, "Decreto nº " + decree++ + "/" + year,
+            LocalDate.of(year, 2, 15), surplus));
       }
     }
+  }
+
+  /** What the execution file commits per block, annulments subtracted. */
+  private static Map<String, BigDecimal> committedByBlock(String execution) {
+    Map<String, BigDecimal> committed = new LinkedHashMap<>();
+    execution.lines().skip(1).map(l -> l.split(";", -1)).filter(f -> f[3].equals("Empenho") || f[3].startsWith("Anulação"))
+        .forEach(f -> committed.merge(f[7], new BigDecimal(f[6].replace(".", "").replace(',', '.'))
+            .multiply(f[3].equals("Empenho") ? BigDecimal.ONE : BigDecimal.ONE.negate()), BigDecimal::add));
+    return committed;
   }
 
   private static BlockProfile pick(int at) {

@@ -85,6 +85,10 @@ final class ExecutionFile {
       if (year.isPresent() && date.isPresent() && date.get().getYear() < year.get()) {
         f.refuse(DATE, "fund.import.date.before-year", row.get(DATE), String.valueOf(year.get()));
       }
+      if (year.isPresent() && date.isPresent() && stage.orElse(null) == EntryKind.COMMITMENT
+          && date.get().getYear() > year.get()) { // restos a pagar never grow after their year
+        f.refuse(DATE, "fund.import.commitment.after-year", row.get(DATE), String.valueOf(year.get()));
+      }
       UUID unit = null;
       if (unitName.isPresent()) {
         unit = units.get(Fields.plain(unitName.get()));

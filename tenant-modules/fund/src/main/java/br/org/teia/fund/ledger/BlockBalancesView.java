@@ -32,8 +32,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Each financing block's position in a year: carried from last year + received − paid = available in
- * the bank, with what is committed and liquidated beside; totals in the footer. Money never moves
+ * Each financing block's position in a year: carried from last year + received − paid − restos a pagar
+ * paid = available in the bank, with what is committed and liquidated beside; totals in the footer. Money never moves
  * between blocks, so this is the page the council reads first. The fund's manager types a revenue
  * received (transfer, yield, own resources) and, clicking a block, its saldo reprogramado.
  */
@@ -75,6 +75,7 @@ public class BlockBalancesView extends VerticalLayout implements HasDynamicTitle
     amount(BlockBalance::reprogrammed, "fund.balance.reprogrammed");
     amount(BlockBalance::received, "fund.balance.received");
     amount(BlockBalance::paid, "fund.ledger.paid");
+    amount(BlockBalance::carriedPaid, "fund.report.carried-paid");
     var available = amount(BlockBalance::available, "fund.balance.available");
     amount(BlockBalance::committed, "fund.ledger.committed");
     amount(BlockBalance::liquidated, "fund.ledger.liquidated");

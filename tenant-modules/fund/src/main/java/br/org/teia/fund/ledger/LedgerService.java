@@ -67,6 +67,9 @@ public class LedgerService {
   @RolesAllowed(FundAccess.WRITE)
   public ExpenseSummary commit(@Valid ExpenseForm form) {
     requireBlock(form.blockCode(), form.year());
+    if (form.date().getYear() != form.year()) { // an empenho belongs to the year it is dated in (Lei 4.320/1964, art. 35)
+      throw new DomainRefusal("date", "fund.expense.date.other-year", form.year());
+    }
     if (toEntity(form.expenseNature()) && !partnerships.transferAllowed(form.creditor(), form.date())) {
       throw new DomainRefusal("creditor", "fund.expense.no-partnership", form.creditor());
     }
@@ -93,6 +96,10 @@ public class LedgerService {
     Expense expense = expenses.lock(expenseId).orElseThrow(() -> new NotFoundException("fund.expense.not-found"));
     if (entries.existsByExpenseIdAndKindAndDocument(expenseId, form.kind(), form.document())) {
       throw new DomainRefusal("document", "fund.entry.duplicate", form.document());
+    }
+    if (form.kind() == EntryKind.COMMITMENT && form.date().getYear() != expense.year()) {
+      // a reinforcement after the year would grow restos a pagar beyond what was carried over
+      throw new DomainRefusal("date", "fund.entry.commitment.other-year", expense.year());
     }
     if (form.kind() == EntryKind.COMMITMENT && toEntity(expense.expenseNature())
         && !partnerships.transferAllowed(expense.creditor(), form.date())) { // a reinforcement is a commitment too
@@ -271,25 +278,34 @@ public class LedgerService {
   }
 
   private List<BlockBalance> balances(int year, List<FinancingBlock> blocks) {
+    java.time.LocalDate end = java.time.LocalDate.of(year, 12, 31);
     Map<String, BigDecimal> reprogrammed = byBlock(revenues.reprogrammedByBlock(year));
     Map<String, BigDecimal> received = byBlock(revenues.receivedByBlock(year));
-    Map<String, Map<EntryKind, BigDecimal>> executed = new HashMap<>();
-    for (Object[] row : entries.sumsByBlockAndKind(year)) {
-      executed.computeIfAbsent((String) row[0], b -> new EnumMap<>(EntryKind.class))
-          .put((EntryKind) row[1], (BigDecimal) row[2]);
-    }
+    Map<String, ExpenseBalance> executed = stagesByBlock(entries.sumsByBlockAndKind(year, end));
+    Map<String, ExpenseBalance> carried = earlierYearsStages(year, java.time.LocalDate.of(year, 1, 1), end);
     return blocks.stream().map(FinancingBlock::code).map(code -> {
-      ExpenseBalance stages = ExpenseBalance.ofSums(executed.getOrDefault(code, Map.of()));
+      ExpenseBalance stages = executed.getOrDefault(code, ExpenseBalance.NOTHING);
       return new BlockBalance(code, reprogrammed.getOrDefault(code, Money.zero()),
-          received.getOrDefault(code, Money.zero()), stages.committed(), stages.liquidated(), stages.paid());
+          received.getOrDefault(code, Money.zero()), stages.committed(), stages.liquidated(), stages.paid(),
+          carried.getOrDefault(code, ExpenseBalance.NOTHING).paid());
     }).toList();
+  }
+
+  /**
+   * What earlier years' commitments (restos a pagar) did per block between {@code from} and {@code to} of
+   * {@code year}: a negative {@code committed} is what was cancelled, {@code paid} the restos a pagar paid.
+   * From the first day ever to the last day of the year before, it is what was carried into the year.
+   */
+  @RolesAllowed(FundAccess.READ)
+  public Map<String, ExpenseBalance> earlierYearsStages(int year, java.time.LocalDate from, java.time.LocalDate to) {
+    return stagesByBlock(entries.sumsOfEarlierYearsBetween(year, from, to));
   }
 
   /** Where the year's expenses stand per block and expense nature: block -> nature -> stages. */
   @RolesAllowed(FundAccess.READ)
   public Map<String, Map<String, ExpenseBalance>> stagesByBlockAndNature(int year) {
     Map<String, Map<String, Map<EntryKind, BigDecimal>>> sums = new HashMap<>();
-    for (Object[] row : entries.sumsByBlockNatureAndKind(year)) {
+    for (Object[] row : entries.sumsByBlockNatureAndKind(year, java.time.LocalDate.of(year, 12, 31))) {
       sums.computeIfAbsent((String) row[0], b -> new HashMap<>())
           .computeIfAbsent((String) row[1], n -> new EnumMap<>(EntryKind.class)).put((EntryKind) row[2], (BigDecimal) row[3]);
     }
@@ -304,7 +320,7 @@ public class LedgerService {
    * it held when the period began (in {@code reprogrammed}: the carried balance plus what was received
    * before, less what was paid before), what it received in the months, and the stages of the year's
    * expenses dated in them. Its {@code available()} is the balance at the period's end. The months
-   * 1..12 give the year's {@link #blockBalances} when every entry is dated in the year.
+   * 1..12 give the year's {@link #blockBalances}; restos a pagar paid in the months are in {@code carriedPaid}.
    */
   @RolesAllowed(FundAccess.READ)
   public List<BlockBalance> periodBalances(int year, int fromMonth, int toMonth) {
@@ -316,12 +332,15 @@ public class LedgerService {
     Map<String, ExpenseBalance> before = stagesByBlock(entries.sumsByBlockAndKindBetween(year,
         java.time.LocalDate.of(year, 1, 1), start.minusDays(1)));
     Map<String, ExpenseBalance> during = stagesByBlock(entries.sumsByBlockAndKindBetween(year, start, end));
+    Map<String, ExpenseBalance> carriedBefore = earlierYearsStages(year, java.time.LocalDate.of(year, 1, 1), start.minusDays(1));
+    Map<String, ExpenseBalance> carriedDuring = earlierYearsStages(year, start, end);
     return catalogue.blocks(year).stream().map(FinancingBlock::code).map(code -> {
       BigDecimal opening = reprogrammed.getOrDefault(code, Money.zero()).add(receivedBefore.getOrDefault(code, Money.zero()))
-          .subtract(before.getOrDefault(code, ExpenseBalance.NOTHING).paid());
+          .subtract(before.getOrDefault(code, ExpenseBalance.NOTHING).paid())
+          .subtract(carriedBefore.getOrDefault(code, ExpenseBalance.NOTHING).paid());
       ExpenseBalance stages = during.getOrDefault(code, ExpenseBalance.NOTHING);
       return new BlockBalance(code, opening, received.getOrDefault(code, Money.zero()), stages.committed(),
-          stages.liquidated(), stages.paid());
+          stages.liquidated(), stages.paid(), carriedDuring.getOrDefault(code, ExpenseBalance.NOTHING).paid());
     }).toList();
   }
 

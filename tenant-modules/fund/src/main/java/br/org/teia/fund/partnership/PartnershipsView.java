@@ -3,6 +3,7 @@ package br.org.teia.fund.partnership;
 import br.org.teia.fund.FundAccess;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.PageHelp;
+import br.org.teia.kernel.ui.PhoneColumns;
 import br.org.teia.kernel.ui.form.Actions;
 import br.org.teia.kernel.ui.form.EditorDialog;
 import com.vaadin.flow.component.button.Button;
@@ -63,28 +64,31 @@ public class PartnershipsView extends VerticalLayout implements HasDynamicTitle 
     money.setMaximumFractionDigits(2);
 
     grid.setId("fund-partnerships");
-    grid.addColumn(PartnershipSummary::number).setHeader(getTranslation("fund.public.partnership.number")).setAutoWidth(true);
+    var number = grid.addColumn(PartnershipSummary::number).setHeader(getTranslation("fund.public.partnership.number"))
+        .setAutoWidth(true);
     grid.addColumn(p -> getTranslation("fund.partnership.kind." + p.kind().name()))
         .setHeader(getTranslation("fund.public.partnership.kind")).setAutoWidth(true);
-    grid.addColumn(PartnershipSummary::entityName).setHeader(getTranslation("fund.public.entity")).setFlexGrow(2);
+    var entity = grid.addColumn(PartnershipSummary::entityName).setHeader(getTranslation("fund.public.entity")).setFlexGrow(2);
     grid.addColumn(p -> getTranslation("fund.public.partnership.period-value", DATE.format(p.startsOn()),
         DATE.format(p.endsOn()))).setHeader(getTranslation("fund.public.partnership.period")).setAutoWidth(true);
     grid.addColumn(p -> money.format(p.total())).setHeader(getTranslation("fund.public.partnership.total")).setAutoWidth(true);
     grid.addColumn(p -> getTranslation(p.overdue() ? "fund.public.partnership.overdue" : "fund.public.partnership.on-time"))
         .setHeader(getTranslation("fund.public.partnership.accounts")).setAutoWidth(true);
+    PhoneColumns.keep(grid, number, entity);
     grid.setEmptyStateText(getTranslation("fund.public.no-partnerships"));
     grid.asSingleSelect().addValueChangeListener(change -> select(change.getValue()));
 
     accounts.setId("fund-partnership-accounts");
-    accounts.addColumn(r -> getTranslation(r.accountability().finalReport() ? "fund.partnership.final" : "fund.partnership.yearly",
+    var accountability = accounts.addColumn(r -> getTranslation(r.accountability().finalReport() ? "fund.partnership.final" : "fund.partnership.yearly",
         DATE.format(r.accountability().periodEnd()))).setHeader(getTranslation("fund.partnership.accountability")).setFlexGrow(2);
     accounts.addColumn(r -> DATE.format(r.accountability().dueOn())).setHeader(getTranslation("fund.partnership.due-on"));
     accounts.addColumn(r -> date(r.accountability().deliveredOn())).setHeader(getTranslation("fund.partnership.delivered-on"));
     accounts.addColumn(r -> date(r.accountability().reviewDueOn())).setHeader(getTranslation("fund.partnership.review-due-on"));
     accounts.addColumn(r -> date(r.accountability().reviewedOn())).setHeader(getTranslation("fund.partnership.reviewed-on"));
-    accounts.addColumn(r -> getTranslation(r.late() ? "fund.partnership.delivery-late"
+    var situation = accounts.addColumn(r -> getTranslation(r.late() ? "fund.partnership.delivery-late"
         : r.reviewLate() ? "fund.partnership.review-late" : "fund.public.partnership.on-time"))
         .setHeader(getTranslation("fund.partnership.situation")).setAutoWidth(true);
+    PhoneColumns.keep(accounts, accountability, situation);
     accounts.setAllRowsVisible(true);
     accounts.setVisible(false);
     selectedTitle.setVisible(false);

@@ -194,7 +194,7 @@ class PublicFundController {
 
   private static BlockRow row(BlockBalance b, Map<String, String> names) {
     return new BlockRow(b.blockCode(), names.getOrDefault(b.blockCode(), b.blockCode()), b.reprogrammed(), b.received(),
-        b.committed(), b.liquidated(), b.paid(), b.available());
+        b.committed(), b.liquidated(), b.outflow(), b.available()); // paid from the account: restos a pagar too
   }
 
   private static BlockRow total(List<BlockRow> blocks) {

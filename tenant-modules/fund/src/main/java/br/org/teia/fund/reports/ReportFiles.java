@@ -59,6 +59,7 @@ public class ReportFiles {
         .column("fund.ledger.committed", ReportLine::committed)
         .column("fund.ledger.liquidated", ReportLine::liquidated)
         .column("fund.ledger.paid", ReportLine::paid)
+        .column("fund.report.carried-paid", ReportLine::carriedPaid)
         .column("fund.report.closing", ReportLine::balance)
         .build()
         .xlsx(messages.get(locale, report.annual() ? "fund.report.sheet.annual" : "fund.report.sheet.quarterly"), rows);
@@ -84,12 +85,12 @@ public class ReportFiles {
     note.setSpacingAfter(8);
     document.add(note);
 
-    PdfPTable table = new PdfPTable(new float[] {1.1f, 4f, 1.6f, 1.6f, 1.6f, 1.6f, 1.6f, 1.6f});
+    PdfPTable table = new PdfPTable(new float[] {1.1f, 4f, 1.6f, 1.6f, 1.6f, 1.6f, 1.6f, 1.6f, 1.6f});
     table.setWidthPercentage(100);
     table.setHeaderRows(1);
     for (String key : List.of("fund.expense.block", report.annual() ? "fund.report.block-or-nature" : "fund.balance.name",
         "fund.report.opening", "fund.balance.received", "fund.ledger.committed", "fund.ledger.liquidated",
-        "fund.ledger.paid", "fund.report.closing")) {
+        "fund.ledger.paid", "fund.report.carried-paid", "fund.report.closing")) {
       table.addCell(cell(messages.get(locale, key), bold, Element.ALIGN_CENTER));
     }
     for (ReportLine line : report.lines()) {
@@ -106,7 +107,8 @@ public class ReportFiles {
     table.addCell(cell(code, font, Element.ALIGN_LEFT));
     table.addCell(cell(label, font, Element.ALIGN_LEFT));
     for (Function<ReportLine, BigDecimal> amount : List.<Function<ReportLine, BigDecimal>>of(ReportLine::opening,
-        ReportLine::received, ReportLine::committed, ReportLine::liquidated, ReportLine::paid, ReportLine::balance)) {
+        ReportLine::received, ReportLine::committed, ReportLine::liquidated, ReportLine::paid, ReportLine::carriedPaid,
+        ReportLine::balance)) {
       BigDecimal value = amount.apply(line);
       table.addCell(cell(value == null ? "" : Money.format(value), font, Element.ALIGN_RIGHT));
     }

@@ -12,6 +12,7 @@ import br.org.teia.fund.registry.FundSummary;
 import br.org.teia.kernel.DomainRefusal;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ public class ReportService {
       blocks.add(block);
       lines.add(block);
       natures.getOrDefault(balance.blockCode(), Map.of()).forEach((nature, stages) -> lines.add(new ReportLine(
-          balance.blockCode(), nature, false, null, null, stages.committed(), stages.liquidated(), stages.paid(), null)));
+          balance.blockCode(), nature, false, null, null, stages.committed(), stages.liquidated(), stages.paid(), null, null)));
     }
     return new ExecutionReport(year, null, fundName(), lines, total(blocks));
   }
@@ -82,6 +83,24 @@ public class ReportService {
         .filter(c -> c.total().signum() != 0).toList();
   }
 
+  /**
+   * The restos a pagar of earlier years in {@code year} per block: carried into it (committed and not paid
+   * by the last day of the year before), paid and cancelled in it, and left; blocks with none left out.
+   */
+  @RolesAllowed(FundAccess.READ)
+  public List<CarriedPayment> carriedPaid(int year) {
+    Map<String, String> names = names(year);
+    LocalDate start = LocalDate.of(year, 1, 1);
+    Map<String, ExpenseBalance> carried = ledger.earlierYearsStages(year, LocalDate.of(2000, 1, 1), start.minusDays(1));
+    Map<String, ExpenseBalance> moved = ledger.earlierYearsStages(year, start, LocalDate.of(year, 12, 31));
+    return catalogue.blocks(year).stream().map(FinancingBlock::code).map(code -> {
+      ExpenseBalance before = carried.getOrDefault(code, ExpenseBalance.NOTHING);
+      ExpenseBalance during = moved.getOrDefault(code, ExpenseBalance.NOTHING);
+      return new CarriedPayment(code, names.getOrDefault(code, code), before.committed().subtract(before.paid()),
+          during.paid(), during.committed().negate());
+    }).filter(c -> c.carried().signum() != 0 || c.paid().signum() != 0).toList();
+  }
+
   private Map<String, String> names(int year) {
     return catalogue.blocks(year).stream().collect(Collectors.toMap(FinancingBlock::code, FinancingBlock::name));
   }
@@ -92,13 +111,13 @@ public class ReportService {
 
   private static ReportLine blockLine(BlockBalance b, Map<String, String> names) {
     return new ReportLine(b.blockCode(), names.getOrDefault(b.blockCode(), b.blockCode()), true, b.reprogrammed(),
-        b.received(), b.committed(), b.liquidated(), b.paid(), b.available());
+        b.received(), b.committed(), b.liquidated(), b.paid(), b.carriedPaid(), b.available());
   }
 
   private static ReportLine total(List<ReportLine> blocks) {
     return new ReportLine(null, null, true, sum(blocks, ReportLine::opening), sum(blocks, ReportLine::received),
         sum(blocks, ReportLine::committed), sum(blocks, ReportLine::liquidated), sum(blocks, ReportLine::paid),
-        sum(blocks, ReportLine::balance));
+        sum(blocks, ReportLine::carriedPaid), sum(blocks, ReportLine::balance));
   }
 
   private static BigDecimal sum(List<ReportLine> lines, Function<ReportLine, BigDecimal> amount) {

@@ -56,6 +56,10 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
   /** The year's restos a pagar per block (shown with the annual report). */
   final Grid<CarriedOver> carried = new Grid<>();
   final com.vaadin.flow.component.html.H3 carriedTitle = new com.vaadin.flow.component.html.H3();
+  /** Earlier years' restos a pagar paid in the year (shown with the annual report). */
+  final Grid<CarriedPayment> earlier = new Grid<>();
+  final com.vaadin.flow.component.html.H3 earlierTitle = new com.vaadin.flow.component.html.H3();
+  private final List<Grid.Column<CarriedPayment>> earlierCarried = new ArrayList<>();
   /** The year's annual demonstrativo, its deadlines and the council's opinion. */
   final StatementPanel statement;
 
@@ -100,6 +104,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     amount(ReportLine::committed, "fund.ledger.committed");
     amount(ReportLine::liquidated, "fund.ledger.liquidated");
     amount(ReportLine::paid, "fund.ledger.paid");
+    amount(ReportLine::carriedPaid, "fund.report.carried-paid");
     amount(ReportLine::balance, "fund.report.closing");
     grid.setPartNameGenerator(l -> l.blockLine() ? "block" : null);
     PhoneColumns.keep(grid, label, amounts.getLast());
@@ -116,7 +121,19 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     carried.setAllRowsVisible(true);
     carried.setEmptyStateText(getTranslation("fund.report.carried.none"));
-    add(new H2(getTranslation("fund.report.title")), toolbar, grid, carriedTitle, carried, statement);
+    earlierTitle.setId("fund-earlier-title");
+    earlier.setId("fund-earlier");
+    earlier.addColumn(CarriedPayment::blockName).setHeader(getTranslation("fund.expense.block")).setFlexGrow(2);
+    earlierCarried.add(earlier.addColumn(c -> Money.format(c.carried())).setTextAlign(ColumnTextAlign.END).setAutoWidth(true));
+    earlier.addColumn(c -> Money.format(c.paid())).setHeader(getTranslation("fund.report.earlier.paid"))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    earlier.addColumn(c -> Money.format(c.cancelled())).setHeader(getTranslation("fund.report.earlier.cancelled"))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    earlier.addColumn(c -> Money.format(c.left())).setHeader(getTranslation("fund.report.earlier.left"))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    earlier.setAllRowsVisible(true);
+    earlier.setEmptyStateText(getTranslation("fund.report.earlier.none"));
+    add(new H2(getTranslation("fund.report.title")), toolbar, grid, carriedTitle, carried, earlierTitle, earlier, statement);
     expand(grid);
     refresh();
   }
@@ -138,14 +155,19 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     if (annual) {
       carriedTitle.setText(getTranslation("fund.report.carried.title", year.getValue()));
       carried.setItems(reports.carriedOver(year.getValue()));
+      earlierTitle.setText(getTranslation("fund.report.earlier.title", year.getValue()));
+      earlierCarried.getFirst().setHeader(getTranslation("fund.report.earlier.carried", year.getValue() - 1));
+      earlier.setItems(reports.carriedPaid(year.getValue()));
     }
+    earlierTitle.setVisible(annual);
+    earlier.setVisible(annual);
     footer.getCell(grid.getColumnByKey("block")).setText(getTranslation("fund.balance.total"));
     for (int i = 0; i < amounts.size(); i++) {
       footer.getCell(amounts.get(i)).setText(Money.format(values.get(i).apply(report.total())));
     }
   }
 
-  /** The footer's totals as shown (opening, received, committed, liquidated, paid, closing). */
+  /** The footer's totals as shown (opening, received, committed, liquidated, paid, restos a pagar paid, closing). */
   List<String> totalsShown() {
     return amounts.stream().map(c -> footer.getCell(c).getText()).toList();
   }

@@ -84,6 +84,7 @@ public class StatementPanel extends Section {
     amount(StatementLine::committed, "fund.ledger.committed");
     amount(StatementLine::liquidated, "fund.ledger.liquidated");
     amount(StatementLine::paid, "fund.ledger.paid");
+    amount(StatementLine::carriedPaid, "fund.report.carried-paid");
     amount(StatementLine::closing, "fund.report.closing");
     figures.setAriaLabel(getTranslation("fund.statement.figures"));
 

@@ -139,7 +139,7 @@ public class StatementService {
     LocalDate today = LocalDate.now(clock);
     statement.sent(COUNCIL, today);
     StatementSummary sent = statement.summary(null, List.of(), today);
-    BigDecimal paid = sent.lines().stream().map(StatementLine::paid).reduce(Money.zero(), BigDecimal::add);
+    BigDecimal paid = sent.lines().stream().map(l -> l.paid().add(l.carriedPaid())).reduce(Money.zero(), BigDecimal::add);
     BigDecimal received = sent.lines().stream().map(StatementLine::received).reduce(Money.zero(), BigDecimal::add);
     events.publishEvent(new CouncilAppreciationRequested(COUNCIL, FundModule.NAME,
         AppreciationSubject.FUND_ANNUAL_STATEMENT, REFERENCE_PREFIX + year,
@@ -181,7 +181,7 @@ public class StatementService {
 
   private static StatementLine line(BlockBalance b, Map<String, String> names) {
     return new StatementLine(b.blockCode(), names.getOrDefault(b.blockCode(), b.blockCode()), b.reprogrammed(),
-        b.received(), b.committed(), b.liquidated(), b.paid(), b.available());
+        b.received(), b.committed(), b.liquidated(), b.paid(), b.carriedPaid(), b.available());
   }
 
   private static void checkYear(int year) {

@@ -139,8 +139,9 @@ class FundViewsIT extends UiTestBase {
     List<BlockBalance> rows = as(town, Role.MUNICIPAL_STAFF, () -> ledger.blockBalances(LocalDate.now().getYear()));
     BlockBalance psb = rows.stream().filter(b -> b.blockCode().equals("PSB")).findFirst().orElseThrow();
     assertThat(psb.available()).isEqualTo(r("3100.02")); // 100,01 carried + 4.000,00 received − 999,99 paid
-    // carried, received, paid, available, committed, liquidated
-    assertThat(balances.totalsShown()).containsExactly("100,01", "4.000,00", "999,99", "3.100,02", "1.500,00", "1.000,00");
+    // carried, received, paid, restos a pagar paid, available, committed, liquidated
+    assertThat(balances.totalsShown())
+        .containsExactly("100,01", "4.000,00", "999,99", "0,00", "3.100,02", "1.500,00", "1.000,00");
 
     UI.getCurrent().navigate(BudgetView.class);
     BudgetView budgetView = _get(BudgetView.class);
@@ -207,14 +208,16 @@ class FundViewsIT extends UiTestBase {
         .isEqualTo("Informe o documento da receita (ordem bancária, aviso de crédito).");
     _setValue(document, "Rend. janeiro");
     _click(_get(Button.class, spec -> spec.withId("fund-revenue-save")));
-    // carried, received, paid, available, committed, liquidated
-    assertThat(balances.totalsShown()).containsExactly("100,01", "4.012,34", "999,99", "3.112,36", "1.500,00", "1.000,00");
+    // carried, received, paid, restos a pagar paid, available, committed, liquidated
+    assertThat(balances.totalsShown())
+        .containsExactly("100,01", "4.012,34", "999,99", "0,00", "3.112,36", "1.500,00", "1.000,00");
 
     Grid<Object> blocks = grid("fund-balances");
     GridKt._clickItem(blocks, rowOf(blocks, "PSE"));
     _setValue(_get(BigDecimalField.class, spec -> spec.withId("fund-reprogram-amount")), r("250.00"));
     _click(_get(Button.class, spec -> spec.withId("fund-reprogram-save")));
-    assertThat(balances.totalsShown()).containsExactly("350,01", "4.012,34", "999,99", "3.362,36", "1.500,00", "1.000,00");
+    assertThat(balances.totalsShown())
+        .containsExactly("350,01", "4.012,34", "999,99", "0,00", "3.362,36", "1.500,00", "1.000,00");
 
     loginAs(Role.COUNCIL_MEMBER, town);
     UI.getCurrent().navigate(BudgetView.class);

@@ -116,7 +116,8 @@ class ReportsIT extends UiTestBase {
         Row total = rows.getLast();
         assertThat(total.getCellText(0)).isEqualTo("Total");
         assertThat(total.getCellAsNumber(6)).hasValue(annual.total().paid());
-        assertThat(total.getCellAsNumber(7)).hasValue(annual.total().balance());
+        assertThat(total.getCellAsNumber(7)).hasValue(annual.total().carriedPaid());
+        assertThat(total.getCellAsNumber(8)).hasValue(annual.total().balance());
         assertThat(rows).hasSize(1 + annual.lines().size() + 1);
       }
       String pdf = new PdfTextExtractor(new PdfReader(files.pdf(second, PT))).getTextFromPage(1);
@@ -135,8 +136,9 @@ class ReportsIT extends UiTestBase {
     @SuppressWarnings("unchecked")
     Grid<ReportLine> grid = _get(Grid.class, spec -> spec.withId("fund-report"));
     assertThat(GridKt._size(grid)).isEqualTo(as(town, Role.COUNCIL_MEMBER, () -> ledger.blockBalances(year)).size() + 3);
-    // opening, received, committed, liquidated, paid, closing
-    assertThat(view.totalsShown()).containsExactly("1.000,00", "8.000,00", "3.900,09", "3.900,09", "2.849,80", "6.150,20");
+    // opening, received, committed, liquidated, paid, restos a pagar paid, closing
+    assertThat(view.totalsShown()).containsExactly("1.000,00", "8.000,00", "3.900,09", "3.900,09", "2.849,80", "0,00",
+        "6.150,20");
   }
 
   private static ReportLine lineOf(ExecutionReport report, String block) {
