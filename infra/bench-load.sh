@@ -7,6 +7,7 @@
 # Writes docs/benchmarks/load.md. A quick smoke run:
 #   infra/bench-load.sh --limit=30 --people=10 --levels=20,50 --council-levels=100 --seconds=10 --output=/tmp/load.md
 # Offline Maven: MAVEN_ARGS=-o infra/bench-load.sh
+# Profile the application: --jvm-flags="-XX:StartFlightRecording=filename=/tmp/app.jfr,settings=profile,dumponexit=true"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source infra/java-home.sh

@@ -68,6 +68,8 @@ public final class LoadBenchmark {
   private final int seconds;
   private final Path output;
   private final Path jar;
+  /** Flags added to the application's JVM, e.g. {@code --jvm-flags=-XX:StartFlightRecording=filename=a.jfr} to profile it. */
+  private final List<String> jvmFlags;
   private final BenchDatabases databases = new BenchDatabases();
   private final Path work = Path.of("platform/benchmarks/target/load");
 
@@ -78,6 +80,7 @@ public final class LoadBenchmark {
     councilLevels = ints(options.getOrDefault("council-levels", "250,500,1000"));
     seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
     output = Path.of(options.getOrDefault("output", "docs/benchmarks/load.md"));
+    jvmFlags = Stream.of(options.getOrDefault("jvm-flags", "").split(" ")).filter(f -> !f.isBlank()).toList();
     try (Stream<Path> jars = Files.list(Path.of("platform/server/target"))) {
       jar = Path.of(options.getOrDefault("jar", jars.map(Path::toString).filter(p -> p.endsWith("-exec.jar")).findFirst()
           .orElseThrow(() -> new IllegalStateException("no production jar: build with -Pproduction (infra/bench-load.sh does)"))));
@@ -137,6 +140,7 @@ public final class LoadBenchmark {
       String base = "http://localhost:" + port;
       List<String> command = new ArrayList<>(List.of(javaBin()));
       command.addAll(List.of(JVM_FLAGS.split(" ")));
+      command.addAll(jvmFlags);
       command.addAll(List.of("-jar", measured.toString(), "--server.port=" + port, "--teia.demo.enabled=false",
           "--teia.indicators.rebuild-cron=-", "--logging.level.root=WARN"));
       command.addAll(databases.arguments(url));
@@ -248,7 +252,8 @@ public final class LoadBenchmark {
         Machine.os()));
     b.append("| PostgreSQL | ").append(postgresVersion).append(", on the same machine |\n");
     b.append("| application | the production jar (`").append(jar.getFileName()).append("`, as `infra/run.sh` runs it), ")
-        .append(Machine.jdk()).append(", JVM flags `").append(JVM_FLAGS).append("` |\n");
+        .append(Machine.jdk()).append(", JVM flags `").append(String.join(" ", Stream.concat(Stream.of(JVM_FLAGS), jvmFlags.stream()).toList()))
+        .append("` |\n");
     b.append("| load generator | Gatling in its own JVM (`-Xmx512m`) on the same 2 cores: it competes with the application and PostgreSQL |\n");
     b.append(String.format(Locale.ROOT, "| data | %d MG municipalities onboarded with demo-sized structure data, plus the demo; "
         + "%d managers of municipalities spread over them, tokens from the test OIDC issuer; prepared in %s |%n",

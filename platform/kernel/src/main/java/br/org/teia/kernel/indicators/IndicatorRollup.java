@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -21,7 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,7 +54,7 @@ public class IndicatorRollup implements Indicators {
   private final ObjectProvider<IndicatorSource> sourceBeans;
   private volatile Map<String, IndicatorSource> sources;
   private final IndicatorRegistry registry;
-  private final JdbcClient jdbc;
+  private final JdbcTemplate jdbc;
   private final EntityManagerFactory entityManagerFactory;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -63,7 +64,7 @@ public class IndicatorRollup implements Indicators {
   /** Binds the platform sources' pending set to a transaction, apart from the tenant sources' ({@code this}). */
   private final Object platformKey = new Object();
 
-  IndicatorRollup(ObjectProvider<IndicatorSource> sources, IndicatorRegistry registry, JdbcClient jdbc,
+  IndicatorRollup(ObjectProvider<IndicatorSource> sources, IndicatorRegistry registry, JdbcTemplate jdbc,
       EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events, Clock clock, SystemWork systemWork,
       DatabaseServers servers, ObjectProvider<PlatformTransactionManager> transactions) {
     this.servers = servers;
@@ -236,27 +237,35 @@ public class IndicatorRollup implements Indicators {
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     LocalDate period = now.toLocalDate().withDayOfMonth(1);
-    Set<String> moved = new HashSet<>();
-    for (IndicatorFigure figure : figures.values()) {
-      int changed = jdbc.sql("""
-              INSERT INTO platform.indicator_value AS v (code, tenant_code, value, denominator, updated_at)
-              VALUES (?, ?, ?, ?, ?)
-              ON CONFLICT (code, tenant_code) DO UPDATE
-                SET value = excluded.value, denominator = excluded.denominator, updated_at = excluded.updated_at
-                WHERE v.value IS DISTINCT FROM excluded.value OR v.denominator IS DISTINCT FROM excluded.denominator""")
-          .params(figure.code(), tenant.ibgeCode(), figure.value(), figure.denominator(), Timestamp.from(now.toInstant()))
-          .update();
-      if (changed > 0) {
-        moved.add(figure.code());
-        jdbc.sql("""
-                INSERT INTO platform.indicator_history (code, tenant_code, period, value, denominator)
-                VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (code, tenant_code, period) DO UPDATE
-                  SET value = excluded.value, denominator = excluded.denominator""")
-            .params(figure.code(), tenant.ibgeCode(), Date.valueOf(period), figure.value(), figure.denominator())
-            .update();
+    // One batch per table, not a statement per figure: a module has dozens, and every change of its
+    // data writes them (the unit form of a busy municipality, issue 15).
+    List<IndicatorFigure> all = List.copyOf(figures.values());
+    int[] changed = jdbc.batchUpdate("""
+            INSERT INTO platform.indicator_value AS v (code, tenant_code, value, denominator, updated_at)
+            VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (code, tenant_code) DO UPDATE
+              SET value = excluded.value, denominator = excluded.denominator, updated_at = excluded.updated_at
+              WHERE v.value IS DISTINCT FROM excluded.value OR v.denominator IS DISTINCT FROM excluded.denominator""",
+        all.stream().map(figure -> new Object[] {figure.code(), tenant.ibgeCode(), figure.value(), figure.denominator(),
+            Timestamp.from(now.toInstant())}).toList());
+    List<IndicatorFigure> movedFigures = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      // a driver that does not count rows in a batch (SUCCESS_NO_INFO) counts as moved: history is idempotent
+      if (changed[i] != 0) {
+        movedFigures.add(all.get(i));
       }
     }
+    if (!movedFigures.isEmpty()) {
+      jdbc.batchUpdate("""
+              INSERT INTO platform.indicator_history (code, tenant_code, period, value, denominator)
+              VALUES (?, ?, ?, ?, ?)
+              ON CONFLICT (code, tenant_code, period) DO UPDATE
+                SET value = excluded.value, denominator = excluded.denominator""",
+          movedFigures.stream().map(figure -> new Object[] {figure.code(), tenant.ibgeCode(), Date.valueOf(period),
+              figure.value(), figure.denominator()}).toList());
+    }
+    Set<String> moved = new HashSet<>();
+    movedFigures.forEach(figure -> moved.add(figure.code()));
     return moved;
   }
 

@@ -18,10 +18,12 @@ import br.org.teia.structure.workforce.TeamCheckSummary;
 import br.org.teia.structure.workforce.WorkerService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +55,8 @@ public class StructureDashboardService {
   /** Aggregate-only figures: counts, sums and shares, never a row about a person. */
   @RolesAllowed(StructureAccess.READ)
   public StructureFigures figures() {
-    return figures(activeUnits());
+    List<UnitSummary> active = activeUnits();
+    return figures(active, teamChecks.statuses(active));
   }
 
   /** Active units whose NOB-RH/SUAS reference team is incomplete (the home page's card). */
@@ -65,21 +68,24 @@ public class StructureDashboardService {
   @RolesAllowed(StructureAccess.READ)
   public StructureDashboard dashboard(Locale locale) {
     List<UnitSummary> active = activeUnits();
-    StructureFigures figures = figures(active);
+    // One check for the figures and the list: each reads the tiers, the managing body and every worker.
+    Map<UUID, TeamCheckSummary> checks = teamChecks.checkAll(active, locale);
+    Map<UUID, TeamCheck.Status> statuses = new LinkedHashMap<>();
+    checks.forEach((id, check) -> statuses.put(id, check.status()));
+    StructureFigures figures = figures(active, statuses);
     Optional<SizeClass> sizeClass = managingBodies.find().map(ManagingBodySummary::sizeClass);
     Optional<MinimumCrasRule> minimum = sizeClass.flatMap(teamChecks::minimumCras);
-    List<TeamCheckSummary> incomplete = teamChecks.checkAll(active, locale).values().stream()
+    List<TeamCheckSummary> incomplete = checks.values().stream()
         .filter(check -> check.status() == TeamCheck.Status.INCOMPLETE).toList();
     return new StructureDashboard(figures, sizeClass.orElse(null), minimum.map(MinimumCrasRule::minimumCras).orElse(null),
         minimum.map(MinimumCrasRule::source).orElse(null), incomplete);
   }
 
-  private StructureFigures figures(List<UnitSummary> active) {
+  private StructureFigures figures(List<UnitSummary> active, Map<UUID, TeamCheck.Status> statuses) {
     Map<UnitType, Long> byType = new EnumMap<>(UnitType.class);
     for (UnitType type : UnitType.values()) {
       byType.put(type, active.stream().filter(u -> u.type() == type).count());
     }
-    Map<?, TeamCheck.Status> statuses = teamChecks.statuses(active);
     long checked = statuses.values().stream().filter(s -> s != TeamCheck.Status.NOT_APPLICABLE).count();
     long complete = statuses.values().stream().filter(s -> s == TeamCheck.Status.COMPLETE).count();
     List<UnitSummary> cras = active.stream().filter(u -> u.type() == UnitType.CRAS).toList();

@@ -84,7 +84,7 @@ public class TeamCheckService {
   }
 
   private Map<UUID, TeamCheck.Result> results(Collection<UnitSummary> checked) {
-    List<TeamCheck.Tier> rules = tiers.findAll().stream().map(TeamTier::rule).toList();
+    List<TeamCheck.Tier> rules = tiers.findAllWithRequirements().stream().map(TeamTier::rule).toList();
     Optional<ManagingBodySummary> body = managingBodies.find();
     Integer crasFallback = body.flatMap(b -> minimums.findById(b.sizeClass())).map(MinimumCras::familiesPerCras)
         .orElse(null);

@@ -20,11 +20,14 @@ import br.org.teia.structure.unit.UnitService;
 import br.org.teia.structure.unit.UnitSummary;
 import br.org.teia.structure.unit.UnitType;
 import br.org.teia.testsupport.TeiaTestApplication;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +46,7 @@ class TeamCheckServiceIT {
   @Autowired ManagingBodyService bodies;
   @Autowired TeamTierRepository tiers;
   @Autowired TenantOnboarding onboarding;
+  @Autowired EntityManagerFactory entityManagerFactory;
 
   @BeforeEach
   void municipalities() {
@@ -51,7 +55,7 @@ class TeamCheckServiceIT {
 
   @Test
   void the_seeded_parameters_are_the_nob_rh_the_domain_tests_use() {
-    List<TeamCheck.Tier> seeded = as(ITABIRA, Role.COUNCIL_MEMBER, () -> tiers.findAll().stream().map(TeamTier::rule)
+    List<TeamCheck.Tier> seeded = as(ITABIRA, Role.COUNCIL_MEMBER, () -> tiers.findAllWithRequirements().stream().map(TeamTier::rule)
         .sorted(Comparator.comparingInt(TeamCheck.Tier::position)).toList());
 
     assertThat(seeded).containsExactlyElementsOf(NobRh.ALL);
@@ -134,6 +138,23 @@ class TeamCheckServiceIT {
 
     assertThatThrownBy(() -> as(CAETE, Role.MUNICIPAL_MANAGER, () -> checks.check(cras.id(), I18nConfiguration.PT_BR)))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void the_check_reads_the_tiers_and_their_requirements_in_one_query_not_one_per_tier() {
+    UnitSummary cras = as(ITABIRA, Role.MUNICIPAL_STAFF, () -> units.create(new UnitForm(UnitType.CRAS,
+        "CRAS " + unique(), null, null, null, null, 2500, null, Set.of())));
+    Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    statistics.setStatisticsEnabled(true);
+    try {
+      statistics.clear();
+      as(ITABIRA, Role.COUNCIL_MEMBER, () -> checks.statuses(List.of(cras)));
+
+      // the tiers with their requirements, the managing body, the workers: not 1 + one per tier
+      assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(3);
+    } finally {
+      statistics.setStatisticsEnabled(false);
+    }
   }
 
   static UnitForm withCapacity(UnitSummary unit, int capacity) {
