@@ -250,6 +250,7 @@ final class Report {
         export TEIA_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/postgres   # optional: else embedded PostgreSQL
         infra/bench.sh                                                      # writes docs/benchmarks/tenancy.md
         infra/bench.sh --limit=50 --plain-sample=5 --start-runs=1           # a quick smoke run
+        infra/bench.sh --uf=BR --compare-parallelism=4                      # the whole country (5,570)
         ```
 
         The synthetic changelog (`platform/benchmarks/src/main/resources/db/changelog/bench/`) stands in
