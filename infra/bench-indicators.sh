@@ -5,6 +5,7 @@
 # the PostgreSQL of TEIA_TEST_DB_URL if set, else an embedded one. Writes docs/benchmarks/indicators.md.
 # The full run takes a while on 2 cores: run it when the machine is quiet. A quick smoke run:
 #   infra/bench-indicators.sh --limit=40 --cold=5 --cached=50 --naive=5 --output=/tmp/indicators-smoke.md
+# The whole country (5,570 municipalities): infra/bench-indicators.sh --uf=BR --output=docs/benchmarks/indicators-br.md
 # Offline Maven: MAVEN_ARGS=-o infra/bench-indicators.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

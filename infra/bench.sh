@@ -5,6 +5,8 @@
 # platform/benchmarks/target/bench-logs. About 15-25 minutes on 2 cores: run it in the background.
 # Extra arguments go to TenancyBenchmark, e.g. a quick smoke run:
 #   infra/bench.sh --limit=50 --plain-sample=5 --single-sample=5 --start-runs=1 --output=/tmp/smoke.md
+# The whole country (5,570 municipalities; see docs/benchmarks/README.md for the full command):
+#   infra/bench.sh --uf=BR --output=docs/benchmarks/tenancy-br.md
 # Offline Maven: MAVEN_ARGS=-o infra/bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

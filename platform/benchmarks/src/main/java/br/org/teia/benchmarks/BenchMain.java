@@ -1,6 +1,8 @@
 package br.org.teia.benchmarks;
 
 import br.org.teia.TeiaApplication;
+import br.org.teia.kernel.tenancy.Municipalities;
+import br.org.teia.kernel.tenancy.Municipality;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,16 @@ final class BenchMain {
       options.put(kv[0], kv.length > 1 ? kv[1] : "true");
     }
     return options;
+  }
+
+  /** What {@code --uf=BR} means: the whole country, not a state. */
+  static final String COUNTRY = "BR";
+
+  /** The IBGE codes of a state's municipalities, or of all 5,570 for {@link #COUNTRY}, in code order. */
+  static List<String> codes(String uf) {
+    Municipalities municipalities = new Municipalities();
+    List<Municipality> found = COUNTRY.equalsIgnoreCase(uf) ? municipalities.all() : municipalities.ofState(uf);
+    return found.stream().map(m -> m.id().ibgeCode()).toList();
   }
 
   /** Teia on the given database arguments plus {@code extra}, with no web server and no nightly rebuild. */

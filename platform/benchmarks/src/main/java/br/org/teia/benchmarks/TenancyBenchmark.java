@@ -2,7 +2,6 @@ package br.org.teia.benchmarks;
 
 import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.tenancy.MigrationReport;
-import br.org.teia.kernel.tenancy.Municipalities;
 import br.org.teia.kernel.tenancy.OnboardingReport;
 import br.org.teia.kernel.tenancy.Progress;
 import br.org.teia.kernel.tenancy.TenantMigrations;
@@ -44,7 +43,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Tenancy benchmark: onboarding every municipality of a state (MG: 853) through
+ * Tenancy benchmark: onboarding every municipality of a state (MG: 853; {@code --uf=BR}: all 5,570) through
  * {@link TenantOnboarding}, against plain Liquibase per schema; migrate-all of one new changeset;
  * and the start time of the real web application with those tenants. One run, one real PostgreSQL
  * (TEIA_TEST_DB_URL's server, else embedded), a fresh database per phase. Writes a markdown report.
@@ -77,17 +76,23 @@ public final class TenancyBenchmark {
   }
 
   private void run() throws Exception {
-    Municipalities municipalities = new Municipalities();
-    List<String> codes = municipalities.ofState(options.uf).stream().map(m -> m.id().ibgeCode())
-        .limit(options.limit).toList();
-    List<String> otherCodes = municipalities.ofState(options.otherUf).stream().map(m -> m.id().ibgeCode())
-        .limit(options.singleSample).toList();
+    List<String> chosen = BenchMain.codes(options.uf).stream().limit(options.limit).toList();
+    // The whole country leaves no other state for the one-per-call samples: the last municipalities
+    // of the list are held out of the bulk onboarding and onboarded one per call instead, so the
+    // synthetic database ends with every one of them.
+    int heldOut = options.country() ? Math.min(options.singleSample, chosen.size() - 1) : 0;
+    List<String> codes = chosen.subList(0, chosen.size() - heldOut);
+    List<String> otherCodes = options.country() ? chosen.subList(codes.size(), chosen.size())
+        : BenchMain.codes(options.otherUf).stream().limit(options.singleSample).toList();
+    report.heldOut = heldOut;
     report.machine(databases);
-    log("tenants: %d municipalities of %s; PostgreSQL %s (%s)", codes.size(), options.uf,
-        databases.serverVersion(), databases.external() ? "TEIA_TEST_DB_URL" : "embedded");
+    log("tenants: %d municipalities of %s (%d held out for one per call); PostgreSQL %s (%s)", codes.size(), options.uf,
+        heldOut, databases.serverVersion(), databases.external() ? "TEIA_TEST_DB_URL" : "embedded");
+    Map<String, String> tenantDatabases = new LinkedHashMap<>();
 
     // --- synthetic changelog: onboarding, migrate-all, start, single-call onboarding -------------
     String synthetic = databases.create("synthetic");
+    tenantDatabases.put("synthetic", synthetic);
     if (options.startRuns > 0 && options.runs("start")) {
       report.startWarmup = phase("application start, warm-up", () -> startApplication(synthetic, SYNTHETIC_V1, "warmup"));
       report.startEmpty = phase("application start, 0 tenants", () -> startRuns(synthetic, SYNTHETIC_V1, "empty"));
@@ -95,6 +100,7 @@ public final class TenancyBenchmark {
     try (var context = context(synthetic, SYNTHETIC_V1)) {
       report.syntheticOnboarding = phase("onboarding, synthetic changelog", () -> onboard(context, codes, "synthetic"));
       report.syntheticCheck = check(synthetic, codes, SYNTHETIC_V1, null);
+      report.pools = pools(context);
       report.write();
     }
     long contextStart = System.nanoTime();
@@ -123,6 +129,7 @@ public final class TenancyBenchmark {
     // --- the real tenant changelog of today -----------------------------------------------------
     if (options.runs("real")) {
       String real = databases.create("real");
+      tenantDatabases.put("real", real);
       try (var context = context(real, REAL)) {
         report.realOnboarding = phase("onboarding, real changelog", () -> onboard(context, codes, "real"));
         report.realCheck = check(real, codes, REAL, null);
@@ -136,12 +143,16 @@ public final class TenancyBenchmark {
     // --- the same onboarding at another parallelism, for comparison (the default is 2) -----------
     if (options.compareParallelism > 0) {
       String other = databases.create("parallel");
+      tenantDatabases.put("parallel " + options.compareParallelism, other);
       try (var context = context(other, SYNTHETIC_V1, options.compareParallelism)) {
         report.compareParallelism = options.compareParallelism;
         report.compareOnboarding = phase("onboarding, synthetic changelog, parallelism " + options.compareParallelism,
             () -> onboard(context, codes, "synthetic, parallelism " + options.compareParallelism));
         report.compareCheck = check(other, codes, SYNTHETIC_V1, null);
       }
+    }
+    for (var database : tenantDatabases.entrySet()) {
+      report.catalogues.add(catalogue(database.getKey(), database.getValue()));
     }
     report.finished = true;
     report.write();
@@ -370,6 +381,68 @@ public final class TenancyBenchmark {
     return check;
   }
 
+  // --- PostgreSQL's catalogue with this many schemas --------------------------------------------
+
+  static final List<String> CATALOGUE_TABLES = List.of("pg_class", "pg_attribute", "pg_depend", "pg_type", "pg_constraint",
+      "pg_index", "pg_namespace");
+
+  /** One catalogue table's autovacuum figures (pg_stat_sys_tables). */
+  record Vacuumed(String table, long live, long dead, long autovacuums, String lastAutovacuum, long autoanalyzes,
+      String lastAutoanalyze) {}
+
+  record Catalogue(String label, long classes, long attributes, long namespaces, long databaseBytes,
+      Map<String, Long> tableBytes, List<Vacuumed> vacuum, String autovacuum) {}
+
+  /** What thousands of schemas do to one database's catalogue, read at the end of the run. */
+  private Catalogue catalogue(String label, String url) throws SQLException {
+    try (Connection c = databases.connect(url); Statement st = c.createStatement()) {
+      long classes = single(st, "SELECT count(*) FROM pg_class");
+      long attributes = single(st, "SELECT count(*) FROM pg_attribute");
+      long namespaces = single(st, "SELECT count(*) FROM pg_namespace");
+      long size = single(st, "SELECT pg_database_size(current_database())");
+      Map<String, Long> bytes = new LinkedHashMap<>();
+      for (String table : List.of("pg_class", "pg_attribute", "pg_depend")) {
+        bytes.put(table, single(st, "SELECT pg_total_relation_size('pg_catalog." + table + "')"));
+      }
+      List<Vacuumed> vacuum = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery("""
+          SELECT relname, n_live_tup, n_dead_tup, autovacuum_count, last_autovacuum, autoanalyze_count, last_autoanalyze
+          FROM pg_stat_sys_tables WHERE schemaname = 'pg_catalog' AND relname IN ('%s')
+          ORDER BY relname""".formatted(String.join("', '", CATALOGUE_TABLES)))) {
+        while (rs.next()) {
+          vacuum.add(new Vacuumed(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
+              rs.getLong(6), rs.getString(7)));
+        }
+      }
+      String autovacuum;
+      try (ResultSet rs = st.executeQuery("SELECT current_setting('autovacuum'), current_setting('autovacuum_naptime')")) {
+        rs.next();
+        autovacuum = rs.getString(1) + ", naptime " + rs.getString(2);
+      }
+      Catalogue catalogue = new Catalogue(label, classes, attributes, namespaces, size, bytes, vacuum, autovacuum);
+      log("catalogue of %s: pg_class %d, pg_attribute %d, pg_namespace %d rows, database %d MB", label, classes,
+          attributes, namespaces, size >> 20);
+      return catalogue;
+    }
+  }
+
+  private static long single(Statement st, String sql) throws SQLException {
+    try (ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  record Pool(String name, int maximumSize, int minimumIdle, Duration maxLifetime, Duration idleTimeout) {}
+
+  /** The application's connection pools as configured: a connection's catalogue caches live as long as it does. */
+  private static List<Pool> pools(ConfigurableApplicationContext context) {
+    return context.getBeansOfType(HikariDataSource.class).values().stream()
+        .map(p -> new Pool(p.getPoolName(), p.getMaximumPoolSize(), p.getMinimumIdle(),
+            Duration.ofMillis(p.getMaxLifetime()), Duration.ofMillis(p.getIdleTimeout())))
+        .toList();
+  }
+
   // --- application start ------------------------------------------------------------------------
 
   record Start(Duration portAnswers, Duration springStarted, Duration jvmUptimeAtStarted) {}
@@ -485,6 +558,10 @@ public final class TenancyBenchmark {
     Path appClasspath;
     Set<String> only = Set.of("start", "migrate", "single", "plain", "real");
 
+    boolean country() {
+      return BenchMain.COUNTRY.equals(uf);
+    }
+
     boolean runs(String phase) {
       return only.contains(phase);
     }
@@ -519,7 +596,7 @@ public final class TenancyBenchmark {
       }
       map.forEach((key, value) -> {
         switch (key) {
-          case "uf" -> o.uf = value;
+          case "uf" -> o.uf = value.toUpperCase(Locale.ROOT);
           case "other-uf" -> o.otherUf = value;
           case "limit" -> o.limit = Long.parseLong(value);
           case "plain-sample" -> o.plainSample = Integer.parseInt(value);

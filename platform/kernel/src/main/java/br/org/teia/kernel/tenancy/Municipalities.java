@@ -48,6 +48,11 @@ public class Municipalities {
     return found;
   }
 
+  /** Every municipality of the list, in IBGE code order (the whole-country benchmarks use it). */
+  public List<Municipality> all() {
+    return List.copyOf(byCode.values());
+  }
+
   public int size() {
     return byCode.size();
   }

@@ -19,6 +19,13 @@ class MunicipalitiesTest {
   }
 
   @Test
+  void all_is_the_whole_list_in_code_order() {
+    assertThat(municipalities.all()).hasSize(5570);
+    assertThat(municipalities.all().getFirst().id().ibgeCode()).isEqualTo("1100015");
+    assertThat(municipalities.all()).extracting(m -> m.id().ibgeCode()).isSorted();
+  }
+
+  @Test
   void code_that_is_not_seven_digits_is_refused_with_a_format_message() {
     for (String bad : new String[] {"", "310620", "31062000", "31062a0", null}) {
       assertThatThrownBy(() -> municipalities.require(bad))
