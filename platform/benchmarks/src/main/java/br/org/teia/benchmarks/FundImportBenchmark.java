@@ -157,7 +157,7 @@ public final class FundImportBenchmark {
             + "after the imports, then the next", Stats.human(reportTimes[0]) + ", then " + Stats.human(reportTimes[1])
             + "; " + annual.lines().size() + " lines, R$ " + annual.total().committed() + " committed",
             "< 2 s " + (reportTimes[0].compareTo(Duration.ofSeconds(2)) <= 0 ? "✔" : "✘"))
-        + "\nThe machine is shared (2 cores, other builds running): load average "
+        + "\nOn 2 cores that other work may share: load average "
         + String.format(java.util.Locale.ROOT, "%.1f", loadBefore) + " when the first import started, "
         + String.format(java.util.Locale.ROOT, "%.1f", loadAfter) + " after the report (one minute); the figures are one run, "
         + "not a median. The CPU of the importing thread leaves out PostgreSQL's and the garbage collector's.\n";
