@@ -5,12 +5,12 @@ import br.org.teia.fund.FundAccess;
 import br.org.teia.fund.catalogue.CatalogueService;
 import br.org.teia.fund.catalogue.FinancingBlock;
 import br.org.teia.fund.ledger.Money;
+import br.org.teia.fund.ledger.MoneyColumn;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.form.EditorDialog;
 import br.org.teia.kernel.ui.PhoneColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.FooterRow;
@@ -77,12 +77,9 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
     blocks.setId("fund-budget-blocks");
     var blockCode = blocks.addColumn(BlockTotal::blockCode).setHeader(getTranslation("fund.expense.block")).setAutoWidth(true);
     blocks.addColumn(BlockTotal::name).setHeader(getTranslation("fund.balance.name")).setFlexGrow(2);
-    blocks.addColumn(b -> Money.format(b.initial())).setHeader(getTranslation("fund.budget.initial"))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    blocks.addColumn(b -> Money.format(b.changes())).setHeader(getTranslation("fund.budget.changes"))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    var blockCurrent = blocks.addColumn(b -> Money.format(b.current())).setHeader(getTranslation("fund.budget.current"))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    MoneyColumn.add(blocks, BlockTotal::initial, getTranslation("fund.budget.initial"));
+    MoneyColumn.add(blocks, BlockTotal::changes, getTranslation("fund.budget.changes"));
+    var blockCurrent = MoneyColumn.add(blocks, BlockTotal::current, getTranslation("fund.budget.current"));
     PhoneColumns.keep(blocks, blockCode, blockCurrent);
     blocks.setAllRowsVisible(true);
 
@@ -93,12 +90,9 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(AllocationSummary::sourceCode).setHeader(getTranslation("fund.budget.source")).setAutoWidth(true);
     grid.addColumn(AllocationSummary::subfunction).setHeader(getTranslation("fund.budget.subfunction")).setAutoWidth(true);
     grid.addColumn(AllocationSummary::expenseNature).setHeader(getTranslation("fund.expense.nature")).setAutoWidth(true);
-    initial = grid.addColumn(a -> Money.format(a.initialAmount())).setHeader(getTranslation("fund.budget.initial"))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    changes = grid.addColumn(a -> Money.format(a.currentAmount().subtract(a.initialAmount())))
-        .setHeader(getTranslation("fund.budget.changes")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    current = grid.addColumn(a -> Money.format(a.currentAmount())).setHeader(getTranslation("fund.budget.current"))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    initial = MoneyColumn.add(grid, AllocationSummary::initialAmount, getTranslation("fund.budget.initial"));
+    changes = MoneyColumn.add(grid, a -> a.currentAmount().subtract(a.initialAmount()), getTranslation("fund.budget.changes"));
+    current = MoneyColumn.add(grid, AllocationSummary::currentAmount, getTranslation("fund.budget.current"));
     PhoneColumns.keep(grid, allocationBlock, current);
     footer = grid.appendFooterRow();
     grid.setEmptyStateText(getTranslation("fund.budget.empty"));

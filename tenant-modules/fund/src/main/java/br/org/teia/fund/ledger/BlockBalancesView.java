@@ -9,7 +9,6 @@ import br.org.teia.kernel.ui.form.EditorDialog;
 import br.org.teia.kernel.ui.PhoneColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.FooterRow;
@@ -96,8 +95,7 @@ public class BlockBalancesView extends VerticalLayout implements HasDynamicTitle
   }
 
   private Grid.Column<BlockBalance> amount(Function<BlockBalance, BigDecimal> amount, String key) {
-    Grid.Column<BlockBalance> column = grid.addColumn(b -> Money.format(amount.apply(b))).setHeader(getTranslation(key))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    Grid.Column<BlockBalance> column = MoneyColumn.add(grid, amount::apply, getTranslation(key));
     amounts.add(new Column(column, amount));
     return column;
   }

@@ -11,7 +11,6 @@ import br.org.teia.structure.api.UnitDirectory;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -106,8 +105,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private Grid.Column<ExpenseSummary> money(Function<ExpenseBalance, BigDecimal> amount, String key) {
-    return grid.addColumn(x -> Money.format(amount.apply(x.balance()))).setHeader(getTranslation(key))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    return MoneyColumn.add(grid, x -> amount.apply(x.balance()), getTranslation(key));
   }
 
   void refresh() {
@@ -145,8 +143,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     entries.addColumn(e -> getTranslation(e.kind().labelKey())).setHeader(getTranslation("fund.entry.kind"));
     entries.addColumn(EntryLine::date).setHeader(getTranslation("fund.expense.date")).setAutoWidth(true);
     entries.addColumn(EntryLine::document).setHeader(getTranslation("fund.entry.document")).setAutoWidth(true);
-    entries.addColumn(e -> Money.format(e.amount())).setHeader(getTranslation("fund.expense.amount"))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    MoneyColumn.add(entries, EntryLine::amount, getTranslation("fund.expense.amount"));
     entries.setAllRowsVisible(true);
     entries.setItems(ledger.entries(expense.id()));
     dialog.add(entries);

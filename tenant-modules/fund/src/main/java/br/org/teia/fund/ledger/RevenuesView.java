@@ -9,7 +9,6 @@ import br.org.teia.kernel.ui.PhoneColumns;
 import br.org.teia.kernel.ui.form.EditorDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -94,8 +93,7 @@ public class RevenuesView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(RevenueEntry::document).setHeader(getTranslation("fund.revenues.document")).setFlexGrow(2);
     grid.addColumn(r -> getTranslation(r.origin().labelKey())).setHeader(getTranslation("fund.revenues.origin"))
         .setAutoWidth(true);
-    amount = grid.addColumn(r -> Money.format(r.amount())).setHeader(getTranslation("fund.expense.amount"))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    amount = MoneyColumn.add(grid, r -> r.amount(), getTranslation("fund.expense.amount"));
     grid.addColumn(this::state).setHeader(getTranslation("fund.revenues.state")).setFlexGrow(2);
     PhoneColumns.keep(grid, monthColumn, amount);
     footer = grid.appendFooterRow();

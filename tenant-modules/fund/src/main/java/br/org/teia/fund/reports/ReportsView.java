@@ -2,6 +2,7 @@ package br.org.teia.fund.reports;
 
 import br.org.teia.fund.FundAccess;
 import br.org.teia.fund.ledger.Money;
+import br.org.teia.fund.ledger.MoneyColumn;
 import br.org.teia.fund.statement.StatementPanel;
 import br.org.teia.fund.statement.StatementService;
 import br.org.teia.kernel.security.CurrentUser;
@@ -9,7 +10,6 @@ import br.org.teia.kernel.export.Downloads;
 import br.org.teia.kernel.export.Spreadsheet;
 import br.org.teia.kernel.ui.PageHelp;
 import br.org.teia.kernel.ui.PhoneColumns;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -113,24 +113,18 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     carriedTitle.setId("fund-carried-title");
     carried.setId("fund-carried");
     carried.addColumn(CarriedOver::blockName).setHeader(getTranslation("fund.expense.block")).setFlexGrow(2);
-    carried.addColumn(c -> Money.format(c.processed())).setHeader(getTranslation("fund.report.carried.processed"))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    carried.addColumn(c -> Money.format(c.unprocessed())).setHeader(getTranslation("fund.report.carried.unprocessed"))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    carried.addColumn(c -> Money.format(c.total())).setHeader(getTranslation("fund.balance.total"))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    MoneyColumn.add(carried, CarriedOver::processed, getTranslation("fund.report.carried.processed"));
+    MoneyColumn.add(carried, CarriedOver::unprocessed, getTranslation("fund.report.carried.unprocessed"));
+    MoneyColumn.add(carried, CarriedOver::total, getTranslation("fund.balance.total"));
     carried.setAllRowsVisible(true);
     carried.setEmptyStateText(getTranslation("fund.report.carried.none"));
     earlierTitle.setId("fund-earlier-title");
     earlier.setId("fund-earlier");
     earlier.addColumn(CarriedPayment::blockName).setHeader(getTranslation("fund.expense.block")).setFlexGrow(2);
-    earlierCarried.add(earlier.addColumn(c -> Money.format(c.carried())).setTextAlign(ColumnTextAlign.END).setAutoWidth(true));
-    earlier.addColumn(c -> Money.format(c.paid())).setHeader(getTranslation("fund.report.earlier.paid"))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    earlier.addColumn(c -> Money.format(c.cancelled())).setHeader(getTranslation("fund.report.earlier.cancelled"))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    earlier.addColumn(c -> Money.format(c.left())).setHeader(getTranslation("fund.report.earlier.left"))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    earlierCarried.add(MoneyColumn.add(earlier, CarriedPayment::carried, ""));
+    MoneyColumn.add(earlier, CarriedPayment::paid, getTranslation("fund.report.earlier.paid"));
+    MoneyColumn.add(earlier, CarriedPayment::cancelled, getTranslation("fund.report.earlier.cancelled"));
+    MoneyColumn.add(earlier, CarriedPayment::left, getTranslation("fund.report.earlier.left"));
     earlier.setAllRowsVisible(true);
     earlier.setEmptyStateText(getTranslation("fund.report.earlier.none"));
     add(new H2(getTranslation("fund.report.title")), toolbar, grid, carriedTitle, carried, earlierTitle, earlier, statement);
@@ -140,8 +134,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
   private void amount(Function<ReportLine, BigDecimal> amount, String key) {
     values.add(amount);
-    amounts.add(grid.addColumn(l -> amount.apply(l) == null ? "" : Money.format(amount.apply(l)))
-        .setHeader(getTranslation(key)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true));
+    amounts.add(MoneyColumn.add(grid, amount::apply, getTranslation(key)));
   }
 
   private void refresh() {

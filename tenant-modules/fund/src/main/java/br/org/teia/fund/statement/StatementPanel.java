@@ -1,12 +1,11 @@
 package br.org.teia.fund.statement;
 
 import br.org.teia.fund.FundAccess;
-import br.org.teia.fund.ledger.Money;
+import br.org.teia.fund.ledger.MoneyColumn;
 import br.org.teia.kernel.security.CurrentUser;
 import br.org.teia.kernel.ui.form.Actions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -95,8 +94,7 @@ public class StatementPanel extends Section {
   }
 
   private void amount(Function<StatementLine, BigDecimal> amount, String key) {
-    figures.addColumn(l -> Money.format(amount.apply(l))).setHeader(getTranslation(key))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    MoneyColumn.add(figures, amount::apply, getTranslation(key));
   }
 
   /** Shows the demonstrativo of {@code shownYear}. */
