@@ -61,6 +61,7 @@ public class ForumService {
   }
 
   /** How many different people's reports hide a post. */
+  @RolesAllowed(ExchangeAccess.FORUM)
   public int reportThreshold() {
     return reportThreshold;
   }
