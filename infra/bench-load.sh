@@ -5,7 +5,7 @@
 # rising rates of a mix of REST API, public pages and open data until p95 passes 100 ms, then the
 # public council page alone. On the PostgreSQL of TEIA_TEST_DB_URL if set, else an embedded one.
 # Writes docs/benchmarks/load.md. A quick smoke run:
-#   infra/bench-load.sh --limit=30 --people=10 --levels=20,50 --council-levels=100 --seconds=10 --output=/tmp/load.md
+#   infra/bench-load.sh --limit=30 --people=10 --levels=20,50 --council-levels=100 --seconds=10 --warmup=10 --output=/tmp/load.md
 # Offline Maven: MAVEN_ARGS=-o infra/bench-load.sh
 # Profile the application: --jvm-flags="-XX:StartFlightRecording=filename=/tmp/app.jfr,settings=profile,dumponexit=true"
 set -euo pipefail

@@ -44,7 +44,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       demo-sized structure data (as {@link IndicatorsBenchmark}), the indicators rebuilt, and
  *       {@code --people} managers of municipalities spread over them, linked to subjects of the test
  *       OIDC issuer ({@link TestOidcServer}) whose access tokens the API accepts;
- *   <li>starts the application and waits for its readiness;
+ *   <li>starts the application and waits for its readiness, then warms it up: the mixed load at
+ *       {@code --warmup-rate} for {@code --warmup} seconds, not reported (a just-started JVM runs
+ *       interpreted code and fills its caches; its first seconds measure that, not Teia);
  *   <li>runs Gatling ({@link MixedLoadSimulation}: REST API reads and writes by people of random
  *       municipalities, public pages, open data) at each rate of {@code --levels} for
  *       {@code --seconds}, in a JVM of its own, until p95 passes 100 ms;
@@ -66,6 +68,8 @@ public final class LoadBenchmark {
   private final List<Integer> levels;
   private final List<Integer> councilLevels;
   private final int seconds;
+  private final int warmupSeconds;
+  private final int warmupRate;
   private final Path output;
   private final Path jar;
   /** Flags added to the application's JVM, e.g. {@code --jvm-flags=-XX:StartFlightRecording=filename=a.jfr} to profile it. */
@@ -79,6 +83,8 @@ public final class LoadBenchmark {
     levels = ints(options.getOrDefault("levels", "25,50,100,150,200,300,400,600"));
     councilLevels = ints(options.getOrDefault("council-levels", "250,500,1000"));
     seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
+    warmupSeconds = Integer.parseInt(options.getOrDefault("warmup", "60"));
+    warmupRate = Integer.parseInt(options.getOrDefault("warmup-rate", String.valueOf(levels.getFirst())));
     output = Path.of(options.getOrDefault("output", "docs/benchmarks/load.md"));
     jvmFlags = Stream.of(options.getOrDefault("jvm-flags", "").split(" ")).filter(f -> !f.isBlank()).toList();
     try (Stream<Path> jars = Files.list(Path.of("platform/server/target"))) {
@@ -159,12 +165,19 @@ public final class LoadBenchmark {
         log("application ready at %s; council pages: %s", base, councilPages);
         Files.writeString(work.resolve("public.csv"), "councilPage\n" + String.join("\n", councilPages) + "\n");
 
+        Map<String, String> mixedFiles = Map.of(
+            "teia.load.people", work.resolve("people.csv").toString(),
+            "teia.load.public", work.resolve("public.csv").toString());
+        Level warmup = null;
+        if (warmupSeconds > 0) {
+          writePeople(oidc, subjects, towns);
+          warmup = gatling(MixedLoadSimulation.class, "warm-up", warmupRate, warmupSeconds, mixedFiles, base);
+          log("warm-up: %d s at %d requests/s, p95 %s ms (not reported as a level)", warmupSeconds, warmupRate, warmup.p95());
+        }
         List<Level> mixed = new ArrayList<>();
         for (int rate : levels) {
           writePeople(oidc, subjects, towns); // fresh tokens for each level
-          Level level = gatling(MixedLoadSimulation.class, "mixed", rate, Map.of(
-              "teia.load.people", work.resolve("people.csv").toString(),
-              "teia.load.public", work.resolve("public.csv").toString()), base);
+          Level level = gatling(MixedLoadSimulation.class, "mixed", rate, seconds, mixedFiles, base);
           mixed.add(level);
           if (level.p95Millis() > 100) {
             break; // p95 passed 100 ms: the rates above are not worth the machine's time
@@ -172,10 +185,10 @@ public final class LoadBenchmark {
         }
         List<Level> council = new ArrayList<>();
         for (int rate : councilLevels) {
-          council.add(gatling(CouncilPageSimulation.class, "council page", rate,
+          council.add(gatling(CouncilPageSimulation.class, "council page", rate, seconds,
               Map.of("teia.load.page", councilPages.getFirst()), base));
         }
-        write(codes.size(), postgresVersion, preparation, mixed, council, councilPages.getFirst());
+        write(codes.size(), postgresVersion, preparation, warmup, mixed, council, councilPages.getFirst());
       } finally {
         app.destroy();
         app.waitFor(30, TimeUnit.SECONDS);
@@ -192,7 +205,7 @@ public final class LoadBenchmark {
   }
 
   /** Runs one simulation at one rate in a JVM of its own and reads Gatling's global figures. */
-  private Level gatling(Class<?> simulation, String what, int rate, Map<String, String> properties, String base)
+  private Level gatling(Class<?> simulation, String what, int rate, int seconds, Map<String, String> properties, String base)
       throws Exception {
     String loadBefore = load();
     List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx512m",
@@ -240,8 +253,8 @@ public final class LoadBenchmark {
     throw new IllegalStateException("Gatling printed no '" + name + "': see " + log);
   }
 
-  private void write(int tenants, String postgresVersion, String preparation, List<Level> mixed, List<Level> council,
-      String councilPage) throws IOException {
+  private void write(int tenants, String postgresVersion, String preparation, Level warmup, List<Level> mixed,
+      List<Level> council, String councilPage) throws IOException {
     String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
     StringBuilder b = new StringBuilder();
     b.append("# Web tier under load\n\n");
@@ -259,7 +272,10 @@ public final class LoadBenchmark {
         + "%d managers of municipalities spread over them, tokens from the test OIDC issuer; prepared in %s |%n",
         tenants, people, preparation));
     b.append(String.format(Locale.ROOT, "| model | open: a constant arrival rate for %d s per level, one request per arrival, "
-        + "kept-alive connections (as behind a proxy) |%n%n", seconds));
+        + "kept-alive connections (as behind a proxy) |%n", seconds));
+    b.append(warmup == null ? "| warm-up | none (`--warmup=0`): the first level ran on a just-started JVM |\n\n"
+        : String.format(Locale.ROOT, "| warm-up | the mixed load at %d requests/s for %d s after readiness, not reported as a level: "
+            + "p95 %s ms, p99 %s ms, %d errors |%n%n", warmup.rate(), warmupSeconds, warmup.p95(), warmup.p99(), warmup.errors()));
     b.append("""
         ## Mixed load
 
@@ -284,7 +300,7 @@ public final class LoadBenchmark {
         compare runs by it. A level's own log is in `platform/benchmarks/target/load/`.
 
         Reproduce: `infra/bench-load.sh` (about 20 minutes: preparation, then each level). A smoke run:
-        `infra/bench-load.sh --limit=30 --people=10 --levels=20,50 --council-levels=100 --seconds=10 --output=/tmp/load.md`.
+        `infra/bench-load.sh --limit=30 --people=10 --levels=20,50 --council-levels=100 --seconds=10 --warmup=10 --output=/tmp/load.md`.
         """);
     Files.createDirectories(output.toAbsolutePath().getParent());
     Files.writeString(output, b.toString());
