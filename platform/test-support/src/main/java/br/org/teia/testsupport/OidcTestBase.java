@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,12 +25,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Teia on a random port, configured (by properties only, as an operator would) to log in through
  * a real OIDC provider and to accept its access tokens on the API: the JVM's {@link TestOidcServer}.
- * Subclasses share one application context.
+ * Subclasses share one application context; it counts the HTTP sessions the server creates
+ * ({@link SessionCounter}), so a module's public-page test runs on it too instead of starting its own.
  */
 // The upload limits of platform/server's application.yaml, above the 5 MB the council's documents accept,
 // so a module's API test meets the service's clear 422 as the application does.
 @SpringBootTest(classes = TeiaTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"spring.servlet.multipart.max-file-size=10MB", "spring.servlet.multipart.max-request-size=11MB"})
+@Import(SessionCounter.class)
 public abstract class OidcTestBase {
 
   protected static final String REGISTRATION = "test-idp";

@@ -12,7 +12,8 @@ import org.springframework.test.context.TestPropertySource;
  * The test runs with the demo data of the modules on its classpath ({@code teia.demo.enabled=true}):
  * only for tests of the demo itself (what the demo seeds, e.g. {@code DemoCouncilsIT}). Every other
  * test makes its own municipalities, people and data ({@link TestPeople}, the module's fixtures) and
- * asserts their figures, never the demo's.
+ * asserts their figures, never the demo's. A module whose demo test would otherwise start a context of
+ * its own may run all its tests with the demo in one context (the council's {@code CouncilContext}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

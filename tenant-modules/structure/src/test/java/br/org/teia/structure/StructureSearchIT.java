@@ -35,6 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (Muriaé): accents and case aside, paged per group, links that open the list filtered, workers only
  * for those who may read them, and audited when it shows them.
  */
+@StructureContext
 class StructureSearchIT extends UiTestBase {
 
   @Autowired JdbcClient jdbc;

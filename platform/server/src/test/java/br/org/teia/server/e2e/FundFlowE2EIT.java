@@ -2,9 +2,9 @@ package br.org.teia.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.demo.DemoData;
 import br.org.teia.kernel.suas.Cnpj;
+import br.org.teia.server.DemoServerTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Issue 10's browser flow (Debian's headless Chromium, the demo): Belo Horizonte's fund manager uploads
@@ -23,8 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * workforce contract (3.3.90.34) from it, finalises the year's demonstrativo and sends it to the CMAS; the
  * council's secretary finds it among the matters waiting for the agenda.
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "teia.demo.enabled=true")
+@DemoServerTest
 class FundFlowE2EIT {
 
   /** Finds, through shadow roots (the upload's own too), the file input of the upload {@code arguments[0]}. */

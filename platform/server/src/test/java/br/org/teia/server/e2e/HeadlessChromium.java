@@ -6,21 +6,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -30,8 +38,13 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Debian's headless Chromium through its own chromedriver, asking for pages in Brazilian Portuguese,
- * opened on the application under test before each test and closed after it:
+ * opened on the application under test before each test:
  * {@code @RegisterExtension final HeadlessChromium browser = new HeadlessChromium(1280, 900, 60);}.
+ * A start costs seconds (two processes and a profile), so the test JVM keeps its browsers open for
+ * every test and class, one per {@link Profile} in use at a time; after each test the browser is
+ * handed back as a fresh one would be: a new empty tab (no page, session storage or emulation left),
+ * no cookies, no site data, no downloads, its window size set again. A browser that cannot be reset
+ * is quit and the next test starts another; the JVM's shutdown quits the rest.
  * What the browser tests do as a person does (sign in, type into a Vaadin field, choose in a select
  * or combo box, read the grids, take a screenshot) is written here once.
  */
@@ -61,10 +74,26 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
   private final boolean savesDownloads;
   private final String languages;
   private final boolean javaScript;
+  private Session session;
   private WebDriver driver;
   private WebDriverWait wait;
   private Path downloads;
   private String base;
+
+  /** What only a browser's start can set: the rest (window, emulation, storage) is reset per test. */
+  private record Profile(String languages, boolean javaScript, boolean savesDownloads) {}
+
+  /** An open browser and the folder it saves downloads into (null when it saves none). */
+  private record Session(Profile profile, ChromeDriver driver, Path downloads) {}
+
+  /** Open browsers no test is using, per profile; a test of two browsers of one profile gets two. */
+  private static final Map<Profile, Deque<Session>> IDLE = new HashMap<>();
+  private static final List<Session> OPEN = new ArrayList<>();
+  private static final AtomicInteger STARTS = new AtomicInteger();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(HeadlessChromium::quitAll, "quit-chromium"));
+  }
 
   /** A window of {@code width} x {@code height}; {@link #until} waits up to {@code waitSeconds}. */
   HeadlessChromium(int width, int height, int waitSeconds) {
@@ -81,7 +110,10 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
     this.languages = languages;
   }
 
-  /** The same browser, saving downloads into a fresh folder without asking ({@link #downloaded}). */
+  /**
+   * The same browser, saving downloads without asking into a folder of its own, emptied after each
+   * test ({@link #downloaded}).
+   */
   HeadlessChromium savingDownloads() {
     return new HeadlessChromium(width, height, waitSeconds, true, languages, javaScript);
   }
@@ -97,28 +129,133 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
   }
 
   @Override
-  public void beforeEach(ExtensionContext context) throws IOException {
+  public void beforeEach(ExtensionContext context) {
     base = "http://localhost:"
         + SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
-    downloads = savesDownloads ? Files.createTempDirectory("teia-downloads") : null;
-    driver = start(width, height, downloads, languages, javaScript);
+    Profile profile = new Profile(languages, javaScript, savesDownloads);
+    session = take(profile);
+    try {
+      prepare(session);
+    } catch (WebDriverException gone) {
+      // a browser kept open that died meanwhile: a new one
+      System.out.println("[chromium] quit, not answering: " + gone.getMessage());
+      quit(session);
+      session = take(profile);
+      prepare(session);
+    }
+    driver = session.driver();
+    downloads = session.downloads();
     wait = waitFor(waitSeconds);
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
-    if (driver != null) {
-      driver.quit();
+    if (session != null) {
+      giveBack(session, base);
+      session = null;
     }
   }
 
-  private static WebDriver start(int width, int height, Path downloads, String languages, boolean javaScript)
+  /** Sets what this test's browser has of its own: the window, a phone's viewport, the downloads' folder. */
+  private void prepare(Session session) {
+    ChromeDriver chrome = session.driver();
+    chrome.manage().window().setSize(new Dimension(width, height));
+    if (width < MIN_WINDOW_WIDTH) {
+      // A window is never narrower than Chromium's minimum: a phone's viewport is emulated instead (per tab).
+      chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+          Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+    if (session.downloads() != null) {
+      chrome.executeCdpCommand("Browser.setDownloadBehavior",
+          Map.of("behavior", "allow", "downloadPath", session.downloads().toString()));
+    }
+  }
+
+  /** An idle browser of {@code profile}, or a new one. */
+  private static Session take(Profile profile) {
+    synchronized (IDLE) {
+      Session idle = IDLE.getOrDefault(profile, new ArrayDeque<>()).poll();
+      if (idle != null) {
+        return idle;
+      }
+    }
+    try {
+      Path downloads = profile.savesDownloads() ? Files.createTempDirectory("teia-downloads") : null;
+      Session started = new Session(profile, start(downloads, profile.languages(), profile.javaScript()), downloads);
+      // Printed so a run's log counts the starts (grep '[chromium] start').
+      System.out.println("[chromium] start " + STARTS.incrementAndGet() + " in this JVM: " + profile);
+      synchronized (IDLE) {
+        OPEN.add(started);
+      }
+      return started;
+    } catch (IOException e) {
+      throw new IllegalStateException("Chromium could not start", e);
+    }
+  }
+
+  /**
+   * Resets the browser a test used to what a start gives, and keeps it for the next test; quits it when
+   * that fails (a dialog left open, a crashed tab).
+   */
+  private static void giveBack(Session session, String base) {
+    ChromeDriver chrome = session.driver();
+    try {
+      // A new tab first, the used ones closed: no page, history, session storage or emulation goes on.
+      List<String> old = new ArrayList<>(chrome.getWindowHandles());
+      chrome.switchTo().newWindow(WindowType.TAB);
+      String fresh = chrome.getWindowHandle();
+      for (String handle : old) {
+        chrome.switchTo().window(handle).close();
+      }
+      chrome.switchTo().window(fresh);
+      if (old.contains(fresh)) {
+        throw new IllegalStateException("no new tab");
+      }
+      chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+      chrome.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base, "storageTypes", "all"));
+      chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30)); // Selenium's default; Axe sets longer
+      if (session.downloads() != null) {
+        try (Stream<Path> files = Files.list(session.downloads())) {
+          for (Path file : files.toList()) {
+            Files.deleteIfExists(file);
+          }
+        }
+      }
+      synchronized (IDLE) {
+        IDLE.computeIfAbsent(session.profile(), p -> new ArrayDeque<>()).push(session);
+      }
+    } catch (RuntimeException | IOException e) {
+      System.out.println("[chromium] quit after a failed reset: " + e.getMessage());
+      quit(session);
+    }
+  }
+
+  private static void quit(Session session) {
+    synchronized (IDLE) {
+      OPEN.remove(session);
+    }
+    try {
+      session.driver().quit();
+    } catch (RuntimeException e) {
+      // already gone: nothing left to close
+    }
+  }
+
+  private static void quitAll() {
+    List<Session> open;
+    synchronized (IDLE) {
+      open = new ArrayList<>(OPEN);
+    }
+    open.forEach(HeadlessChromium::quit);
+  }
+
+  private static ChromeDriver start(Path downloads, String languages, boolean javaScript)
       throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--lang=" + languages.split(",")[0], "--window-size=" + width + "," + height,
+        "--disable-sync", "--lang=" + languages.split(",")[0],
         "--user-data-dir=" + Files.createTempDirectory("teia-chromium"));
     Map<String, Object> prefs = new HashMap<>(Map.of("intl.accept_languages", languages));
     if (!javaScript) {
@@ -131,13 +268,7 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
     options.setExperimentalOption("prefs", prefs);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-    ChromeDriver chrome = new ChromeDriver(service, options);
-    if (width < MIN_WINDOW_WIDTH) {
-      // A window is never narrower than Chromium's minimum: a phone's viewport is emulated instead.
-      chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-          Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
-    }
-    return chrome;
+    return new ChromeDriver(service, options);
   }
 
   WebDriver driver() {

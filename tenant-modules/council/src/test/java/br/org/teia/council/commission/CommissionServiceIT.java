@@ -8,6 +8,7 @@ import static br.org.teia.council.CouncilFixtures.mandate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import br.org.teia.council.CouncilContext;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.composition.MandateRole;
@@ -32,6 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 @SpringBootTest(classes = TeiaTestApplication.class)
+@CouncilContext
 class CommissionServiceIT {
 
   static final TenantId LAVRAS = TenantId.of("3138203");

@@ -6,6 +6,7 @@ import static br.org.teia.council.CouncilFixtures.cmas12;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import br.org.teia.council.CouncilContext;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.kernel.NotFoundException;
@@ -34,6 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 @SpringBootTest(classes = TeiaTestApplication.class)
+@CouncilContext
 class ComplaintServiceIT {
 
   static final TenantId CONTAGEM = TenantId.of("3118601");

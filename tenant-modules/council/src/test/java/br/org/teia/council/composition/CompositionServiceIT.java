@@ -8,6 +8,7 @@ import static br.org.teia.council.CouncilFixtures.mandate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import br.org.teia.council.CouncilContext;
 import br.org.teia.kernel.NotFoundException;
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.i18n.I18nConfiguration;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 @SpringBootTest(classes = TeiaTestApplication.class)
+@CouncilContext
 class CompositionServiceIT {
 
   static final TenantId CONTAGEM = TenantId.of("3118601");

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.council.CouncilContext;
 import br.org.teia.council.CouncilFixtures;
 import br.org.teia.council.meeting.AgendaItemSummary;
 import br.org.teia.council.meeting.MeetingKind;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The council's screens on a CMAS of the test's own (Jesuânia, the module fixture's), as its secretary and as a councillor. */
+@CouncilContext
 class CouncilViewsIT extends UiTestBase {
 
   private TenantId town;

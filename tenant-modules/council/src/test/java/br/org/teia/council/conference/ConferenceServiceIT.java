@@ -6,6 +6,7 @@ import static br.org.teia.council.CouncilFixtures.cmas12;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import br.org.teia.council.CouncilContext;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.composition.MandateRole;
@@ -28,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 @SpringBootTest(classes = TeiaTestApplication.class)
+@CouncilContext
 class ConferenceServiceIT {
 
   static final TenantId CONTAGEM = TenantId.of("3118601");

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.council.CouncilContext;
 import br.org.teia.council.CouncilFixtures;
 import br.org.teia.council.complaint.ComplaintChannel;
 import br.org.teia.council.complaint.ComplaintSummary;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Complaints and conferences of a CMAS of the test's own (Jequitinhonha), on screen, and what the public page shows. */
+@CouncilContext
 class CouncilLifeViewsIT extends UiTestBase {
 
   private TenantId town;

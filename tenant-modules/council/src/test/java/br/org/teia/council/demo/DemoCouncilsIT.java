@@ -2,6 +2,7 @@ package br.org.teia.council.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.council.CouncilContext;
 import br.org.teia.council.commission.CommissionKind;
 import br.org.teia.council.commission.CommissionService;
 import br.org.teia.council.commission.CommissionSummary;
@@ -21,7 +22,6 @@ import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.demo.DemoData;
 import br.org.teia.kernel.demo.DemoSeeder;
 import br.org.teia.testsupport.UiTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 
-@WithDemoData
+@CouncilContext
 class DemoCouncilsIT extends UiTestBase {
 
   @Autowired DemoSeeder demo;

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.council.CouncilContext;
 import br.org.teia.council.CouncilFixtures;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.meeting.MeetingForm;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * (Pouso Alegre): the fixture's mandate ending in 45 days, its complaint just received, its two
  * inscriptions in progress, and a meeting the test schedules in ten days without an agenda.
  */
+@CouncilContext
 class CouncilHomeIT extends UiTestBase {
 
   private TenantId town;

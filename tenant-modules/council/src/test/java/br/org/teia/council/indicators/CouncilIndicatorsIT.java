@@ -6,6 +6,7 @@ import static br.org.teia.council.CouncilFixtures.cpf;
 import static br.org.teia.council.CouncilFixtures.mandate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.council.CouncilContext;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.composition.MandateRole;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest(classes = TeiaTestApplication.class)
+@CouncilContext
 class CouncilIndicatorsIT {
 
   static final TenantId BRUMADINHO = TenantId.of("3109006");

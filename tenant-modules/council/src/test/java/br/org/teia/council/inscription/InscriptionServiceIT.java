@@ -7,6 +7,7 @@ import static br.org.teia.council.CouncilFixtures.mandate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import br.org.teia.council.CouncilContext;
 import br.org.teia.council.CouncilFixtures;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
@@ -51,8 +52,9 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Inscriptions on a real PostgreSQL: the seven steps through the council's own agenda and vote. */
-@SpringBootTest(classes = TeiaTestApplication.class, properties = "teia.public-url=https://teia.cogemas.example/")
+@SpringBootTest(classes = TeiaTestApplication.class)
 @RecordApplicationEvents
+@CouncilContext
 class InscriptionServiceIT {
 
   static final TenantId NOVA_LIMA = TenantId.of("3144805");

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.council.CouncilContext;
 import br.org.teia.council.CouncilFixtures;
 import br.org.teia.council.commission.CommissionService;
 import br.org.teia.council.composition.CompositionService;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The inscription screens on a CMAS of the test's own (Juramento, with the module fixture's inscriptions), as its secretary and as a councillor. */
+@CouncilContext
 class InscriptionViewsIT extends UiTestBase {
 
   private TenantId town;

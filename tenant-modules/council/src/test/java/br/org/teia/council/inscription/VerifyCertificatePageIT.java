@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.council.CouncilContext;
 import br.org.teia.council.CouncilFixtures;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.kernel.security.Role;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The public page that checks an inscription certificate, with nobody signed in, on a CMAS of the
  * test's own (Nova União, with the module fixture's inscriptions) and a municipality without them (Juatuba).
  */
+@CouncilContext
 class VerifyCertificatePageIT extends UiTestBase {
 
   private TenantId town;

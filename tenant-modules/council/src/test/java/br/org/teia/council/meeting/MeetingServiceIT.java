@@ -8,6 +8,7 @@ import static br.org.teia.council.CouncilFixtures.mandate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import br.org.teia.council.CouncilContext;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilSummary;
 import br.org.teia.council.composition.MandateRole;
@@ -43,6 +44,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest(classes = TeiaTestApplication.class)
+@CouncilContext
 class MeetingServiceIT {
 
   static final TenantId CONTAGEM = TenantId.of("3118601");

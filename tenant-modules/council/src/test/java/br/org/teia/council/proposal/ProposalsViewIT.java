@@ -3,6 +3,7 @@ package br.org.teia.council.proposal;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.council.CouncilContext;
 import br.org.teia.council.CouncilFixtures;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The proposals screen on a CMAS of the test's own (the module fixture's). */
+@CouncilContext
 class ProposalsViewIT extends UiTestBase {
 
   private TenantId town;

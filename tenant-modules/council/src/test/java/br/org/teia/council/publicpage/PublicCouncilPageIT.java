@@ -6,15 +6,13 @@ import br.org.teia.council.CouncilFixtures;
 import br.org.teia.council.composition.CompositionService;
 import br.org.teia.council.composition.CouncilForm;
 import br.org.teia.council.composition.CouncilSummary;
-import br.org.teia.kernel.security.AccountRepository;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
-import br.org.teia.kernel.tenancy.TenantOnboarding;
 import br.org.teia.kernel.web.PublicPageCache;
 import br.org.teia.testsupport.ActingAs;
+import br.org.teia.testsupport.OidcTestBase;
 import br.org.teia.testsupport.PublicPageClient;
 import br.org.teia.testsupport.SessionCounter;
-import br.org.teia.testsupport.TeiaTestApplication;
 import br.org.teia.testsupport.TestPeople;
 import java.util.Map;
 import java.util.Set;
@@ -24,28 +22,19 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 
 /**
  * The council's public page over real HTTP, with nobody signed in and no session, on CMAS of the
  * test's own (Joaquim Felício, Jordânia): what a citizen reads, how a proxy may cache it, and that it
- * keeps no session whatever the number of readers.
+ * keeps no session whatever the number of readers. It runs on the module's one web server, the API
+ * tests' ({@link OidcTestBase}, which counts the sessions the server creates); nobody here signs in.
  */
-@SpringBootTest(classes = TeiaTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(SessionCounter.class)
-class PublicCouncilPageIT {
+class PublicCouncilPageIT extends OidcTestBase {
 
   static final String JOAQUIM_FELICIO = "3136405";
   static final String JORDANIA = "3136504";
   static final String PAGE = "/publico/" + JOAQUIM_FELICIO + "/conselhos/CMAS";
 
-  @LocalServerPort int port;
-  @Autowired ApplicationContext context;
-  @Autowired TenantOnboarding onboarding;
-  @Autowired AccountRepository accounts;
   @Autowired SessionCounter sessions;
   @Autowired CompositionService composition;
   @Autowired PublicPageCache pageCache;

@@ -8,6 +8,7 @@ import static br.org.teia.council.CouncilFixtures.mandate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import br.org.teia.council.CouncilContext;
 import br.org.teia.council.api.AppreciationSubject;
 import br.org.teia.council.api.CouncilAppreciationConcluded;
 import br.org.teia.council.api.CouncilAppreciationRequested;
@@ -58,6 +59,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 @SpringBootTest(classes = TeiaTestApplication.class)
 @RecordApplicationEvents
+@CouncilContext
 class ResolutionServiceIT {
 
   static final TenantId LAVRAS = TenantId.of("3138203");

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.council.CouncilContext;
 import br.org.teia.council.CouncilFixtures;
 import br.org.teia.council.meeting.DeliberatedItem;
 import br.org.teia.kernel.security.Role;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The resolutions screen on a CMAS of the test's own (José Gonçalves de Minas, the module fixture's). */
+@CouncilContext
 class ResolutionsViewIT extends UiTestBase {
 
   private TenantId town;

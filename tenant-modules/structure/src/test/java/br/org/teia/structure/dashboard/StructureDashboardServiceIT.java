@@ -8,6 +8,7 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.suas.Cpf;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.structure.StructureContext;
 import br.org.teia.structure.managingbody.ManagingBodyForm;
 import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.structure.managingbody.ManagingBodyService;
@@ -30,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(classes = TeiaTestApplication.class)
+@StructureContext
 class StructureDashboardServiceIT {
 
   static final TenantId IPATINGA = TenantId.of("3131307");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.ui.TenantHomeView;
+import br.org.teia.structure.StructureContext;
 import br.org.teia.structure.StructureFixture;
 import br.org.teia.structure.StructureFixture.Member;
 import br.org.teia.structure.managingbody.SuasManagementLevel;
@@ -26,6 +27,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The structure dashboard of municipalities of the test's own, built by the module fixture. */
+@StructureContext
 class StructureDashboardViewIT extends UiTestBase {
 
   @Test

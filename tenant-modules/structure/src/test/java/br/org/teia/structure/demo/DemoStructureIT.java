@@ -6,18 +6,18 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.SystemWork;
 import br.org.teia.kernel.demo.DemoData;
 import br.org.teia.kernel.demo.DemoSeeder;
+import br.org.teia.structure.StructureContext;
 import br.org.teia.structure.territory.TerritoryService;
 import br.org.teia.structure.unit.UnitService;
 import br.org.teia.structure.unit.UnitSummary;
 import br.org.teia.structure.unit.UnitType;
 import br.org.teia.testsupport.UiTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 
-@WithDemoData
+@StructureContext
 class DemoStructureIT extends UiTestBase {
 
   @Autowired DemoSeeder demo;

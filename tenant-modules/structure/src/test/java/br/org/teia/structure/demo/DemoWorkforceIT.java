@@ -6,19 +6,19 @@ import br.org.teia.kernel.i18n.I18nConfiguration;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.SystemWork;
 import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.structure.StructureContext;
 import br.org.teia.structure.unit.UnitService;
 import br.org.teia.structure.workforce.TeamCheck;
 import br.org.teia.structure.workforce.TeamCheckService;
 import br.org.teia.structure.workforce.TeamCheckSummary;
 import br.org.teia.structure.workforce.WorkerService;
 import br.org.teia.testsupport.UiTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-@WithDemoData
+@StructureContext
 class DemoWorkforceIT extends UiTestBase {
 
   @Autowired DemoWorkforce demoWorkforce;

@@ -6,16 +6,16 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.SystemWork;
 import br.org.teia.kernel.suas.Cnpj;
 import br.org.teia.kernel.demo.DemoData;
+import br.org.teia.structure.StructureContext;
 import br.org.teia.structure.entity.InscriptionState;
 import br.org.teia.structure.entity.SocialEntityService;
 import br.org.teia.structure.entity.SocialEntitySummary;
 import br.org.teia.testsupport.UiTestBase;
-import br.org.teia.testsupport.WithDemoData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-@WithDemoData
+@StructureContext
 class EntityDemoDataIT extends UiTestBase {
 
   @Autowired DemoEntities demoEntities;

@@ -9,6 +9,7 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.SystemWork;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.structure.StructureContext;
 import br.org.teia.structure.unit.ProtectionLevel;
 import br.org.teia.testsupport.TeiaTestApplication;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The aggregate-only figures the association's indicators will read, on a municipality of their own. */
 @SpringBootTest(classes = TeiaTestApplication.class)
+@StructureContext
 class EntityFiguresIT {
 
   static final TenantId SAO_JOAO_DEL_REI = TenantId.of("3162500");

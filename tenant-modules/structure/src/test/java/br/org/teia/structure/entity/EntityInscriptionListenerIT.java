@@ -10,6 +10,7 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.NoTenantScopeException;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.structure.StructureContext;
 import br.org.teia.testsupport.TeiaTestApplication;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * structure module shows.
  */
 @SpringBootTest(classes = TeiaTestApplication.class)
+@StructureContext
 class EntityInscriptionListenerIT {
 
   static final TenantId OURO_PRETO = TenantId.of("3146107");

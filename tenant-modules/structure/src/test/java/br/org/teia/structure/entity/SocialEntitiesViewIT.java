@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.suas.Cnpj;
 import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.structure.StructureContext;
 import br.org.teia.structure.StructureFixture;
 import br.org.teia.structure.unit.TypifiedServiceSummary;
 import br.org.teia.testsupport.UiTestBase;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * The entities screen in a municipality of the test's own (Lagoa da Prata) with the module fixture's
  * network: three entities inscribed in the CMAS, one refused, one never asked.
  */
+@StructureContext
 class SocialEntitiesViewIT extends UiTestBase {
 
   private TenantId town;

@@ -12,6 +12,7 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.suas.Cnpj;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.structure.StructureContext;
 import br.org.teia.structure.territory.TerritoryForm;
 import br.org.teia.structure.territory.TerritoryService;
 import br.org.teia.testsupport.TeiaTestApplication;
@@ -31,6 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 @SpringBootTest(classes = TeiaTestApplication.class)
+@StructureContext
 class SocialEntityServiceIT {
 
   static final TenantId OURO_PRETO = TenantId.of("3146107");

@@ -10,6 +10,7 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.suas.Cnpj;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.structure.StructureContext;
 import br.org.teia.structure.entity.ActionType;
 import br.org.teia.structure.entity.ServiceOffer;
 import br.org.teia.structure.entity.SocialEntityForm;
@@ -41,6 +42,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest(classes = TeiaTestApplication.class)
+@StructureContext
 class StructureIndicatorsIT {
 
   static final TenantId MARIANA = TenantId.of("3140001");

@@ -10,6 +10,7 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.structure.StructureContext;
 import br.org.teia.testsupport.TeiaTestApplication;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 @SpringBootTest(classes = TeiaTestApplication.class)
+@StructureContext
 class ManagingBodyServiceIT {
 
   static final TenantId CONTAGEM = TenantId.of("3118601");

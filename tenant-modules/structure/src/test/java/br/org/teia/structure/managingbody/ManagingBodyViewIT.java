@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.structure.StructureContext;
 import br.org.teia.structure.StructureFixture;
 import br.org.teia.testsupport.UiTestBase;
 import com.vaadin.flow.component.UI;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * The managing body's page in a municipality of the test's own (Conselheiro Lafaiete): its legal data (CNPJ,
  * law, manager) commit the municipality, so only the manager changes them; staff read them.
  */
+@StructureContext
 class ManagingBodyViewIT extends UiTestBase {
 
   private TenantId town;

@@ -11,6 +11,7 @@ import br.org.teia.kernel.i18n.Messages;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.structure.StructureContext;
 import br.org.teia.structure.territory.TerritoryForm;
 import br.org.teia.structure.territory.TerritoryService;
 import br.org.teia.testsupport.TeiaTestApplication;
@@ -31,6 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 @SpringBootTest(classes = TeiaTestApplication.class)
+@StructureContext
 class UnitServiceIT {
 
   static final TenantId NOVA_LIMA = TenantId.of("3144805");

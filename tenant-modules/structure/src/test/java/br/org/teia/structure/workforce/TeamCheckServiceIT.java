@@ -11,6 +11,7 @@ import br.org.teia.kernel.suas.Cpf;
 import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.structure.StructureContext;
 import br.org.teia.structure.managingbody.ManagingBodyForm;
 import br.org.teia.structure.managingbody.ManagingBodyService;
 import br.org.teia.structure.managingbody.ManagingBodySummary;
@@ -34,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(classes = TeiaTestApplication.class)
+@StructureContext
 class TeamCheckServiceIT {
 
   static final TenantId ITABIRA = TenantId.of("3131703");

@@ -10,6 +10,7 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.suas.Cpf;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.structure.StructureContext;
 import br.org.teia.structure.unit.UnitForm;
 import br.org.teia.structure.unit.UnitService;
 import br.org.teia.structure.unit.UnitType;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 @SpringBootTest(classes = TeiaTestApplication.class)
+@StructureContext
 class WorkerServiceIT {
 
   static final TenantId OURO_PRETO = TenantId.of("3146107");

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.suas.Cpf;
 import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.structure.StructureContext;
 import br.org.teia.structure.StructureFixture;
 import br.org.teia.structure.StructureFixture.Member;
 import br.org.teia.structure.unit.UnitType;
@@ -39,6 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * module fixture's teams (one complete CRAS, one incomplete, a Centro POP whose team no rule
  * checks) and a CRAS without a team, where the tests add people.
  */
+@StructureContext
 class WorkersViewIT extends UiTestBase {
 
   /** The workers of the fixture's teams: 7 + 6 + 4. */
