@@ -106,6 +106,15 @@ public final class DisclosureAttackBenchmark {
       for (int i = 0; i < screens; i++) {
         screened.add(codes.get((i * 97) % codes.size()));
       }
+      // and the towns changing alone, so their hidden counts of past months are attacked too
+      for (String code : codes) {
+        for (int m = 2; m < MONTHS.size(); m++) {
+          if (!truth.get(CREAS + "|" + MONTHS.get(m - 1) + "|" + code).equals(truth.get(CREAS + "|" + MONTHS.get(m) + "|" + code))
+              && !screened.contains(code)) {
+            screened.add(code);
+          }
+        }
+      }
       long start = System.nanoTime();
       attacker.read(set, screened);
       for (int r = 0; r < rounds; r++) {
@@ -253,7 +262,7 @@ public final class DisclosureAttackBenchmark {
         .append("| municipalities | ").append(towns).append(" | 853 |\n")
         .append("| readings (each after an edit: ").append(rounds).append(" region-set round trips, ").append(populationRounds)
         .append(" population round trips; open data of ").append(seen.methods().size())
-        .append(" indicators, ").append(screens).append(" screens with their series and CSV each) | ")
+        .append(" indicators, ").append(screens).append(" screens, and those of the towns changing alone, with their series and CSV each) | ")
         .append(seen.readings()).append(" in ").append(Stats.human(reading)).append(" | |\n")
         .append("| distinct group totals seen | ").append(seen.totalsSeen()).append(" | |\n")
         .append("| figures that read differently after an edit or on another surface | ").append(seen.changed()).append(" | 0 |\n")
