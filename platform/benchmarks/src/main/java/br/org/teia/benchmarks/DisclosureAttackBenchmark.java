@@ -33,10 +33,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The disclosure attack of issue 17 at full size (ADR 0018): onboards the municipalities of a state
  * (MG: 853), writes demo-sized counts into the rollup (CRAS and CREAS units, workers by bond and by
- * profession with their declared sums, three months of CREAS), then plays the association's staff
+ * profession with their declared sums, four months of CREAS), then plays the association's staff
  * with the test harness ({@code console.disclosure.attack}): reads open data, screens and CSV, takes
  * towns out of their region and puts them back, moves towns to another size class and back, knows
- * one town's own counts, and solves everything with OR-Tools CP-SAT. Writes what it recovered
+ * one town's own counts and which towns' CREAS did not change from one month to the next (two of
+ * them change alone), and solves everything with OR-Tools CP-SAT. Writes what it recovered
  * (target: 0 exact, 0 narrowed below 0..k-1) and how far the published totals are from the truth.
  * Run with {@code infra/bench-disclosure-attack.sh}; options:
  * {@code --uf=MG --limit=N --rounds=10 --population-rounds=2 --screens=10 --output=docs/benchmarks/disclosure-attack.md}.
@@ -46,7 +47,12 @@ public final class DisclosureAttackBenchmark {
   static final String CRAS = "structure.units.cras";
   static final String CREAS = "structure.units.creas";
   static final String WORKERS = "structure.workers.total";
-  static final List<String> MONTHS = List.of("2026-09-01", "2026-10-01", "2026-11-01");
+  /**
+   * CREAS months, as a real series moves: from the first to the second about one town in ten
+   * changes; then one town alone each month (under k to under k, then under k to k or more); the
+   * current figures are the last month's.
+   */
+  static final List<String> MONTHS = List.of("2026-08-01", "2026-09-01", "2026-10-01", "2026-11-01");
 
   private final String uf;
   private final long limit;
@@ -100,6 +106,15 @@ public final class DisclosureAttackBenchmark {
       for (int i = 0; i < screens; i++) {
         screened.add(codes.get((i * 97) % codes.size()));
       }
+      // and the towns changing alone, so their hidden counts of past months are attacked too
+      for (String code : codes) {
+        for (int m = 2; m < MONTHS.size(); m++) {
+          if (!truth.get(CREAS + "|" + MONTHS.get(m - 1) + "|" + code).equals(truth.get(CREAS + "|" + MONTHS.get(m) + "|" + code))
+              && !screened.contains(code)) {
+            screened.add(code);
+          }
+        }
+      }
       long start = System.nanoTime();
       attacker.read(set, screened);
       for (int r = 0; r < rounds; r++) {
@@ -121,6 +136,10 @@ public final class DisclosureAttackBenchmark {
         }
       });
       attacker.insider(insider, own);
+      List<String> periods = new ArrayList<>(MONTHS);
+      periods.add("now");
+      int unchanged = attacker.observations().unchangedAsIn(truth, periods);
+      IndicatorsBenchmark.log("the attacker knows %d counts unchanged from one month to the next", unchanged);
       Duration reading = Duration.ofNanos(System.nanoTime() - start);
       Observations seen = attacker.observations();
       IndicatorsBenchmark.log("%d readings, %d totals seen in %s; solving", seen.readings(), seen.totalsSeen(),
@@ -129,7 +148,7 @@ public final class DisclosureAttackBenchmark {
       List<Attack.Range> ranges = Attack.solve(seen, truth);
       Duration solving = Duration.ofNanos(System.nanoTime() - start);
       IndicatorsBenchmark.log("solved in %s", Stats.human(solving));
-      write(codes.size(), seen, ranges, reading, solving, accuracy(comparisons, jdbc, truth));
+      write(codes.size(), seen, ranges, unchanged, reading, solving, accuracy(comparisons, jdbc, truth));
     }
   }
 
@@ -138,6 +157,7 @@ public final class DisclosureAttackBenchmark {
       Map<String, Long> truth) {
     Random random = new Random(853);
     Map<String, Integer> populations = new HashMap<>();
+    Map<String, long[]> creasMonths = new LinkedHashMap<>();
     for (String code : codes) {
       int population = (int) Math.min(2_500_000, Math.round(Math.exp(8.2 + random.nextGaussian() * 1.1)));
       populations.put(code, population);
@@ -148,13 +168,9 @@ public final class DisclosureAttackBenchmark {
       int cras = population <= 20_000 ? 1 : population <= 50_000 ? 2 : population <= 100_000 ? 3 : 6;
       write(jdbc, CRAS, code, cras, truth);
       int creas = population <= 20_000 ? (random.nextInt(3) == 0 ? 1 : 0) : 1 + random.nextInt(3);
-      write(jdbc, CREAS, code, creas, truth);
-      for (String month : MONTHS) {
-        long value = Math.max(0, creas + (month.equals(MONTHS.getLast()) ? 0 : random.nextInt(3) - 1));
-        jdbc.sql("INSERT INTO platform.indicator_history (code, tenant_code, period, value) VALUES (?, ?, ?, ?)")
-            .params(CREAS, code, LocalDate.parse(month), BigDecimal.valueOf(value)).update();
-        truth.put(CREAS + "|" + month + "|" + code, value);
-      }
+      long first = random.nextInt(10) == 0 ? Math.max(0, creas + (random.nextBoolean() ? 1 : -1)) : creas;
+      long[] months = {first, creas, creas, creas};
+      creasMonths.put(code, months);
       long workers = 4 + random.nextInt(8) + population / 2_000;
       for (List<String> parts : workerSums) {
         long left = workers;
@@ -165,6 +181,28 @@ public final class DisclosureAttackBenchmark {
         }
       }
       write(jdbc, WORKERS, code, workers, truth);
+    }
+    // the towns changing alone: the first under k - 2 from the third on (+2, still under k), the next under k (to 7)
+    String alone = null;
+    for (String code : codes.subList(Math.min(2, codes.size()), codes.size())) {
+      long[] months = creasMonths.get(code);
+      if (alone == null && months[1] < 3) {
+        alone = code;
+        months[2] = months[1] + 2;
+        months[3] = months[2];
+      } else if (alone != null && months[2] < 5) {
+        months[3] = 7;
+        break;
+      }
+    }
+    for (String code : codes) {
+      long[] months = creasMonths.get(code);
+      for (int m = 0; m < MONTHS.size(); m++) {
+        jdbc.sql("INSERT INTO platform.indicator_history (code, tenant_code, period, value) VALUES (?, ?, ?, ?)")
+            .params(CREAS, code, LocalDate.parse(MONTHS.get(m)), BigDecimal.valueOf(months[m])).update();
+        truth.put(CREAS + "|" + MONTHS.get(m) + "|" + code, months[m]);
+      }
+      write(jdbc, CREAS, code, months[MONTHS.size() - 1], truth);
     }
     return populations;
   }
@@ -209,7 +247,8 @@ public final class DisclosureAttackBenchmark {
     return result;
   }
 
-  private void write(int towns, Observations seen, List<Attack.Range> ranges, Duration reading, Duration solving,
+  private void write(int towns, Observations seen, List<Attack.Range> ranges, int unchanged, Duration reading,
+      Duration solving,
       Map<String, String> accuracy) throws Exception {
     long exact = ranges.stream().filter(Attack.Range::exact).count();
     long narrowed = ranges.stream().filter(Attack.Range::narrowed).count();
@@ -223,12 +262,15 @@ public final class DisclosureAttackBenchmark {
         .append("| municipalities | ").append(towns).append(" | 853 |\n")
         .append("| readings (each after an edit: ").append(rounds).append(" region-set round trips, ").append(populationRounds)
         .append(" population round trips; open data of ").append(seen.methods().size())
-        .append(" indicators, ").append(screens).append(" screens with their series and CSV each) | ")
+        .append(" indicators, ").append(screens).append(" screens, and those of the towns changing alone, with their series and CSV each) | ")
         .append(seen.readings()).append(" in ").append(Stats.human(reading)).append(" | |\n")
         .append("| distinct group totals seen | ").append(seen.totalsSeen()).append(" | |\n")
         .append("| figures that read differently after an edit or on another surface | ").append(seen.changed()).append(" | 0 |\n")
         .append("| hidden counts attacked (\"< k\"; ").append(past).append(" of past months), one insider | ")
         .append(ranges.size()).append(" | |\n")
+        .append("| counts the attacker knows unchanged from one month to the next (the true set; ")
+        .append(MONTHS.size()).append(" months of CREAS and the current figures, two towns changing alone) | ")
+        .append(unchanged).append(" | |\n")
         .append("| exact recoveries | ").append(exact).append(" | 0 ").append(exact == 0 ? "(met)" : "(**not met**)").append(" |\n")
         .append("| ranges narrower than 0..k-1 | ").append(narrowed).append(" | 0 ").append(narrowed == 0 ? "(met)" : "(**not met**)")
         .append(" |\n")

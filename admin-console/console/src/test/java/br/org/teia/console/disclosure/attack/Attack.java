@@ -4,6 +4,7 @@ import br.org.teia.console.disclosure.attack.Observations.Cell;
 import br.org.teia.console.disclosure.attack.Observations.Method;
 import br.org.teia.console.disclosure.attack.Observations.Total;
 import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
@@ -11,16 +12,22 @@ import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Solves everything observed with an exact integer programming solver (OR-Tools CP-SAT) and gives,
  * for every town's count shown as "&lt; k", the range of values consistent with all of it. Unknowns
  * per indicator, period and town: the true count x and its contribution c (for the exact method,
- * c = x). Constraints are only those the published method states (see {@link Method}).
+ * c = x). Constraints are only those the published method states (see {@link Method}), plus what
+ * the attacker knows: an insider's own counts, and counts unchanged from one month to the next
+ * (periods so linked are solved in one model).
  */
 public final class Attack {
 
@@ -51,10 +58,7 @@ public final class Attack {
   /** Every hidden count's range; {@code truth} (indicator|period|town -> count) checks the model. */
   public static List<Range> solve(Observations seen, Map<String, Long> truth) {
     List<Range> ranges = new ArrayList<>();
-    // one model per period: indicators of a period are linked by the declared sums only
-    Map<String, List<Cell>> byPeriod = new LinkedHashMap<>();
-    seen.cells.values().forEach(l -> l.forEach(c -> byPeriod.computeIfAbsent(c.period(), p -> new ArrayList<>()).add(c)));
-    // indicators are linked by the declared sums only: one model per period and family
+    // indicators are linked by the declared sums only: one model per family ...
     Map<String, String> familyOf = new HashMap<>();
     seen.methods.keySet().forEach(i -> familyOf.put(i, i));
     seen.sums.forEach((total, decompositions) -> decompositions.forEach(parts -> parts.forEach(p -> {
@@ -64,43 +68,62 @@ public final class Attack {
         familyOf.replaceAll((i, f) -> f.equals(from) ? to : f);
       }
     })));
-    for (Map.Entry<String, List<Cell>> period : byPeriod.entrySet()) {
-      for (String family : new TreeSet<>(familyOf.values())) {
-        List<Cell> cells = period.getValue().stream().filter(c -> family.equals(familyOf.get(c.indicator()))).toList();
-        if (!cells.isEmpty()) {
-          ranges.addAll(solvePeriod(seen, period.getKey(), cells, truth,
-              familyOf.entrySet().stream().filter(e -> e.getValue().equals(family)).map(Map.Entry::getKey)
-                  .collect(java.util.stream.Collectors.toSet())));
-        }
+    List<Cell> all = new ArrayList<>();
+    seen.cells.values().forEach(all::addAll);
+    for (String family : new TreeSet<>(familyOf.values())) {
+      Set<String> members = familyOf.entrySet().stream().filter(e -> e.getValue().equals(family))
+          .map(Map.Entry::getKey).collect(Collectors.toSet());
+      // ... and per period, unless the attacker knows counts (un)changed between periods: those are solved together
+      Map<String, String> componentOf = new LinkedHashMap<>();
+      all.stream().filter(c -> members.contains(c.indicator())).forEach(c -> componentOf.put(c.period(), c.period()));
+      java.util.stream.Stream.concat(seen.unchanged.stream(), seen.moved.stream()).filter(u -> members.contains(u.indicator())
+          && componentOf.containsKey(u.earlier()) && componentOf.containsKey(u.period())).forEach(u -> {
+        String from = componentOf.get(u.earlier());
+        String to = componentOf.get(u.period());
+        componentOf.replaceAll((p, comp) -> comp.equals(from) ? to : comp);
+      });
+      for (String component : new LinkedHashSet<>(componentOf.values())) {
+        Set<String> periods = componentOf.entrySet().stream().filter(e -> e.getValue().equals(component))
+            .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+        List<Cell> cells = all.stream().filter(c -> members.contains(c.indicator()) && periods.contains(c.period())).toList();
+        ranges.addAll(solveTogether(seen, periods, cells, truth, members));
       }
     }
     return ranges;
   }
 
-  private static List<Range> solvePeriod(Observations seen, String period, List<Cell> cells, Map<String, Long> truth,
-      java.util.Set<String> family) {
+  /** Unknowns of one count: indicator|period|town. */
+  private static String key(String indicator, String period, String town) {
+    return indicator + "|" + period + "|" + town;
+  }
+
+  private static List<Range> solveTogether(Observations seen, Set<String> periods, List<Cell> cells,
+      Map<String, Long> truth, Set<String> family) {
+    String name = String.join("+", periods);
     CpModel model = new CpModel();
     Map<String, IntVar> x = new HashMap<>();
     Map<String, IntVar> c = new HashMap<>();
     TreeSet<String> towns = new TreeSet<>();
     cells.forEach(cell -> towns.add(cell.town()));
-    seen.totals.stream().filter(t -> t.period().equals(period)).forEach(t -> towns.addAll(t.towns()));
-    for (String indicator : family) {
-      Method method = seen.methods.get(indicator);
-      for (String town : towns) {
-        String key = indicator + "|" + town;
-        IntVar xv = model.newIntVar(0, BIG, "x|" + key);
-        x.put(key, xv);
-        if (method.exact()) {
-          c.put(key, xv);
-        } else {
-          c.put(key, model.newIntVar(-BIG, BIG, "c|" + key));
+    seen.totals.stream().filter(t -> periods.contains(t.period())).forEach(t -> towns.addAll(t.towns()));
+    for (String period : periods) {
+      for (String indicator : family) {
+        Method method = seen.methods.get(indicator);
+        for (String town : towns) {
+          String key = key(indicator, period, town);
+          IntVar xv = model.newIntVar(0, BIG, "x|" + key);
+          x.put(key, xv);
+          if (method.exact()) {
+            c.put(key, xv);
+          } else {
+            c.put(key, model.newIntVar(-BIG, BIG, "c|" + key));
+          }
         }
       }
     }
     for (Cell cell : cells) {
       Method m = seen.methods.get(cell.indicator());
-      String key = cell.indicator() + "|" + cell.town();
+      String key = key(cell.indicator(), cell.period(), cell.town());
       IntVar xv = x.get(key);
       IntVar cv = c.get(key);
       boolean summed = seen.sums.containsKey(cell.indicator());
@@ -121,43 +144,48 @@ public final class Attack {
       }
     }
     for (Total total : seen.totals) {
-      if (!total.period().equals(period) || total.value() == null || !family.contains(total.indicator())) {
+      if (!periods.contains(total.period()) || total.value() == null || !family.contains(total.indicator())) {
         continue;
       }
       Method m = seen.methods.get(total.indicator());
-      IntVar[] members = total.towns().stream().map(t -> c.get(total.indicator() + "|" + t)).toArray(IntVar[]::new);
+      IntVar[] members = total.towns().stream().map(t -> c.get(key(total.indicator(), total.period(), t)))
+          .toArray(IntVar[]::new);
       IntVar sum = model.newIntVar(-BIG * members.length, BIG * members.length, "");
       model.addEquality(sum, LinearExpr.sum(members));
       displayed(model, sum, total.value(), m, 0);
     }
-    for (Map.Entry<String, List<List<String>>> s : seen.sums.entrySet()) {
-      if (!family.contains(s.getKey())) {
-        continue;
-      }
-      for (String town : towns) {
-        IntVar tx = x.get(s.getKey() + "|" + town);
-        boolean first = true;
-        for (List<String> parts : s.getValue()) {
-          model.addEquality(tx, LinearExpr.sum(parts.stream().map(p -> x.get(p + "|" + town)).toArray(IntVar[]::new)));
-          if (first && !seen.methods.get(s.getKey()).exact()) {
-            model.addEquality(c.get(s.getKey() + "|" + town),
-                LinearExpr.sum(parts.stream().map(p -> c.get(p + "|" + town)).toArray(IntVar[]::new)));
+    for (String period : periods) {
+      for (Map.Entry<String, List<List<String>>> s : seen.sums.entrySet()) {
+        if (!family.contains(s.getKey())) {
+          continue;
+        }
+        for (String town : towns) {
+          IntVar tx = x.get(key(s.getKey(), period, town));
+          boolean first = true;
+          for (List<String> parts : s.getValue()) {
+            model.addEquality(tx, LinearExpr.sum(parts.stream().map(p -> x.get(key(p, period, town))).toArray(IntVar[]::new)));
+            if (first && !seen.methods.get(s.getKey()).exact()) {
+              model.addEquality(c.get(key(s.getKey(), period, town)),
+                  LinearExpr.sum(parts.stream().map(p -> c.get(key(p, period, town))).toArray(IntVar[]::new)));
+            }
+            first = false;
           }
-          first = false;
         }
       }
     }
     seen.own.forEach((key, value) -> {
       String[] f = key.split("\\|");
-      if (f[1].equals(period) && family.contains(f[0])) {
-        model.addEquality(x.get(f[0] + "|" + f[2]), value);
+      if (periods.contains(f[1]) && family.contains(f[0]) && x.containsKey(key)) {
+        model.addEquality(x.get(key), value);
       }
     });
+    unchanged(seen, periods, family, model, x, c);
+    sameCountSameContribution(seen, periods, cells, family, model, x, c);
 
     // the insider's own counts are no finding
     List<Cell> targets = new ArrayList<>(cells.stream().filter(Cell::underK)
-        .filter(t -> !seen.own.containsKey(t.indicator() + "|" + period + "|" + t.town()))
-        .collect(java.util.stream.Collectors.toMap(t -> t.indicator() + "|" + t.town(), t -> t, (a, b) -> a,
+        .filter(t -> !seen.own.containsKey(key(t.indicator(), t.period(), t.town())))
+        .collect(Collectors.toMap(t -> key(t.indicator(), t.period(), t.town()), t -> t, (a, b) -> a,
             LinkedHashMap::new)).values());
     long[] low = new long[targets.size()];
     long[] high = new long[targets.size()];
@@ -165,37 +193,126 @@ public final class Attack {
     java.util.Arrays.fill(high, Long.MIN_VALUE);
     CpSolver solver = new CpSolver();
     solver.getParameters().setNumWorkers(1);
-    record(solver, model, null, targets, x, low, high, period);
+    record(solver, model, null, targets, x, low, high, name);
     if (!targets.isEmpty()) {
       // every hidden count at its least at once, then at its most: most ranges are closed by these two
-      LinearExpr all = LinearExpr.sum(targets.stream().map(t -> x.get(t.indicator() + "|" + t.town())).toArray(IntVar[]::new));
+      LinearExpr all = LinearExpr.sum(targets.stream().map(t -> x.get(key(t.indicator(), t.period(), t.town())))
+          .toArray(IntVar[]::new));
       model.minimize(all);
-      record(solver, model, null, targets, x, low, high, period);
+      record(solver, model, null, targets, x, low, high, name);
       model.maximize(all);
-      record(solver, model, null, targets, x, low, high, period);
+      record(solver, model, null, targets, x, low, high, name);
       model.clearObjective();
     }
     for (int i = 0; i < targets.size(); i++) {
       Cell t = targets.get(i);
       int k = seen.methods.get(t.indicator()).k();
-      IntVar v = x.get(t.indicator() + "|" + t.town());
+      IntVar v = x.get(key(t.indicator(), t.period(), t.town()));
       if (low[i] > 0) {
         model.minimize(v);
-        record(solver, model, v, targets, x, low, high, period);
+        record(solver, model, v, targets, x, low, high, name);
       }
       if (high[i] < k - 1) {
         model.maximize(v);
-        record(solver, model, v, targets, x, low, high, period);
+        record(solver, model, v, targets, x, low, high, name);
       }
       model.clearObjective();
+    }
+    // CP-SAT 9.15's presolve was seen to cut feasible values off a count whose change is stated both
+    // plainly and under a literal (the months constraints): every range still narrowed is solved
+    // again without presolve, so a narrowing reported is one the solver proves on the model as stated
+    CpSolver careful = null;
+    for (int i = 0; i < targets.size(); i++) {
+      Cell t = targets.get(i);
+      if (high[i] - low[i] + 1 < seen.methods.get(t.indicator()).k()) {
+        if (careful == null) {
+          careful = new CpSolver();
+          careful.getParameters().setNumWorkers(1);
+          careful.getParameters().setCpModelPresolve(false);
+        }
+        IntVar v = x.get(key(t.indicator(), t.period(), t.town()));
+        model.minimize(v);
+        record(careful, model, v, targets, x, low, high, name);
+        model.maximize(v);
+        record(careful, model, v, targets, x, low, high, name);
+        model.clearObjective();
+      }
     }
     List<Range> ranges = new ArrayList<>();
     for (int i = 0; i < targets.size(); i++) {
       Cell t = targets.get(i);
-      ranges.add(new Range(t.indicator(), period, t.town(), low[i], high[i], seen.methods.get(t.indicator()).k(),
-          truth.get(t.indicator() + "|" + period + "|" + t.town())));
+      ranges.add(new Range(t.indicator(), t.period(), t.town(), low[i], high[i], seen.methods.get(t.indicator()).k(),
+          truth.get(key(t.indicator(), t.period(), t.town()))));
     }
     return ranges;
+  }
+
+  /**
+   * What the attacker knows of months: a count known changed differs from the one before; a count
+   * unchanged from one period to the next is the same
+   * unknown in both, and, the key being over town, count and value, so is its contribution. In a
+   * family with declared sums the contributions may be drawn again under another salt when any of
+   * the town's counts changed, so they are tied only when all of the town's counts of the family are
+   * unchanged; a summed total's contribution follows from its parts'.
+   */
+  private static void unchanged(Observations seen, Set<String> periods, Set<String> family, CpModel model,
+      Map<String, IntVar> x, Map<String, IntVar> c) {
+    for (Observations.Unchanged u : seen.moved) {
+      IntVar before = x.get(key(u.indicator(), u.earlier(), u.town()));
+      IntVar after = x.get(key(u.indicator(), u.period(), u.town()));
+      if (family.contains(u.indicator()) && periods.contains(u.earlier()) && periods.contains(u.period())
+          && before != null && after != null) {
+        model.addDifferent(before, after);
+      }
+    }
+    Set<String> facts = new HashSet<>();
+    seen.unchanged.forEach(u -> facts.add(key(u.indicator(), u.earlier() + ">" + u.period(), u.town())));
+    boolean linked = family.stream().anyMatch(seen.sums::containsKey);
+    for (Observations.Unchanged u : seen.unchanged) {
+      String before = key(u.indicator(), u.earlier(), u.town());
+      String after = key(u.indicator(), u.period(), u.town());
+      if (!family.contains(u.indicator()) || !periods.contains(u.earlier()) || !periods.contains(u.period())
+          || !x.containsKey(before) || !x.containsKey(after)) {
+        continue;
+      }
+      model.addEquality(x.get(before), x.get(after));
+      Method m = seen.methods.get(u.indicator());
+      boolean whole = !linked || family.stream()
+          .allMatch(i -> facts.contains(key(i, u.earlier() + ">" + u.period(), u.town())));
+      if (!m.exact() && !seen.sums.containsKey(u.indicator()) && whole) {
+        model.addEquality(c.get(before), c.get(after));
+      }
+    }
+  }
+
+  /**
+   * What the key gives away without being told: the same count of the same town has the same
+   * contribution in every period (ADR 0018), so two hidden counts whose contributions differ are
+   * different counts. Stated for every pair of a town's hidden counts solved together (counts of a
+   * family with declared sums excepted: a redraw under another salt breaks it).
+   */
+  private static void sameCountSameContribution(Observations seen, Set<String> periods, List<Cell> cells,
+      Set<String> family, CpModel model, Map<String, IntVar> x, Map<String, IntVar> c) {
+    if (periods.size() < 2 || family.stream().anyMatch(seen.sums::containsKey)) {
+      return;
+    }
+    Map<String, TreeSet<String>> hiddenIn = new LinkedHashMap<>();
+    cells.stream().filter(Cell::underK).filter(cell -> !seen.methods.get(cell.indicator()).exact())
+        .forEach(cell -> hiddenIn.computeIfAbsent(cell.indicator() + "|" + cell.town(), z -> new TreeSet<>()).add(cell.period()));
+    hiddenIn.forEach((count, in) -> {
+      String[] f = count.split("\\|");
+      List<String> list = List.copyOf(in);
+      for (int i = 0; i < list.size(); i++) {
+        for (int j = i + 1; j < list.size(); j++) {
+          IntVar xa = x.get(key(f[0], list.get(i), f[1]));
+          IntVar xb = x.get(key(f[0], list.get(j), f[1]));
+          BoolVar equal = model.newBoolVar("");
+          model.addEquality(xa, xb).onlyEnforceIf(equal);
+          model.addDifferent(xa, xb).onlyEnforceIf(equal.not());
+          model.addEquality(c.get(key(f[0], list.get(i), f[1])), c.get(key(f[0], list.get(j), f[1]))).onlyEnforceIf(equal);
+        }
+      }
+    });
   }
 
   /** A figure shown as {@code value}: rounded, and kept at least {@code floor}. */
@@ -226,7 +343,8 @@ public final class Attack {
       throw new IllegalStateException("no proven bound for " + objective.getName());
     }
     for (int i = 0; i < targets.size(); i++) {
-      long v = solver.value(x.get(targets.get(i).indicator() + "|" + targets.get(i).town()));
+      Cell t = targets.get(i);
+      long v = solver.value(x.get(key(t.indicator(), t.period(), t.town())));
       low[i] = Math.min(low[i], v);
       high[i] = Math.max(high[i], v);
     }

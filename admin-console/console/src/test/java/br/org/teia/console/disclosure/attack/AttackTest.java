@@ -103,21 +103,80 @@ class AttackTest {
     assertThat(ranges).filteredOn(Attack.Range::exact).isNotEmpty();
   }
 
+  /**
+   * Issue 17's "consecutive months" on the ADR 0008 method: 24 towns, six months, one town changing
+   * alone each month (under k to under k, under k to k or more, shown to shown, k or more to under
+   * k). Each month protected on its own gives none of them exactly; once the attacker knows which towns did not change,
+   * the difference of two months' state totals is the lone town's change and pins its hidden counts.
+   */
+  @Test
+  void the_old_method_gives_a_town_changing_alone_away_across_months() {
+    Random random = new Random(18);
+    int k = 5;
+    List<String> towns = new ArrayList<>();
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (int i = 0; i < 24; i++) {
+      String town = "31%05d".formatted(i);
+      towns.add(town);
+      counts.put(town, random.nextInt(10) < 6 ? (long) random.nextInt(k) : 5L + random.nextInt(20));
+    }
+    counts.putAll(Map.of(towns.get(0), 1L, towns.get(1), 2L, towns.get(2), 9L, towns.get(3), 7L));
+    Map<String, Set<String>> regions = new LinkedHashMap<>();
+    for (int i = 0; i < towns.size(); i++) {
+      regions.computeIfAbsent("region:" + (i % 4), r -> new HashSet<>()).add(towns.get(i));
+    }
+    Map<String, Set<String>> peers = new LinkedHashMap<>();
+    for (int i = 0; i < towns.size(); i++) {
+      peers.computeIfAbsent("peer:" + (i * 7 % 3), r -> new HashSet<>()).add(towns.get(i));
+    }
+    List<String> months = List.of("2026-05-01", "2026-06-01", "2026-07-01", "2026-08-01", "2026-09-01");
+    long[][] alone = {{0, 4}, {1, 8}, {2, 12}, {3, 1}};
+    Observations seen = new Observations();
+    seen.method("t.count", Observations.Method.exact(k));
+    Map<String, Long> truth = new HashMap<>();
+    for (int month = 0; month < months.size(); month++) {
+      if (month > 0) {
+        counts.put(towns.get((int) alone[month - 1][0]), alone[month - 1][1]);
+      }
+      String period = months.get(month);
+      read(seen, counts, regions, peers, k, period);
+      counts.forEach((m, v) -> truth.put("t.count|" + period + "|" + m, v));
+    }
+    List<String> lone = List.of(towns.get(0), towns.get(1), towns.get(3));
+
+    List<Attack.Range> monthByMonth = Attack.solve(seen, truth);
+    int facts = seen.unchangedAsIn(truth, months);
+    List<Attack.Range> knowingWhatStayed = Attack.solve(seen, truth);
+
+    assertThat(facts).isEqualTo(towns.size() * (months.size() - 1) - alone.length);
+    assertThat(monthByMonth).noneMatch(Attack.Range::wrong);
+    assertThat(monthByMonth).filteredOn(r -> lone.contains(r.town())).isNotEmpty().noneMatch(Attack.Range::exact);
+    assertThat(knowingWhatStayed).noneMatch(Attack.Range::wrong);
+    // 1 -> 4 under k: the difference 3 leaves 0..1 before and 3..4 after; 2 -> 8: 2 exactly; 7 -> 1: 1 exactly
+    assertThat(knowingWhatStayed).filteredOn(r -> lone.contains(r.town())).allMatch(Attack.Range::narrowed)
+        .filteredOn(r -> !r.town().equals(towns.get(0))).isNotEmpty().allMatch(Attack.Range::exact);
+  }
+
   /** What the screens of ADR 0008 showed for one grouping: exact shown counts and totals, "< k", hidden. */
   private static void read(Observations seen, Map<String, Long> counts, Map<String, Set<String>> regions,
       Map<String, Set<String>> peers, int k) {
+    read(seen, counts, regions, peers, k, "now");
+  }
+
+  private static void read(Observations seen, Map<String, Long> counts, Map<String, Set<String>> regions,
+      Map<String, Set<String>> peers, int k, String period) {
     List<Disclosure.Group> groups = new ArrayList<>();
     groups.add(new Disclosure.Group("state", counts.keySet(), true));
     regions.forEach((id, members) -> groups.add(new Disclosure.Group(id, members, false)));
     peers.forEach((id, members) -> groups.add(new Disclosure.Group(id, members, false)));
     Disclosure.Outcome outcome = Disclosure.protect(counts, groups, k);
     seen.reading();
-    counts.forEach((m, v) -> seen.cell("t.count", "now", m, outcome.hidden(m) ? null : v, v < k));
+    counts.forEach((m, v) -> seen.cell("t.count", period, m, outcome.hidden(m) ? null : v, v < k));
     for (Disclosure.Group g : groups) {
       long total = g.members().stream().mapToLong(counts::get).sum();
       boolean hidden = !g.alwaysShown() && (outcome.conceals(g.id()) || total < k);
       // a region's total under the same id changes with the edit: its members are part of what was seen
-      seen.total("t.count", "now", g.members(), hidden ? null : total);
+      seen.total("t.count", period, Set.copyOf(g.members()), hidden ? null : total);
     }
   }
 }

@@ -44,6 +44,7 @@ class DisclosureAttackIT {
       "3118908", "3119005", "3119104", "3119203", "3119302", "3119401");
   static final String COUNT = "attackfam.single";
   static final String TOTAL = "attackfam.total";
+  static final String MONTHLY = "attackfam.monthly";
   static final List<String> BY_BOND = List.of("attackfam.bond_a", "attackfam.bond_b", "attackfam.bond_c");
   static final List<String> BY_ROLE = List.of("attackfam.role_a", "attackfam.role_b");
 
@@ -63,6 +64,7 @@ class DisclosureAttackIT {
           List<IndicatorDefinition> all = new java.util.ArrayList<>();
           all.add(IndicatorDefinition.count(COUNT));
           all.add(IndicatorDefinition.count(TOTAL));
+          all.add(IndicatorDefinition.count(MONTHLY));
           BY_BOND.forEach(c -> all.add(IndicatorDefinition.count(c)));
           BY_ROLE.forEach(c -> all.add(IndicatorDefinition.count(c)));
           return all;
@@ -112,8 +114,10 @@ class DisclosureAttackIT {
       }
     });
     attacker.insider(insider, own);
-
     Observations seen = attacker.observations();
+    assertThat(seen.unchangedAsIn(truth, List.of("2026-09-01", "2026-11-01", "now")))
+        .as("counts the attacker knows did not change from one month to the next").isGreaterThan(TOWNS.size());
+
     List<Attack.Range> ranges = Attack.solve(seen, truth);
 
     assertThat(seen.readings()).isEqualTo(9);
@@ -125,16 +129,64 @@ class DisclosureAttackIT {
     assertThat(ranges).filteredOn(Attack.Range::narrowed).as("narrowed below 0..k-1").isEmpty();
   }
 
+  /**
+   * Issue 17's "consecutive months": the attacker knows which towns did not change from one month to
+   * the next (here: all but one each month), so the difference of two months' totals is the lone
+   * town's change of contribution. One town each month: under k to under k, under k to k or more,
+   * shown to shown, k or more to under k, and under k to under k again; an insider knows its own
+   * counts of every month. No hidden count of any month may be narrowed below 0..k-1.
+   */
+  @Test
+  void a_town_changing_alone_from_one_month_to_the_next_is_not_given_away() {
+    Map<String, Long> truth = new HashMap<>();
+    UUID set = towns();
+    jdbc.sql("DELETE FROM platform.indicator_value WHERE code = ?").param(MONTHLY).update();
+    jdbc.sql("DELETE FROM platform.indicator_history WHERE code = ?").param(MONTHLY).update();
+    long[] counts = {1, 2, 9, 7, 0, 3, 14, 4, 2, 11, 0, 6};
+    List<String> months = List.of("2026-05-01", "2026-06-01", "2026-07-01", "2026-08-01", "2026-09-01", "2026-10-01");
+    // month by month, the one town that changes (index into TOWNS) and its new count
+    int[][] alone = {{0, 3}, {1, 8}, {2, 12}, {3, 1}, {0, 0}};
+    for (int month = 0; month < months.size(); month++) {
+      if (month > 0) {
+        counts[alone[month - 1][0]] = alone[month - 1][1];
+      }
+      for (int t = 0; t < TOWNS.size(); t++) {
+        history(MONTHLY, TOWNS.get(t), months.get(month), counts[t], truth);
+      }
+    }
+    for (int t = 0; t < TOWNS.size(); t++) {
+      write(MONTHLY, TOWNS.get(t), counts[t], truth);
+    }
+    StaffAttacker attacker = new StaffAttacker(comparisons, export, regions, members, List.of(MONTHLY));
+    attacker.read(set, TOWNS);
+    String insider = TOWNS.get(4); // in the first town's region, under k like it
+    Map<String, Long> own = new LinkedHashMap<>();
+    truth.forEach((key, value) -> {
+      String[] f = key.split("\\|");
+      if (f[2].equals(insider)) {
+        own.put(f[0] + "|" + f[1], value);
+      }
+    });
+    attacker.insider(insider, own);
+    Observations seen = attacker.observations();
+    List<String> periods = new java.util.ArrayList<>(months);
+    periods.add("now");
+    assertThat(seen.unchangedAsIn(truth, periods)).isEqualTo(TOWNS.size() * (periods.size() - 1) - alone.length);
+
+    List<Attack.Range> ranges = Attack.solve(seen, truth);
+
+    assertThat(ranges).filteredOn(r -> r.town().equals(TOWNS.get(0))).as("the town under k that changes twice")
+        .hasSize(periods.size());
+    assertThat(ranges).filteredOn(r -> r.town().equals(TOWNS.get(1))).as("under k, then k or more").hasSize(2);
+    assertThat(ranges).filteredOn(r -> r.town().equals(TOWNS.get(3))).as("k or more, then under k").hasSize(3);
+    assertThat(ranges).filteredOn(Attack.Range::wrong).as("ranges that miss the truth (a wrong model)").isEmpty();
+    assertThat(ranges).filteredOn(Attack.Range::exact).as("exact recoveries").isEmpty();
+    assertThat(ranges).filteredOn(Attack.Range::narrowed).as("narrowed below 0..k-1").isEmpty();
+  }
+
   /** Twelve towns, two regions, counts around k; the family's parts mostly under k. */
   private UUID smallTowns(Map<String, Long> truth) {
-    onboarding.onboard(TOWNS);
-    int[] populations = {4_800, 6_900, 33_000, 1_800, 21_000, 60_000, 8_900, 3_400, 24_000, 70_000, 12_000, 2_500};
-    for (int i = 0; i < TOWNS.size(); i++) {
-      jdbc.sql("""
-              INSERT INTO platform.member_profile (ibge_code, population) VALUES (?, ?)
-              ON CONFLICT (ibge_code) DO UPDATE SET population = excluded.population, updated_at = now()""")
-          .params(TOWNS.get(i), populations[i]).update();
-    }
+    UUID set = towns();
     jdbc.sql("DELETE FROM platform.indicator_value WHERE code LIKE 'attackfam.%'").update();
     jdbc.sql("DELETE FROM platform.indicator_history WHERE code LIKE 'attackfam.%'").update();
     Random random = new Random(17);
@@ -155,6 +207,19 @@ class DisclosureAttackIT {
       write(BY_ROLE.get(0), town, first, truth);
       write(BY_ROLE.get(1), town, total - first, truth);
       write(TOTAL, town, total, truth);
+    }
+    return set;
+  }
+
+  /** The twelve towns onboarded with their populations, and a region set of two regions. */
+  private UUID towns() {
+    onboarding.onboard(TOWNS);
+    int[] populations = {4_800, 6_900, 33_000, 1_800, 21_000, 60_000, 8_900, 3_400, 24_000, 70_000, 12_000, 2_500};
+    for (int i = 0; i < TOWNS.size(); i++) {
+      jdbc.sql("""
+              INSERT INTO platform.member_profile (ibge_code, population) VALUES (?, ?)
+              ON CONFLICT (ibge_code) DO UPDATE SET population = excluded.population, updated_at = now()""")
+          .params(TOWNS.get(i), populations[i]).update();
     }
     UUID set = as(Role.ASSOCIATION_STAFF, () -> regions.create(new RegionSetForm("Ataque " + UUID.randomUUID(), "MG"))).id();
     StringBuilder csv = new StringBuilder();

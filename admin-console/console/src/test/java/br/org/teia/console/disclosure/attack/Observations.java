@@ -37,12 +37,18 @@ public final class Observations {
   /** A group's total in one period: {@code value} null when hidden. */
   public record Total(String indicator, String period, Set<String> towns, Long value) {}
 
+  /** Known (or assumed) by the attacker: the town's true count is the same in {@code period} as in {@code earlier}. */
+  public record Unchanged(String indicator, String town, String earlier, String period) {}
+
   final Map<String, Method> methods = new LinkedHashMap<>();
   /** indicator -> decompositions (first one: the one its contributions are summed from). */
   final Map<String, List<List<String>>> sums = new LinkedHashMap<>();
   final Map<String, List<Cell>> cells = new LinkedHashMap<>();
   final Set<Total> totals = new LinkedHashSet<>();
   final Map<String, Long> own = new LinkedHashMap<>();
+  final Set<Unchanged> unchanged = new LinkedHashSet<>();
+  /** The contrary: counts known to have changed from one period to the next. */
+  final Set<Unchanged> moved = new LinkedHashSet<>();
   int readings;
 
   public void method(String indicator, Method method) {
@@ -84,6 +90,42 @@ public final class Observations {
   /** What an insider knows: its own true count. */
   public void own(String indicator, String period, String town, long value) {
     own.put(indicator + "|" + period + "|" + town, value);
+  }
+
+  /** The town's true count did not change from {@code earlier} to {@code period}. */
+  public void unchanged(String indicator, String town, String earlier, String period) {
+    unchanged.add(new Unchanged(indicator, town, earlier, period));
+  }
+
+  /** The town's true count changed from {@code earlier} to {@code period}. */
+  public void moved(String indicator, String town, String earlier, String period) {
+    moved.add(new Unchanged(indicator, town, earlier, period));
+  }
+
+  /**
+   * The attacker's strongest honest assumption about months: it knows exactly which towns' counts
+   * did not change from one period to the next ({@code periods} in order, "now" last: the current
+   * figures, as the latest month), and so which did, for every indicator attacked. {@code truth}:
+   * indicator|period|town -> count. Returns how many counts it knows unchanged.
+   */
+  public int unchangedAsIn(Map<String, Long> truth, List<String> periods) {
+    int before = unchanged.size();
+    Set<String> towns = new java.util.TreeSet<>();
+    truth.keySet().forEach(key -> towns.add(key.substring(key.lastIndexOf('|') + 1)));
+    for (String indicator : methods.keySet()) {
+      for (String town : towns) {
+        for (int i = 1; i < periods.size(); i++) {
+          Long earlier = truth.get(indicator + "|" + periods.get(i - 1) + "|" + town);
+          Long now = truth.get(indicator + "|" + periods.get(i) + "|" + town);
+          if (earlier != null && earlier.equals(now)) {
+            unchanged(indicator, town, periods.get(i - 1), periods.get(i));
+          } else if (earlier != null && now != null) {
+            moved(indicator, town, periods.get(i - 1), periods.get(i));
+          }
+        }
+      }
+    }
+    return unchanged.size() - before;
   }
 
   /** One more reading (after an edit, or of another month). */
