@@ -43,12 +43,14 @@ class RegionServiceIT {
   @Test
   void a_csv_import_builds_the_regions_and_shows_which_municipalities_are_members() {
     UUID set = newSet();
+    // the non-members are towns no other test onboards: the module's ITs share one database, in an order
+    // that is not fixed (Belo Horizonte and Uberlândia, used here before, are members once others ran)
     ImportResult result = as(Role.ASSOCIATION_STAFF, () -> regions.importCsv(set, bytes("""
         codigo;regiao
         3118601;Metropolitana
         3144805;metropolitana
-        3106200;Metropolitana
-        3170206;Triângulo
+        3100104;Metropolitana
+        3100203;Triângulo
         """)));
 
     assertThat(result).isEqualTo(new ImportResult(2, 4));
@@ -57,9 +59,9 @@ class RegionServiceIT {
         .containsExactly(tuple("Metropolitana", 3, 2), tuple("Triângulo", 1, 0));
     List<RegionMunicipality> metro = as(Role.ASSOCIATION_STAFF, () -> regions.municipalities(set, all.getFirst().id()));
     assertThat(metro).extracting(RegionMunicipality::name, RegionMunicipality::member)
-        .containsExactlyInAnyOrder(tuple("Contagem", true), tuple("Nova Lima", true), tuple("Belo Horizonte", false));
+        .containsExactlyInAnyOrder(tuple("Contagem", true), tuple("Nova Lima", true), tuple("Abadia dos Dourados", false));
     Map<String, List<TenantId>> grouping = as(Role.ASSOCIATION_ADMIN, () -> regions.grouping(set));
-    assertThat(grouping.get("Triângulo")).containsExactly(TenantId.of("3170206"));
+    assertThat(grouping.get("Triângulo")).containsExactly(TenantId.of("3100203"));
   }
 
   @Test
