@@ -253,7 +253,6 @@ public class TenantBackups {
         statement.execute("ALTER SCHEMA " + scratch + " RENAME TO " + schema);
       }
       here.grant(connection, schema); // plain Liquibase built the scratch schema: its tables by name
-
       if (main) {
         try (PreparedStatement update = connection.prepareStatement(
             "UPDATE platform.tenant SET changelog_version = ?, last_error = NULL, updated_at = now() WHERE ibge_code = ?")) {
