@@ -100,7 +100,7 @@ public final class TenantRolesBenchmark {
     }
   }
 
-  /** What the owner grants the application role on a tenant schema today (kernel ApplicationRole). */
+  /** What the owner granted the application role on a tenant schema when this was measured (ApplicationRole before issue 15). */
   private static String grants(String schema, String role) {
     return "GRANT USAGE ON SCHEMA %1$s TO %2$s; GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA %1$s TO %2$s;"
         .formatted(schema, role) + "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1$s TO %2$s;".formatted(schema, role);

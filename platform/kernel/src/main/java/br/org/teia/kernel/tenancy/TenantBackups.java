@@ -10,7 +10,6 @@ import static br.org.teia.kernel.tenancy.SchemaRows.tables;
 
 import br.org.teia.kernel.TeiaException;
 import br.org.teia.kernel.tenancy.TenantLifecycleChanged.Change;
-import br.org.teia.kernel.tenancy.internal.ApplicationRole;
 import br.org.teia.kernel.tenancy.internal.LiquibaseRunner;
 import br.org.teia.kernel.tenancy.internal.MigrationLock;
 import br.org.teia.kernel.tenancy.internal.SchemaOwnerConfiguration;
@@ -61,20 +60,18 @@ public class TenantBackups {
   private final Municipalities municipalities;
   private final TenantChangelog changelog;
   private final SchemaScripts scripts;
-  private final ApplicationRole application;
   private final ApplicationEventPublisher events;
   private final DatabaseServers servers;
 
   TenantBackups(DatabaseServers servers, @Qualifier(SchemaOwnerConfiguration.OWNER_DATA_SOURCE) DataSource owner, TenantCatalog catalog,
       Municipalities municipalities, TenantChangelog changelog, SchemaScripts scripts,
-      ApplicationRole application, ApplicationEventPublisher events) {
+      ApplicationEventPublisher events) {
     this.servers = servers;
     this.owner = owner;
     this.catalog = catalog;
     this.municipalities = municipalities;
     this.changelog = changelog;
     this.scripts = scripts;
-    this.application = application;
     this.events = events;
   }
 
@@ -254,8 +251,8 @@ public class TenantBackups {
       try (Statement statement = connection.createStatement()) {
         statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         statement.execute("ALTER SCHEMA " + scratch + " RENAME TO " + schema);
-        statement.execute(application.tenantGrants(schema, server.applicationRole()));
       }
+      here.grant(connection, schema); // plain Liquibase built the scratch schema: its tables by name
       if (main) {
         try (PreparedStatement update = connection.prepareStatement(
             "UPDATE platform.tenant SET changelog_version = ?, last_error = NULL, updated_at = now() WHERE ibge_code = ?")) {

@@ -129,6 +129,32 @@ class DatabaseRolesIT {
     refused("SELECT count(*) FROM teia_template.note");
   }
 
+  /**
+   * Issue 15: a tenant schema's grants are its default privileges, set before its tables; a table
+   * (and a sequence) the owner adds later, as a new changeset does, is the application role's as
+   * it is created, with no grant run after it.
+   */
+  @Test
+  void a_table_the_owner_adds_to_a_tenant_schema_later_is_the_application_roles_at_once() {
+    JdbcClient asOwner = JdbcClient.create(owner);
+    try {
+      asOwner.sql("CREATE TABLE mun_3136702.later (id bigserial PRIMARY KEY, text varchar(20))").update();
+      asOwner.sql("CREATE SEQUENCE mun_3136702.later_counter").update();
+
+      jdbc.sql("INSERT INTO mun_3136702.later (text) VALUES ('nova')").update();
+      assertThat(jdbc.sql("UPDATE mun_3136702.later SET text = 'lida' WHERE text = 'nova'").update()).isOne();
+      assertThat(jdbc.sql("SELECT nextval('mun_3136702.later_counter')").query(Long.class).single()).isOne();
+      assertThat(jdbc.sql("DELETE FROM mun_3136702.later").update()).isOne();
+      jdbc.sql("TRUNCATE mun_3136702.later").update();
+      refused("DROP TABLE mun_3136702.later");
+      refused("ALTER TABLE mun_3136702.later ADD COLUMN intruder int");
+      refused("SELECT count(*) FROM mun_3136702.databasechangelog");
+      refused("SELECT count(*) FROM mun_3136702.databasechangeloglock");
+    } finally {
+      asOwner.sql("DROP TABLE IF EXISTS mun_3136702.later; DROP SEQUENCE IF EXISTS mun_3136702.later_counter").update();
+    }
+  }
+
   @Test
   void a_schema_or_table_the_application_role_lost_is_found_and_granted_again() {
     String app = TestPostgres.get().database().app().user();
@@ -141,12 +167,25 @@ class DatabaseRolesIT {
     assertThat(scripts.grantIfIncomplete("mun_3136702")).isTrue(); // what migrate-all does for a current schema
     assertThat(scripts.verify("mun_3136702")).isEmpty();
 
-    // A schema from before the roles were split: no USAGE at all; the start grants it.
-    asOwner.sql("REVOKE USAGE ON SCHEMA mun_3136702 FROM " + app).update();
+    // A schema from before the roles were split: no USAGE, no grant, no default privileges; the start grants it.
+    asOwner.sql("REVOKE USAGE ON SCHEMA mun_3136702 FROM " + app
+        + "; REVOKE ALL ON mun_3136702.note FROM " + app
+        + "; ALTER DEFAULT PRIVILEGES IN SCHEMA mun_3136702 REVOKE ALL ON TABLES FROM " + app
+        + "; ALTER DEFAULT PRIVILEGES IN SCHEMA mun_3136702 REVOKE ALL ON SEQUENCES FROM " + app).update();
+    assertThat(defaultPrivileges("mun_3136702")).isZero();
     refused("SELECT count(*) FROM mun_3136702.note");
     assertThat(scripts.grantUngrantedTenantSchemas()).isPositive();
     assertThat(jdbc.sql("SELECT count(*) FROM mun_3136702.note").query(Long.class).single()).isNotNegative();
     assertThat(scripts.grantIfIncomplete("mun_3136702")).isFalse();
+    assertThat(defaultPrivileges("mun_3136702")).as("on tables and on sequences").isEqualTo(2);
+    refused("SELECT count(*) FROM mun_3136702.databasechangelog");
+  }
+
+  /** The schema's entries in pg_default_acl (one for tables, one for sequences once set). */
+  private long defaultPrivileges(String schema) {
+    return jdbc.sql("""
+        SELECT count(*) FROM pg_default_acl d JOIN pg_namespace n ON n.oid = d.defaclnamespace WHERE n.nspname = ?""")
+        .param(schema).query(Long.class).single();
   }
 
   private void refused(String sql) {

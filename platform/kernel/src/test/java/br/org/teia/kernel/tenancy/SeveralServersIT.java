@@ -153,6 +153,16 @@ class SeveralServersIT {
     try (var scope = tenants.enter(ACUCENA)) {
       assertThat(notes.findAll()).as("migrate-all granted the s2 application role again").isEmpty();
     }
+    // The s2 schema's default privileges name the s2 application role: a table its owner adds later is that role's.
+    try (Connection c = S2.connect(S2.owner()); Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE " + ACUCENA.schemaName() + ".later (id bigserial PRIMARY KEY, text varchar(20))");
+    }
+    try (Connection c = S2.connect(S2.app()); Statement st = c.createStatement()) {
+      st.execute("INSERT INTO " + ACUCENA.schemaName() + ".later (text) VALUES ('nova')");
+      st.execute("DELETE FROM " + ACUCENA.schemaName() + ".later");
+      assertThatThrownBy(() -> st.execute("SELECT count(*) FROM " + ACUCENA.schemaName() + ".databasechangelog"))
+          .hasMessageContaining("permission denied");
+    }
 
     try (Connection c = S2.connect(S2.owner()); Statement st = c.createStatement()) {
       st.execute("DROP TABLE " + ACUCENA.schemaName() + ".note");

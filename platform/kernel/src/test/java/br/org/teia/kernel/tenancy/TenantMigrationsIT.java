@@ -34,6 +34,13 @@ class TenantMigrationsIT {
     try (var v1 = context(database, V1)) {
       assertThat(v1.getBean(TenantOnboarding.class).onboard(CODES).onboarded()).hasSize(CODES.size());
     }
+    // One schema as the code before issue 15 left it: its tables granted, no default privileges.
+    try (Connection c = database.connect(database.owner()); Statement st = c.createStatement()) {
+      st.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA mun_3156700 REVOKE ALL ON TABLES FROM " + database.app().user()
+          + "; ALTER DEFAULT PRIVILEGES IN SCHEMA mun_3156700 REVOKE ALL ON SEQUENCES FROM " + database.app().user());
+      assertThat(defaultPrivileges(st, "mun_3156700")).isZero();
+      assertThat(defaultPrivileges(st, "mun_3118601")).as("tables and sequences").isEqualTo(2);
+    }
 
     try (var v2 = context(database, V2)) {
       MigrationReport report = v2.getBean(TenantMigrations.class).migrateAll();
@@ -64,6 +71,15 @@ class TenantMigrationsIT {
           st.execute("DELETE FROM mun_" + code + ".note_tag");
         }
         assertThatThrownBy(() -> st.execute("DROP TABLE mun_3118601.note_tag")).hasMessageContaining("must be owner");
+        for (String code : CODES) {
+          assertThatThrownBy(() -> st.execute("SELECT count(*) FROM mun_" + code + ".databasechangelog"))
+              .hasMessageContaining("permission denied");
+          assertThatThrownBy(() -> st.execute("SELECT count(*) FROM mun_" + code + ".databasechangeloglock"))
+              .hasMessageContaining("permission denied");
+        }
+      }
+      try (Connection c = database.connect(database.owner()); Statement st = c.createStatement()) {
+        assertThat(defaultPrivileges(st, "mun_3156700")).as("the old schema got them when migrated").isEqualTo(2);
       }
 
       MigrationReport again = v2.getBean(TenantMigrations.class).migrateAll();
@@ -101,6 +117,15 @@ class TenantMigrationsIT {
           connection.close();
         }
       }
+    }
+  }
+
+  /** The schema's entries in pg_default_acl. */
+  static long defaultPrivileges(Statement st, String schema) throws java.sql.SQLException {
+    try (ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_default_acl d JOIN pg_namespace n"
+        + " ON n.oid = d.defaclnamespace WHERE n.nspname = '" + schema + "'")) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 

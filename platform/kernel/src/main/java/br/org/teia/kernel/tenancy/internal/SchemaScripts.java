@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * together with its catalogue update. PostgreSQL DDL is transactional, so a crash leaves a schema
  * either untouched or complete, and the script's own Liquibase bookkeeping (changelog rows, lock
  * row) keeps later plain Liquibase runs correct. All of it runs as the owner role; the same transaction
- * grants the application role the schema's tables (ADR 0011).
+ * sets the schema's default privileges before the script, so each table is the application role's
+ * as it is created (ADR 0011), with no per-schema scan of the catalogue.
  */
 @Component
 public class SchemaScripts {
@@ -77,8 +78,8 @@ public class SchemaScripts {
     return serverKey;
   }
 
-  /** The script that builds a new schema, and the tables such a schema must hold. */
-  public record Baseline(String version, String script, Set<String> tables) {}
+  /** The script that builds a new schema, and the tables and sequences such a schema holds. */
+  public record Baseline(String version, String script, Set<String> tables, Set<String> sequences) {}
 
   public Baseline baseline() {
     if (reference != null) {
@@ -111,9 +112,10 @@ public class SchemaScripts {
       LiquibaseRunner.execute(dataSource, "DROP SCHEMA IF EXISTS " + SCRATCH + " CASCADE");
     }
     Set<String> tables = tables(TEMPLATE);
+    Set<String> sequences = sequences(TEMPLATE);
     log.info("tenant baseline {} ready: {} tables, script of {} chars, in {} ms", changelog.version(),
         tables.size(), script.length(), (System.nanoTime() - start) / 1_000_000);
-    return new Baseline(changelog.version(), script, Set.copyOf(tables));
+    return new Baseline(changelog.version(), script, Set.copyOf(tables), Set.copyOf(sequences));
   }
 
   /** What Liquibase would run to bring {@code schema} up to date, replayable in a twin schema. */
@@ -128,8 +130,9 @@ public class SchemaScripts {
 
   /**
    * Replays {@code script} in {@code schema} in one transaction, after {@code before} (e.g. CREATE
-   * SCHEMA) and followed by the application role's grants and {@code after} (the catalogue update),
-   * so all of it lands or none does.
+   * SCHEMA) and the schema's default privileges (so every table the script creates is granted as it
+   * is created, in a schema built before them too), followed by the schema's USAGE, Liquibase's
+   * tables revoked and {@code after} (the catalogue update), so all of it lands or none does.
    */
   public void replay(String schema, String before, String script, String after, Object... afterParams) {
     inTransaction(schema, connection -> {
@@ -138,8 +141,9 @@ public class SchemaScripts {
           statement.execute(before);
         }
         statement.execute("SET LOCAL search_path TO " + schema);
+        statement.execute(ApplicationRole.tenantDefaults(schema, applicationRole));
         statement.execute(script);
-        statement.execute(application.tenantGrants(schema, applicationRole));
+        statement.execute(ApplicationRole.tenantAccess(schema, applicationRole));
       }
       if (after != null) {
         try (PreparedStatement update = connection.prepareStatement(after)) {
@@ -164,7 +168,7 @@ public class SchemaScripts {
   public int grantUngrantedTenantSchemas() {
     Set<String> ungranted = names("tenant schemas", ApplicationRole.UNGRANTED_TENANT_SCHEMAS, application.name());
     for (String schema : ungranted) {
-      execute(schema, application.tenantGrants(schema));
+      inTransaction(schema, connection -> grant(connection, schema));
     }
     if (!ungranted.isEmpty()) {
       log.info("granted the application role {} {} tenant schemas it could not use", application.name(), ungranted.size());
@@ -183,8 +187,39 @@ public class SchemaScripts {
     if (ungrantedTables(schema).isEmpty()) {
       return false;
     }
-    execute(schema, application.tenantGrants(schema, applicationRole));
+    inTransaction(schema, connection -> grant(connection, schema));
     return true;
+  }
+
+  /**
+   * Everything the application role is granted on an existing tenant schema, on {@code connection}
+   * (the caller's transaction): the default privileges, USAGE, and the template's tables and
+   * sequences the schema holds, named one by one (found by name, no scan of pg_class); nothing on
+   * Liquibase's tables. For a schema whose grants were lost, or whose tables were made without the
+   * default privileges (a restore's scratch schema, a schema built before the roles were split).
+   */
+  public void grant(Connection connection, String schema) throws SQLException {
+    Baseline baseline = baseline();
+    List<String> tables = new java.util.ArrayList<>();
+    List<String> sequences = new java.util.ArrayList<>();
+    try (PreparedStatement existing = connection.prepareStatement("""
+        SELECT c.relname, c.relkind = 'S' FROM unnest(?::text[]) AS t(name)
+          JOIN pg_class c ON c.oid = to_regclass(format('%I.%I', ?::text, t.name))""")) {
+      Set<String> names = new TreeSet<>(baseline.tables());
+      names.addAll(baseline.sequences());
+      existing.setArray(1, connection.createArrayOf("text", names.toArray()));
+      existing.setString(2, schema);
+      try (ResultSet rs = existing.executeQuery()) {
+        while (rs.next()) {
+          (rs.getBoolean(2) ? sequences : tables).add(rs.getString(1));
+        }
+      }
+    }
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(ApplicationRole.tenantDefaults(schema, applicationRole) + "; "
+          + ApplicationRole.tenantGrantsOn(schema, applicationRole, tables, sequences)
+          + ApplicationRole.tenantAccess(schema, applicationRole));
+    }
   }
 
   public boolean schemaExists(String schema) {
@@ -236,6 +271,13 @@ public class SchemaScripts {
     return names(schema, """
         SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = ? AND c.relkind IN ('r', 'p')""", schema);
+  }
+
+  /** Every sequence of the schema. Scans pg_class: once per baseline, not per tenant. */
+  public Set<String> sequences(String schema) {
+    return names(schema, """
+        SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = ? AND c.relkind = 'S'""", schema);
   }
 
   /** What is wrong with a tenant schema compared with the changelog and the template; empty if nothing. */
