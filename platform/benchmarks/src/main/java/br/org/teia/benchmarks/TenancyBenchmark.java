@@ -445,33 +445,166 @@ public final class TenancyBenchmark {
 
   // --- application start ------------------------------------------------------------------------
 
-  record Start(Duration portAnswers, Duration springStarted, Duration jvmUptimeAtStarted) {}
+  /**
+   * How the measured JVM starts: {@code classpath} as this benchmark always did (the server's runtime
+   * classpath, Vaadin as built there); {@code jar} the production jar ({@code --start-jar}) unpacked as
+   * {@code infra/start-app.sh} runs it, no AOT cache; {@code aot} the same with the JDK's AOT cache made
+   * by one training run of the same command (JEP 483/514/515; docs/benchmarks/start.md).
+   */
+  enum StartMode {
+    CLASSPATH, JAR, AOT;
 
-  record StartSeries(List<Start> runs, Stats portAnswers, Stats springStarted, Stats uptimeAtStarted) {}
-
-  private StartSeries startRuns(String url, String changelog, String label) throws Exception {
-    List<Start> runs = new ArrayList<>();
-    for (int i = 1; i <= options.startRuns; i++) {
-      log("application start %s, run %d/%d", label, i, options.startRuns);
-      runs.add(startApplication(url, changelog, label + "-" + i));
+    String label() {
+      return name().toLowerCase(Locale.ROOT);
     }
-    return new StartSeries(runs, Stats.of(runs.stream().map(Start::portAnswers).toList()),
-        Stats.of(runs.stream().map(Start::springStarted).toList()),
-        Stats.of(runs.stream().map(Start::jvmUptimeAtStarted).toList()));
+  }
+
+  /** One start: wall times, and the CPU the JVM had used when its port answered (less sensitive to a busy machine). */
+  record Start(Duration portAnswers, Duration springStarted, Duration jvmUptimeAtStarted, Duration cpuAtAnswer) {}
+
+  record StartSeries(StartMode mode, List<Start> runs, Stats portAnswers, Stats springStarted, Stats uptimeAtStarted,
+      Stats cpuAtAnswer) {}
+
+  /** Runs every --start-with mode --start-runs times, interleaved (run 1 of each mode, then run 2...), so drift in the machine's load hits each alike. */
+  private List<StartSeries> startRuns(String url, String changelog, String label) throws Exception {
+    Map<StartMode, List<Start>> byMode = new LinkedHashMap<>();
+    options.startWith.forEach(mode -> byMode.put(mode, new ArrayList<>()));
+    for (int i = 1; i <= options.startRuns; i++) {
+      for (StartMode mode : options.startWith) {
+        log("application start %s, %s, run %d/%d", label, mode.label(), i, options.startRuns);
+        byMode.get(mode).add(startApplication(url, changelog, label + "-" + mode.label() + "-" + i, mode));
+      }
+    }
+    List<StartSeries> series = new ArrayList<>();
+    byMode.forEach((mode, runs) -> series.add(new StartSeries(mode, runs,
+        Stats.of(runs.stream().map(Start::portAnswers).toList()), Stats.of(runs.stream().map(Start::springStarted).toList()),
+        Stats.of(runs.stream().map(Start::jvmUptimeAtStarted).toList()),
+        Stats.of(runs.stream().map(Start::cpuAtAnswer).toList()))));
+    return series;
+  }
+
+  private Path unpacked;
+  private Path aotCache;
+
+  /** The java command of a start in this mode (for {@code aot}: unpacks and trains once, on first use). */
+  private List<String> javaCommand(StartMode mode, String url, String changelog) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    if (mode == StartMode.CLASSPATH) {
+      return new ArrayList<>(List.of(java, "-cp", options.applicationClasspath(), TeiaApplication.class.getName()));
+    }
+    List<String> command = new ArrayList<>(List.of(java));
+    if (mode == StartMode.AOT) {
+      command.add("-XX:AOTCache=" + aotCache(url, changelog));
+    }
+    command.addAll(List.of("-cp", productionClasspath(), TeiaApplication.class.getName()));
+    return command;
   }
 
   /**
-   * Starts the real web application ({@link TeiaApplication}, demo off) in a child JVM on this
-   * benchmark's classpath and times it from the process spawn until its HTTP port answers; also
-   * reads Spring's own "Started ... in" line (logged on ApplicationStartedEvent, just before ready).
+   * The production jar unpacked (Spring Boot's {@code extract}), then the benchmark changelogs as a jar
+   * (the AOT cache takes jars only). Like infra/start-app.sh, an unpacked copy of the same jar (size and
+   * modification time in {@code source}) is kept, with its AOT cache, for the next run.
+   */
+  private String productionClasspath() throws Exception {
+    if (unpacked == null) {
+      if (options.startJar == null) {
+        throw new IllegalArgumentException("--start-with=jar or aot needs --start-jar=<the production jar>");
+      }
+      Path dir = options.logDir.toAbsolutePath().resolve("app");
+      Path jar = options.startJar.toAbsolutePath();
+      String source = Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + " " + jar
+          + " " + System.getProperty("java.vm.version");
+      Path stamp = dir.resolve("source");
+      if (!Files.isRegularFile(stamp) || !Files.readString(stamp).equals(source)) {
+        deleteTree(dir);
+        run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djarmode=tools", "-jar",
+            jar.toString(), "extract", "--destination", dir.toString()), dir.resolveSibling("extract.log"));
+        writeChangelogJar(dir.resolve("bench-changelogs.jar"));
+        Files.writeString(stamp, source);
+      } else {
+        log("reusing %s (unpacked from the same jar)", dir);
+      }
+      unpacked = dir.resolve(jar.getFileName());
+    }
+    return unpacked + java.io.File.pathSeparator + unpacked.resolveSibling("bench-changelogs.jar");
+  }
+
+  /** One training run of the exact command the timed starts use, as infra/start-app.sh does once per jar. */
+  private Path aotCache(String url, String changelog) throws Exception {
+    if (aotCache == null) {
+      String classpath = productionClasspath();
+      Path cache = unpacked.resolveSibling("teia.aot");
+      if (Files.isRegularFile(cache)) {
+        log("reusing the AOT cache %s (%d MB) made by an earlier run from the same jar", cache, Files.size(cache) >> 20);
+        report.aotCacheBytes = Files.size(cache);
+        return aotCache = cache;
+      }
+      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-cp", classpath, TeiaApplication.class.getName()));
+      command.addAll(arguments(url, changelog));
+      command.add("--server.port=0");
+      long start = System.nanoTime();
+      run(command, options.logDir.toAbsolutePath().resolve("aot-training.log"));
+      if (!Files.isRegularFile(cache)) {
+        throw new IllegalStateException("the training run wrote no AOT cache; see aot-training.log");
+      }
+      report.aotTraining = Duration.ofNanos(System.nanoTime() - start);
+      report.aotCacheBytes = Files.size(cache);
+      log("AOT cache: %d MB, training run %s", Files.size(cache) >> 20, Stats.human(report.aotTraining));
+      aotCache = cache;
+    }
+    return aotCache;
+  }
+
+  private void run(List<String> command, Path log) throws Exception {
+    Files.createDirectories(log.getParent());
+    Process process = new ProcessBuilder(command).directory(options.serverDir.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    // a training run on a busy 2-core machine has taken 15 min
+    if (!process.waitFor(60, TimeUnit.MINUTES) || process.exitValue() != 0) {
+      process.destroyForcibly();
+      throw new IllegalStateException(command.get(1) + "... failed; see " + log);
+    }
+  }
+
+  private void writeChangelogJar(Path target) throws Exception {
+    Path own = Path.of(TenancyBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path root = own.resolve("db/changelog/bench");
+    try (var jar = new java.util.jar.JarOutputStream(Files.newOutputStream(target));
+        var files = Files.walk(root)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        jar.putNextEntry(new java.util.jar.JarEntry(own.relativize(file).toString().replace('\\', '/')));
+        Files.copy(file, jar);
+        jar.closeEntry();
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (var paths = Files.walk(dir)) {
+        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  /**
+   * Starts the real web application ({@link TeiaApplication}, demo off) in a child JVM and times it
+   * from the process spawn until its HTTP port answers; also reads Spring's own "Started ... in" line
+   * (logged on ApplicationStartedEvent, just before ready) and the JVM's CPU time when the port answered.
    */
   private Start startApplication(String url, String changelog, String label) throws Exception {
+    return startApplication(url, changelog, label, options.startWith.getLast());
+  }
+
+  private Start startApplication(String url, String changelog, String label, StartMode mode) throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", options.applicationClasspath(), TeiaApplication.class.getName()));
+    List<String> command = javaCommand(mode, url, changelog);
     command.addAll(arguments(url, changelog));
     command.add("--server.port=" + port);
     Path log = options.logDir.resolve("start-" + label + ".log");
@@ -485,16 +618,18 @@ public final class TenancyBenchmark {
     Process process = builder.start();
     try {
       Duration portAnswers = null;
+      Duration cpu = Duration.ZERO;
       while (portAnswers == null) {
         if (!process.isAlive()) {
           throw new IllegalStateException("the application exited with " + process.exitValue() + "; see " + log);
         }
-        if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(180)) {
-          throw new IllegalStateException("the application did not answer within 180 s; see " + log);
+        if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(options.startTimeout)) {
+          throw new IllegalStateException("the application did not answer within " + options.startTimeout + " s; see " + log);
         }
         try {
           http.send(request, HttpResponse.BodyHandlers.discarding());
           portAnswers = Duration.ofNanos(System.nanoTime() - start);
+          cpu = process.info().totalCpuDuration().orElse(Duration.ZERO);
         } catch (IOException notYet) {
           Thread.sleep(20);
         }
@@ -511,9 +646,9 @@ public final class TenancyBenchmark {
       if (started == null) {
         throw new IllegalStateException("no 'Started TeiaApplication' line in " + log);
       }
-      Start result = new Start(portAnswers, seconds(started.group(1)), seconds(started.group(2)));
-      log("  port answered after %s; Spring: started in %s, JVM up %s", Stats.human(portAnswers),
-          Stats.human(result.springStarted()), Stats.human(result.jvmUptimeAtStarted()));
+      Start result = new Start(portAnswers, seconds(started.group(1)), seconds(started.group(2)), cpu);
+      log("  port answered after %s (JVM CPU %s); Spring: started in %s, JVM up %s", Stats.human(portAnswers),
+          Stats.human(cpu), Stats.human(result.springStarted()), Stats.human(result.jvmUptimeAtStarted()));
       return result;
     } finally {
       process.destroy();
@@ -550,6 +685,10 @@ public final class TenancyBenchmark {
     int plainSample = 100;
     int singleSample = 20;
     int startRuns = 5;
+    /** Seconds a start may take before the run fails (a busy shared machine needs more than a quiet one). */
+    int startTimeout = 180;
+    List<StartMode> startWith = List.of(StartMode.CLASSPATH);
+    Path startJar;
     int parallelism = 2;
     int compareParallelism = 0;
     Path output = Path.of("docs/benchmarks/tenancy.md");
@@ -602,6 +741,10 @@ public final class TenancyBenchmark {
           case "plain-sample" -> o.plainSample = Integer.parseInt(value);
           case "single-sample" -> o.singleSample = Integer.parseInt(value);
           case "start-runs" -> o.startRuns = Integer.parseInt(value);
+          case "start-timeout" -> o.startTimeout = Integer.parseInt(value);
+          case "start-with" -> o.startWith = java.util.Arrays.stream(value.split(","))
+              .map(m -> StartMode.valueOf(m.strip().toUpperCase(Locale.ROOT))).toList();
+          case "start-jar" -> o.startJar = Path.of(value);
           case "parallelism" -> o.parallelism = Integer.parseInt(value);
           case "compare-parallelism" -> o.compareParallelism = Integer.parseInt(value);
           case "output" -> o.output = Path.of(value);

@@ -27,7 +27,8 @@ public class LocalAccountAuthenticationProvider implements AuthenticationProvide
   private final PasswordEncoder passwords;
   private final LoginGuard guard;
   private final TenantCatalog catalog;
-  private final String dummyHash;
+  /** Made on the first sign-in, not at start: one BCrypt hash is ~1% of the start's CPU (docs/benchmarks/start.md). */
+  private volatile String dummyHash;
 
   LocalAccountAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwords, LoginGuard guard,
       TenantCatalog catalog) {
@@ -35,7 +36,15 @@ public class LocalAccountAuthenticationProvider implements AuthenticationProvide
     this.passwords = passwords;
     this.guard = guard;
     this.catalog = catalog;
-    this.dummyHash = passwords.encode("not-a-real-password-" + System.nanoTime());
+  }
+
+  private String dummyHash() {
+    String hash = dummyHash;
+    if (hash == null) {
+      hash = passwords.encode("not-a-real-password-" + System.nanoTime());
+      dummyHash = hash; // two first sign-ins at once may each make one: harmless
+    }
+    return hash;
   }
 
   @Override
@@ -47,7 +56,7 @@ public class LocalAccountAuthenticationProvider implements AuthenticationProvide
       throw new LockedException("security.login.locked");
     }
     Optional<Account> found = accounts.findByUsername(username).filter(a -> a.passwordHash() != null);
-    boolean matches = passwords.matches(password, found.map(Account::passwordHash).orElse(dummyHash));
+    boolean matches = passwords.matches(password, found.map(Account::passwordHash).orElseGet(this::dummyHash));
     if (found.isEmpty() || !matches) {
       guard.failed(username, address);
       throw new BadCredentialsException("security.login.bad-credentials");
