@@ -54,13 +54,28 @@ class OnboardingJobRepository {
   }
 
   List<OnboardingJobItem> items(UUID job, ItemStatus status) {
+    return items(job, status, 0, Integer.MAX_VALUE);
+  }
+
+  /** {@code limit} items of {@link #items(UUID, ItemStatus)} from {@code offset} (LIMIT and OFFSET in the SQL). */
+  List<OnboardingJobItem> items(UUID job, ItemStatus status, int offset, int limit) {
     String where = status == null ? "" : " AND status = :status";
     var spec = jdbc.sql("SELECT ibge_code, name, status, error, finished_at FROM platform.onboarding_job_item"
-            + " WHERE job_id = :job" + where + " ORDER BY name, ibge_code").param("job", job);
+            + " WHERE job_id = :job" + where + " ORDER BY name, ibge_code LIMIT :limit OFFSET :offset")
+        .param("job", job).param("limit", limit).param("offset", offset);
     if (status != null) {
       spec = spec.param("status", status.name());
     }
     return spec.query(OnboardingJobRepository::item).list();
+  }
+
+  int countItems(UUID job, ItemStatus status) {
+    String where = status == null ? "" : " AND status = :status";
+    var spec = jdbc.sql("SELECT count(*) FROM platform.onboarding_job_item WHERE job_id = :job" + where).param("job", job);
+    if (status != null) {
+      spec = spec.param("status", status.name());
+    }
+    return spec.query(Integer.class).single();
   }
 
   List<String> pendingCodes(UUID job) {

@@ -123,6 +123,18 @@ public class OnboardingJobService {
     return jobs.items(id, status);
   }
 
+  /** {@code limit} items (at most 200) of {@link #items(UUID, ItemStatus)} from {@code offset}. */
+  public List<OnboardingJobItem> items(UUID id, ItemStatus status, int offset, int limit) {
+    job(id);
+    return jobs.items(id, status, Math.max(offset, 0), Math.clamp(limit, 1, 200));
+  }
+
+  /** How many items {@link #items(UUID, ItemStatus)} lists. */
+  public int countItems(UUID id, ItemStatus status) {
+    job(id);
+    return jobs.countItems(id, status);
+  }
+
   /** Catalogued municipalities whose onboarding failed and was not retried successfully, with the error. */
   public List<Tenant> failedTenants() {
     return catalog.findAll().stream().filter(t -> t.changelogVersion() == null && t.lastError() != null).toList();

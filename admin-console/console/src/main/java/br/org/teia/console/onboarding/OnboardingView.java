@@ -198,7 +198,10 @@ public class OnboardingView extends VerticalLayout implements BeforeEnterObserve
       progress.setValue(j.fraction());
       jobStatus.setText(getTranslation("console.onboarding.job-line", getTranslation(j.status().labelKey()),
           j.done(), j.total(), j.failed()) + (j.error() == null ? "" : " — " + j.error()));
-      items.setItems(jobs.items(j.id(), itemFilter.getValue()));
+      // Lazy: a job has up to one item per municipality of the state; only the rows in view are kept.
+      ItemStatus status = itemFilter.getValue();
+      items.setItems(query -> jobs.items(j.id(), status, query.getOffset(), query.getLimit()).stream(),
+          query -> jobs.countItems(j.id(), status));
       retry.setVisible(!j.status().active() && (j.failed() > 0 || j.done() < j.total()));
       jobGrid.select(j);
     });

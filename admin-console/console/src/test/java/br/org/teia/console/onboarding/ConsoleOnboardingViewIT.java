@@ -23,8 +23,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import br.org.teia.kernel.ui.DrawerMenu;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -115,7 +114,7 @@ class ConsoleOnboardingViewIT extends UiTestBase {
   void association_staff_have_no_onboarding_menu_and_the_page_is_not_found() {
     loginAs(Role.ASSOCIATION_STAFF);
     UI.getCurrent().navigate(MembersView.class);
-    assertThat(_get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList())
+    assertThat(_get(DrawerMenu.class).labels())
         .contains("Municípios membros", "Regiões e grupos", "Comparação de indicadores").doesNotContain("Implantação");
 
     UI.getCurrent().navigate(OnboardingView.class);

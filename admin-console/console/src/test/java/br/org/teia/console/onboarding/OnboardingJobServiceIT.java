@@ -55,6 +55,12 @@ class OnboardingJobServiceIT {
         .extracting(OnboardingJobItem::ibgeCode, OnboardingJobItem::status)
         .containsExactlyInAnyOrder(tuple(PARA_DE_MINAS.ibgeCode(), ItemStatus.DONE), tuple(PEDRO_LEOPOLDO.ibgeCode(), ItemStatus.DONE));
     assertThat(catalog.find(PARA_DE_MINAS).orElseThrow().status()).isEqualTo(TenantStatus.ACTIVE);
+    // The screen reads the items a page at a time, in the order of the whole list (by name).
+    List<OnboardingJobItem> whole = as(Role.ASSOCIATION_ADMIN, () -> jobs.items(started.id(), null));
+    assertThat(as(Role.ASSOCIATION_ADMIN, () -> jobs.countItems(started.id(), null))).isEqualTo(2);
+    assertThat(as(Role.ASSOCIATION_ADMIN, () -> jobs.items(started.id(), null, 0, 1))).containsExactly(whole.get(0));
+    assertThat(as(Role.ASSOCIATION_ADMIN, () -> jobs.items(started.id(), null, 1, 1))).containsExactly(whole.get(1));
+    assertThat(as(Role.ASSOCIATION_ADMIN, () -> jobs.countItems(started.id(), ItemStatus.FAILED))).isZero();
   }
 
   /** Onboarding creates municipalities: the association's admin does it, staff are refused (docs/roles.md). */

@@ -79,31 +79,53 @@ class DocumentRepository {
    * match first; newest first without words.
    */
   List<DocumentSummary> search(List<Set<String>> words, String folder) {
-    List<Object> params = new ArrayList<>();
-    String match = "";
-    if (!words.isEmpty()) {
-      match = words.stream().map(forms -> forms.stream().map(form -> {
-        params.add(form);
-        return "plainto_tsquery(" + CONFIG + ", ?)";
-      }).collect(Collectors.joining(" || ", "(", ")"))).collect(Collectors.joining(" && "));
-    }
-    StringBuilder sql = new StringBuilder(SELECT).append(" WHERE true");
+    return search(words, folder, 0, Integer.MAX_VALUE);
+  }
+
+  /** {@code limit} documents of {@link #search(List, String)} from {@code offset} (LIMIT and OFFSET in the SQL). */
+  List<DocumentSummary> search(List<Set<String>> words, String folder, int offset, int limit) {
     List<Object> all = new ArrayList<>();
+    String match = match(words, all);
+    StringBuilder sql = new StringBuilder(SELECT).append(where(match, folder, all));
     if (!match.isEmpty()) {
-      sql.append(" AND d.search @@ (").append(match).append(")");
-      all.addAll(params);
-    }
-    if (folder != null) {
-      sql.append(" AND lower(d.folder) = lower(?)");
-      all.add(folder);
-    }
-    if (!match.isEmpty()) {
-      sql.append(" ORDER BY ts_rank(d.search, ").append(match).append(") DESC, d.updated_at DESC");
-      all.addAll(params);
+      sql.append(" ORDER BY ts_rank(d.search, ").append(match).append(") DESC, d.updated_at DESC, d.id");
+      match(words, all);
     } else {
-      sql.append(" ORDER BY d.updated_at DESC");
+      sql.append(" ORDER BY d.updated_at DESC, d.id");
+    }
+    if (limit < Integer.MAX_VALUE) {
+      sql.append(" LIMIT ? OFFSET ?");
+      all.add(limit);
+      all.add(offset);
     }
     return jdbc.sql(sql.toString()).params(all).query(DocumentRepository::map).list();
+  }
+
+  /** How many documents {@link #search(List, String)} finds. */
+  int count(List<Set<String>> words, String folder) {
+    List<Object> all = new ArrayList<>();
+    String where = where(match(words, all), folder, all);
+    return jdbc.sql("SELECT count(*) FROM (" + SELECT + where + ") found").params(all).query(Integer.class).single();
+  }
+
+  /** The full-text condition for {@code words} ("" for none), its parameters added to {@code params}. */
+  private static String match(List<Set<String>> words, List<Object> params) {
+    return words.stream().map(forms -> forms.stream().map(form -> {
+      params.add(form);
+      return "plainto_tsquery(" + CONFIG + ", ?)";
+    }).collect(Collectors.joining(" || ", "(", ")"))).collect(Collectors.joining(" && "));
+  }
+
+  private static String where(String match, String folder, List<Object> params) {
+    StringBuilder where = new StringBuilder(" WHERE true");
+    if (!match.isEmpty()) {
+      where.append(" AND d.search @@ (").append(match).append(")");
+    }
+    if (folder != null) {
+      where.append(" AND lower(d.folder) = lower(?)");
+      params.add(folder);
+    }
+    return where.toString();
   }
 
   List<String> folders() {

@@ -63,6 +63,19 @@ public class DocumentService {
     return documents.search(SearchQuery.words(text), folder == null || folder.isBlank() ? null : folder);
   }
 
+  /** {@code limit} documents (at most 200) of {@link #search(String, String)} from {@code offset}. */
+  @RolesAllowed(ExchangeAccess.READ)
+  public List<DocumentSummary> search(String text, String folder, int offset, int limit) {
+    return documents.search(SearchQuery.words(text), folder == null || folder.isBlank() ? null : folder,
+        Math.max(offset, 0), Math.clamp(limit, 1, 200));
+  }
+
+  /** How many documents {@link #search(String, String)} finds. */
+  @RolesAllowed(ExchangeAccess.READ)
+  public int count(String text, String folder) {
+    return documents.count(SearchQuery.words(text), folder == null || folder.isBlank() ? null : folder);
+  }
+
   @RolesAllowed(ExchangeAccess.READ)
   public List<String> folders() {
     return documents.folders();

@@ -131,7 +131,11 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void refresh() {
-    grid.setItems(documents.search(search.getValue(), folder.getValue()));
+    // Lazy: only the rows in view are fetched and kept (the library only grows).
+    String text = search.getValue();
+    String chosen = folder.getValue();
+    grid.setItems(query -> documents.search(text, chosen, query.getOffset(), query.getLimit()).stream(),
+        query -> documents.count(text, chosen));
   }
 
   /** The folders to filter by (a new document may bring one); the filter starts again from all. */

@@ -133,7 +133,8 @@ public class ForumModerationView extends VerticalLayout implements HasDynamicTit
   }
 
   private void refresh() {
-    hidden.setItems(forum.hidden());
+    // Lazy: only the rows in view are fetched and kept.
+    hidden.setItems(query -> forum.hidden(query.getOffset(), query.getLimit()).stream(), query -> forum.countHidden());
   }
 
   @Override

@@ -144,7 +144,18 @@ class ForumRepository {
   }
 
   List<PostView> hidden() {
-    return jdbc.sql(POSTS + " WHERE p.status = 'HIDDEN' ORDER BY p.created_at").query(ForumRepository::post).list();
+    return hidden(0, Integer.MAX_VALUE);
+  }
+
+  /** {@code limit} posts of {@link #hidden()} from {@code offset} (LIMIT and OFFSET in the SQL). */
+  List<PostView> hidden(int offset, int limit) {
+    return jdbc.sql(POSTS + " WHERE p.status = 'HIDDEN' ORDER BY p.created_at, p.id LIMIT ? OFFSET ?")
+        .params(limit, offset).query(ForumRepository::post).list();
+  }
+
+  int countHidden() {
+    return jdbc.sql("SELECT count(*) FROM platform.exchange_forum_post p WHERE p.status = 'HIDDEN'")
+        .query(Integer.class).single();
   }
 
   /** Records the person's report once; answers whether it is new. */

@@ -208,6 +208,18 @@ public class ForumService {
     return forum.hidden();
   }
 
+  /** {@code limit} posts (at most 200) of {@link #hidden()} from {@code offset}. */
+  @RolesAllowed(ExchangeAccess.PUBLISH)
+  public List<PostView> hidden(int offset, int limit) {
+    return forum.hidden(Math.max(offset, 0), Math.clamp(limit, 1, 200));
+  }
+
+  /** How many posts {@link #hidden()} lists. */
+  @RolesAllowed(ExchangeAccess.PUBLISH)
+  public int countHidden() {
+    return forum.countHidden();
+  }
+
   /** Staff show a hidden or removed post again; its reports are marked reviewed. */
   @Transactional
   @RolesAllowed(ExchangeAccess.PUBLISH)

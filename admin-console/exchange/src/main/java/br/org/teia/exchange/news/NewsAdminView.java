@@ -62,7 +62,8 @@ public class NewsAdminView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void refresh() {
-    grid.setItems(news.all());
+    // Lazy: only the rows in view are fetched and kept (news only grow).
+    grid.setItems(query -> news.all(query.getOffset(), query.getLimit()).stream(), query -> news.count());
   }
 
   @Override

@@ -58,17 +58,27 @@ class NewsRepository {
   }
 
   List<NewsSummary> all() {
+    return all(0, Integer.MAX_VALUE);
+  }
+
+  /** {@code limit} items of {@link #all()} from {@code offset} (LIMIT and OFFSET in the SQL). */
+  List<NewsSummary> all(int offset, int limit) {
     return jdbc.sql("""
             SELECT n.id, n.kind, n.title, n.publish_at, n.all_members, n.author_name, n.notified_at IS NOT NULL AS notified,
               ARRAY(SELECT s.name || ' — ' || r.name FROM platform.exchange_news_region nr
                     JOIN platform.region r ON r.id = nr.region_id JOIN platform.region_set s ON s.id = r.region_set_id
                     WHERE nr.news_id = n.id ORDER BY 1) AS regions
-            FROM platform.exchange_news n ORDER BY n.publish_at DESC""")
+            FROM platform.exchange_news n ORDER BY n.publish_at DESC, n.id LIMIT ? OFFSET ?""")
+        .params(limit, offset)
         .query((rs, n) -> new NewsSummary(rs.getObject("id", UUID.class), NewsKind.valueOf(rs.getString("kind")),
             rs.getString("title"), instant(rs, "publish_at"), rs.getBoolean("all_members"),
             Arrays.asList((String[]) rs.getArray("regions").getArray()), rs.getString("author_name"),
             rs.getBoolean("notified")))
         .list();
+  }
+
+  int count() {
+    return jdbc.sql("SELECT count(*) FROM platform.exchange_news").query(Integer.class).single();
   }
 
   /** What {@code reader} sees ({@code tenant} null: every published item), newest first. */

@@ -82,6 +82,18 @@ public class NewsService {
     return news.all();
   }
 
+  /** {@code limit} items (at most 200) of {@link #all()}, newest first, from {@code offset}. */
+  @RolesAllowed(ExchangeAccess.PUBLISH)
+  public List<NewsSummary> all(int offset, int limit) {
+    return news.all(Math.max(offset, 0), Math.clamp(limit, 1, 200));
+  }
+
+  /** How many items {@link #all()} lists. */
+  @RolesAllowed(ExchangeAccess.PUBLISH)
+  public int count() {
+    return news.count();
+  }
+
   @RolesAllowed(ExchangeAccess.PUBLISH)
   public List<RegionChoice> regions() {
     return regions.choices();

@@ -97,7 +97,8 @@ public class PracticeModerationView extends VerticalLayout implements HasDynamic
   }
 
   private void refresh() {
-    pending.setItems(practices.pending());
+    // Lazy: only the rows in view are fetched and kept.
+    pending.setItems(query -> practices.pending(query.getOffset(), query.getLimit()).stream(), query -> practices.countPending());
   }
 
   @Override

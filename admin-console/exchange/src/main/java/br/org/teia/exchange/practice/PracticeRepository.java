@@ -76,8 +76,18 @@ class PracticeRepository {
   }
 
   List<PracticeSummary> withStatus(PracticeStatus status) {
-    return jdbc.sql(SELECT + " WHERE p.status = ? ORDER BY p.submitted_at").param(status.name())
-        .query(PracticeRepository::map).list();
+    return withStatus(status, 0, Integer.MAX_VALUE);
+  }
+
+  /** {@code limit} practices of {@link #withStatus(PracticeStatus)} from {@code offset} (LIMIT and OFFSET in the SQL). */
+  List<PracticeSummary> withStatus(PracticeStatus status, int offset, int limit) {
+    return jdbc.sql(SELECT + " WHERE p.status = ? ORDER BY p.submitted_at, p.id LIMIT ? OFFSET ?")
+        .params(status.name(), limit, offset).query(PracticeRepository::map).list();
+  }
+
+  int countWithStatus(PracticeStatus status) {
+    return jdbc.sql("SELECT count(*) FROM platform.exchange_practice p WHERE p.status = ?").param(status.name())
+        .query(Integer.class).single();
   }
 
   /**

@@ -93,6 +93,18 @@ public class PracticeService {
     return practices.withStatus(PracticeStatus.SUBMITTED);
   }
 
+  /** {@code limit} practices (at most 200) of {@link #pending()} from {@code offset}. */
+  @RolesAllowed(ExchangeAccess.PUBLISH)
+  public List<PracticeSummary> pending(int offset, int limit) {
+    return practices.withStatus(PracticeStatus.SUBMITTED, Math.max(offset, 0), Math.clamp(limit, 1, 200));
+  }
+
+  /** How many practices {@link #pending()} lists. */
+  @RolesAllowed(ExchangeAccess.PUBLISH)
+  public int countPending() {
+    return practices.countWithStatus(PracticeStatus.SUBMITTED);
+  }
+
   /** Publishes the practice to every member; the submitter and the members are told. */
   @Transactional
   @RolesAllowed(ExchangeAccess.PUBLISH)

@@ -71,6 +71,27 @@ class DocumentServiceIT {
   }
 
   @Test
+  void the_library_is_read_a_page_at_a_time_in_the_order_of_the_whole_search() {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    for (int i = 0; i < 3; i++) {
+      add(new DocumentForm("Orientação " + i + " " + tag, null, "Paginação " + tag, tag),
+          new AttachmentFile("o" + i + ".txt", "text/plain", "texto".getBytes(StandardCharsets.UTF_8)));
+    }
+    List<UUID> whole = search(tag, "Paginação " + tag);
+
+    assertThat(whole).hasSize(3);
+    assertThat(as(ABAETE, Role.MUNICIPAL_MANAGER, () -> documents.count(tag, "Paginação " + tag))).isEqualTo(3);
+    assertThat(page(tag, 0, 2)).containsExactlyElementsOf(whole.subList(0, 2));
+    assertThat(page(tag, 2, 2)).containsExactlyElementsOf(whole.subList(2, 3));
+    assertThat(as(ABAETE, Role.MUNICIPAL_MANAGER, () -> documents.search("", "Paginação " + tag, 1, 1))).hasSize(1);
+  }
+
+  private List<UUID> page(String tag, int offset, int limit) {
+    return as(ABAETE, Role.MUNICIPAL_MANAGER, () -> documents.search(tag, "Paginação " + tag, offset, limit)).stream()
+        .map(DocumentSummary::id).toList();
+  }
+
+  @Test
   void only_staff_add_documents() {
     assertThatThrownBy(() -> as(ABAETE, Role.MUNICIPAL_MANAGER, () -> documents.add(
         new DocumentForm("x", null, "y", null), new AttachmentFile("a.txt", "text/plain", new byte[0]))))

@@ -73,6 +73,11 @@ class ForumServiceIT {
         .extracting(TopicSummary::id).doesNotContain(topic);
     assertThatThrownBy(() -> report(last, post)).isInstanceOf(NotFoundException.class); // hidden: nothing to report
     assertThat(as(Role.ASSOCIATION_STAFF, () -> forum.hidden())).extracting(PostView::id).contains(post);
+    // the moderation screen reads them a page at a time, in the order of the whole list
+    List<PostView> allHidden = as(Role.ASSOCIATION_STAFF, () -> forum.hidden());
+    assertThat(as(Role.ASSOCIATION_STAFF, () -> forum.countHidden())).isEqualTo(allHidden.size());
+    assertThat(as(Role.ASSOCIATION_STAFF, () -> forum.hidden(allHidden.size() - 1, 1))).extracting(PostView::id)
+        .containsExactly(allHidden.getLast().id());
 
     int version = as(Role.ASSOCIATION_STAFF, () -> forum.topic(topic)).posts().getFirst().version();
     assertThatThrownBy(() -> staff(() -> forum.restore(post, version, " ")))

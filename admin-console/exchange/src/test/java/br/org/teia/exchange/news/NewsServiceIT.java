@@ -70,6 +70,17 @@ class NewsServiceIT {
   }
 
   @Test
+  void the_staff_list_is_read_a_page_at_a_time_newest_first() {
+    publish(unique("Página A"), true, Set.of(), LocalDateTime.now(NewsService.ZONE).minusMinutes(3));
+    publish(unique("Página B"), true, Set.of(), LocalDateTime.now(NewsService.ZONE).minusMinutes(2));
+    List<NewsSummary> whole = as(Role.ASSOCIATION_STAFF, () -> news.all());
+
+    assertThat(as(Role.ASSOCIATION_STAFF, () -> news.count())).isEqualTo(whole.size());
+    assertThat(as(Role.ASSOCIATION_STAFF, () -> news.all(0, 1))).containsExactly(whole.getFirst());
+    assertThat(as(Role.ASSOCIATION_STAFF, () -> news.all(1, whole.size()))).containsExactlyElementsOf(whole.subList(1, whole.size()));
+  }
+
+  @Test
   void scheduled_news_appear_and_notify_when_their_date_comes() {
     String later = unique("Capacitação agendada");
     UUID id = publish(later, true, Set.of(), LocalDateTime.now(NewsService.ZONE).plusDays(2));

@@ -54,6 +54,11 @@ class PracticeServiceIT {
     String title = unique("Busca ativa no CadÚnico");
     UUID id = submit(form(title, PracticeTheme.BASIC_PROTECTION));
     assertThat(as(Role.ASSOCIATION_STAFF, () -> practices.pending())).extracting(PracticeSummary::id).contains(id);
+    // the moderation screen reads them a page at a time, in the order of the whole list
+    List<PracticeSummary> allPending = as(Role.ASSOCIATION_STAFF, () -> practices.pending());
+    assertThat(as(Role.ASSOCIATION_STAFF, () -> practices.countPending())).isEqualTo(allPending.size());
+    assertThat(as(Role.ASSOCIATION_STAFF, () -> practices.pending(allPending.size() - 1, 1)))
+        .extracting(PracticeSummary::id).containsExactly(allPending.getLast().id());
     assertThat(search(otherManager, AGUAS_VERMELHAS, PracticeFilter.ALL)).doesNotContain(title);
 
     PracticeSummary submitted = staff(() -> practices.get(id));

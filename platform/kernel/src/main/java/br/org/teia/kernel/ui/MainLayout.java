@@ -24,8 +24,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -145,14 +143,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     pageHeader = new PageHeader(entries.stream()
         .collect(Collectors.toMap(NavEntry::view, NavEntry::labelKey, (first, second) -> first)));
 
-    SideNav nav = new SideNav();
-    nav.setId("main-nav");
-    nav.setLabel(getTranslation("shell.nav"));
-    entries.stream()
+    // One state node for the whole menu instead of three a link (DrawerMenu; issue 15, Vaadin memory).
+    DrawerMenu nav = new DrawerMenu(getTranslation("shell.nav"), entries.stream()
         .filter(entry -> access.hasAccess(entry.view()))
         .sorted(Comparator.comparingInt(NavEntry::order))
-        .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.view(),
-            entry.icon().create())));
+        .map(entry -> DrawerMenu.link(this, getTranslation(entry.labelKey()), entry.view(), entry.icon().name()))
+        .toList());
+    nav.setId("main-nav");
     // The drawer covers a phone's screen: a visible way out besides the backdrop (hidden on wide screens).
     Button close = new Button(getTranslation("shell.drawer.close"), VaadinIcon.CLOSE_SMALL.create(),
         click -> setDrawerOpened(false));

@@ -29,8 +29,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import br.org.teia.kernel.ui.DrawerMenu;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -161,7 +160,7 @@ class MyAccountUiIT extends UiTestBase {
     assertThat(_get(H2.class, spec -> spec.withId("account-title")).getText()).isEqualTo("My account");
     assertThat(_get(RouterLink.class, spec -> spec.withId("my-account")).getText()).isEqualTo("My account");
     assertThat(_get(Button.class, spec -> spec.withId("logout")).getText()).isEqualTo("Sign out");
-    assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).contains("Municipality home");
+    assertThat(_get(DrawerMenu.class).labels()).contains("Municipality home");
   }
 
   @Test

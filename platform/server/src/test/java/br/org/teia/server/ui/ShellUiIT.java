@@ -19,8 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import br.org.teia.kernel.ui.DrawerMenu;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -151,7 +150,7 @@ class ShellUiIT extends UiTestBase {
   }
 
   private List<String> navLabels() {
-    return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+    return _get(DrawerMenu.class).labels();
   }
 
   @Test

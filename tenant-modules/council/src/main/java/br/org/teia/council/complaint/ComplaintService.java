@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -50,8 +51,26 @@ public class ComplaintService {
   @RolesAllowed(CouncilAccess.COMPLAINTS)
   public List<ComplaintSummary> complaints(UUID councilId, ComplaintStatus status, String text) {
     composition.council(councilId); // 404 for a council that is not there
-    String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-    return complaints.search(councilId, status, pattern).stream().map(Complaint::summary).toList();
+    return complaints.search(councilId, status, pattern(text)).stream().map(Complaint::summary).toList();
+  }
+
+  /** Page {@code page} (from 0) of {@link #complaints(UUID, ComplaintStatus, String)}, {@code size} a page (at most 200). */
+  @RolesAllowed(CouncilAccess.COMPLAINTS)
+  public List<ComplaintSummary> complaints(UUID councilId, ComplaintStatus status, String text, int page, int size) {
+    composition.council(councilId);
+    return complaints.search(councilId, status, pattern(text), PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200)))
+        .stream().map(Complaint::summary).toList();
+  }
+
+  /** How many complaints {@link #complaints(UUID, ComplaintStatus, String)} lists. */
+  @RolesAllowed(CouncilAccess.COMPLAINTS)
+  public int countComplaints(UUID councilId, ComplaintStatus status, String text) {
+    composition.council(councilId);
+    return (int) complaints.count(councilId, status, pattern(text));
+  }
+
+  private static String pattern(String text) {
+    return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
   }
 
   @RolesAllowed(CouncilAccess.COMPLAINTS)

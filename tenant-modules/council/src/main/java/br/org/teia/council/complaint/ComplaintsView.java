@@ -27,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Complaints a council received: the secretary registers them, records their follow-up and closes
@@ -95,7 +96,12 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
 
   private void refresh() {
     if (council.getValue() != null) {
-      grid.setItems(complaints.complaints(council.getValue().id(), status.getValue(), SearchText.of(search)));
+      // Lazy: only the rows in view are fetched and kept, a page at a time (a council's complaints only grow).
+      UUID councilId = council.getValue().id();
+      ComplaintStatus chosen = status.getValue();
+      String text = SearchText.of(search);
+      grid.setItems(query -> complaints.complaints(councilId, chosen, text, query.getPage(), query.getPageSize()).stream(),
+          query -> complaints.countComplaints(councilId, chosen, text));
     }
   }
 

@@ -10,6 +10,7 @@ import br.org.teia.kernel.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,20 @@ public class ProposalService {
   public List<ProposalSummary> proposals(UUID councilId) {
     String acronym = composition.council(councilId).acronym();
     return proposals.findAllByCouncil(acronym).stream().map(this::current).toList();
+  }
+
+  /** Page {@code page} (from 0) of {@link #proposals(UUID)}, {@code size} a page (at most 200). */
+  @RolesAllowed(CouncilAccess.READ)
+  public List<ProposalSummary> proposals(UUID councilId, int page, int size) {
+    String acronym = composition.council(councilId).acronym();
+    return proposals.findAllByCouncil(acronym, PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200))).stream()
+        .map(this::current).toList();
+  }
+
+  /** How many proposals {@link #proposals(UUID)} lists. */
+  @RolesAllowed(CouncilAccess.READ)
+  public int countProposals(UUID councilId) {
+    return (int) proposals.countByCouncil(composition.council(councilId).acronym());
   }
 
   /** The proposal a module submitted as {@code reference}, if it reached this council. */

@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /** Matters other modules submitted for the council's appreciation; the secretary puts them on an agenda. */
@@ -69,7 +70,10 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
 
   private void refresh() {
     if (council.getValue() != null) {
-      grid.setItems(proposals.proposals(council.getValue().id()));
+      // Lazy: only the rows in view are fetched and kept, a page at a time (proposals only grow).
+      UUID councilId = council.getValue().id();
+      grid.setItems(query -> proposals.proposals(councilId, query.getPage(), query.getPageSize()).stream(),
+          query -> proposals.countProposals(councilId));
     }
   }
 

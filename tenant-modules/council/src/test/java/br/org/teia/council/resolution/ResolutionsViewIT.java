@@ -20,8 +20,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import br.org.teia.kernel.ui.DrawerMenu;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -107,7 +106,7 @@ class ResolutionsViewIT extends UiTestBase {
     assertThat(_find(Button.class, spec -> spec.withId("resolution-new"))).isEmpty();
     assertThat(_find(Button.class, spec -> spec.withId("resolution-publish"))).isEmpty();
     assertThat(_find(Anchor.class, spec -> spec.withId("resolution-pdf"))).hasSize(1);
-    assertThat(_get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList())
+    assertThat(_get(DrawerMenu.class).labels())
         .contains("Resoluções do conselho", "Comissões do conselho");
   }
 

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +48,20 @@ public class PartnershipService {
   public List<PartnershipSummary> partnerships() {
     LocalDate today = LocalDate.now(clock);
     return partnerships.findAllByOrderByStartsOnDescNumberAsc().stream().map(p -> p.summary(today)).toList();
+  }
+
+  /** Page {@code page} (from 0) of {@link #partnerships()}, {@code size} a page (at most 200). */
+  @RolesAllowed(FundAccess.READ)
+  public List<PartnershipSummary> partnerships(int page, int size) {
+    LocalDate today = LocalDate.now(clock);
+    return partnerships.findAllByOrderByStartsOnDescNumberAsc(PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200)))
+        .stream().map(p -> p.summary(today)).toList();
+  }
+
+  /** How many partnerships {@link #partnerships()} lists. */
+  @RolesAllowed(FundAccess.READ)
+  public int countPartnerships() {
+    return (int) partnerships.count();
   }
 
   /** One partnership; an id of none here (another municipality's) is not found. */

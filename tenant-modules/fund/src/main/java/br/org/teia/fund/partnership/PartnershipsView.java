@@ -23,7 +23,6 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
@@ -140,10 +139,11 @@ public class PartnershipsView extends VerticalLayout implements HasDynamicTitle 
 
   private void refresh() {
     java.util.UUID shown = selected == null ? null : selected.id(); // setItems clears the selection
-    List<PartnershipSummary> all = partnerships.partnerships();
-    grid.setItems(all);
+    // Lazy: only the rows in view are fetched and kept, a page at a time (the municipality's partnerships only grow).
+    grid.setItems(query -> partnerships.partnerships(query.getPage(), query.getPageSize()).stream(),
+        query -> partnerships.countPartnerships());
     if (shown != null) {
-      all.stream().filter(p -> p.id().equals(shown)).findFirst().ifPresent(grid::select);
+      grid.select(partnerships.partnership(shown));
     }
   }
 

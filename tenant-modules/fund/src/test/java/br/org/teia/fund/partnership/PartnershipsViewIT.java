@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -73,6 +74,10 @@ class PartnershipsViewIT extends UiTestBase {
     Grid<PartnershipSummary> grid = _get(Grid.class, spec -> spec.withId("fund-partnerships"));
     assertThat(GridKt._getFormattedRow(grid, 0)).containsExactly("TC 9", "Termo de colaboração", "Casa Lar Girassol",
         DATE.format(start) + " a " + DATE.format(end), "1.000,00", "Atrasada"); // the final accounts were due 90 days after the end
+
+    assertThat(grid.getDataProvider().isInMemory()).isFalse(); // fetched a page at a time from the database
+    assertThat(grid.getDataProvider().size(new Query<>())).isEqualTo(1);
+    assertThat(grid.getDataProvider().fetch(new Query<>(0, 1, java.util.List.of(), null, null))).containsExactly(signed);
 
     grid.select(signed);
     @SuppressWarnings("unchecked")

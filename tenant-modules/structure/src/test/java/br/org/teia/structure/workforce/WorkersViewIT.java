@@ -24,8 +24,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import br.org.teia.kernel.ui.DrawerMenu;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import java.util.UUID;
@@ -152,7 +151,7 @@ class WorkersViewIT extends UiTestBase {
   void council_member_has_no_workers_menu_and_the_workers_page_is_not_found() {
     loginAs(Role.COUNCIL_MEMBER, town);
     UI.getCurrent().navigate(UnitsView.class);
-    assertThat(_get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList())
+    assertThat(_get(DrawerMenu.class).labels())
         .contains("Unidades").doesNotContain("Trabalhadores");
 
     UI.getCurrent().navigate(WorkersView.class);
