@@ -11,6 +11,7 @@ import com.vaadin.flow.internal.UrlUtil;
 import com.vaadin.flow.router.RouteConfiguration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The drawer's menu: the same {@code vaadin-side-nav} with a {@code vaadin-side-nav-item} and a
@@ -59,18 +60,8 @@ public class DrawerMenu extends Component {
     return links.stream().map(Link::label).toList();
   }
 
+  /** Labels and paths go into markup: the same escaping as the plain error page (Spring's, UTF-8 kept as is). */
   private static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> escaped.append(c);
-      }
-    }
-    return escaped.toString();
+    return HtmlUtils.htmlEscape(text, "UTF-8");
   }
 }
