@@ -192,7 +192,7 @@ public final class Attack {
             LinkedHashMap::new)).values());
     IntVar[] vars = targets.stream().map(t -> x.get(key(t.indicator(), t.period(), t.town()))).toArray(IntVar[]::new);
     int[] k = targets.stream().mapToInt(t -> seen.methods.get(t.indicator()).k()).toArray();
-    Bounds bounds = new Bounds(model, name, vars, k, hinted(x, c));
+    Bounds bounds = new Bounds(model, name, vars, k, hinted(x, c), Bounds.Limits.fromSystemProperties());
     bounds.solve();
     List<Range> ranges = new ArrayList<>();
     for (int i = 0; i < targets.size(); i++) {

@@ -28,9 +28,15 @@ import java.util.Random;
  */
 final class Bounds {
 
-  private static final int WORKERS = Integer.getInteger("teia.attack.workers", 1);
-  private static final double SOLVE_SECONDS = Double.parseDouble(System.getProperty("teia.attack.solve-seconds", "300"));
-  private static final double WITNESS_SECONDS = Double.parseDouble(System.getProperty("teia.attack.witness-seconds", "60"));
+  /** CP-SAT workers and the time limits, in seconds, of a proving solve and of a witness solve. */
+  record Limits(int workers, double solveSeconds, double witnessSeconds) {
+    static Limits fromSystemProperties() {
+      return new Limits(Integer.getInteger("teia.attack.workers", 1),
+          Double.parseDouble(System.getProperty("teia.attack.solve-seconds", "300")),
+          Double.parseDouble(System.getProperty("teia.attack.witness-seconds", "60")));
+    }
+  }
+
   private static final int WITNESS_ROUNDS = 12;
 
   final long[] low;
@@ -39,6 +45,7 @@ final class Bounds {
   final boolean[] unknown;
 
   private final CpModel model;
+  private final Limits limits;
   private final String name;
   private final IntVar[] targets;
   private final int[] k;
@@ -51,8 +58,9 @@ final class Bounds {
   private final long started = System.nanoTime();
   private long logged = System.nanoTime();
 
-  Bounds(CpModel model, String name, IntVar[] targets, int[] k, List<IntVar> hinted) {
+  Bounds(CpModel model, String name, IntVar[] targets, int[] k, List<IntVar> hinted, Limits limits) {
     this.model = model;
+    this.limits = limits;
     this.name = name;
     this.targets = targets;
     this.k = k;
@@ -67,7 +75,7 @@ final class Bounds {
   }
 
   void solve() {
-    CpSolverStatus first = run(true, SOLVE_SECONDS);
+    CpSolverStatus first = run(true, limits.solveSeconds());
     if (first == CpSolverStatus.INFEASIBLE || first == CpSolverStatus.MODEL_INVALID) {
       throw new IllegalStateException("what was seen of " + name + " has no solution under the published method: "
           + first + (first == CpSolverStatus.MODEL_INVALID ? " " + model.validate() : ""));
@@ -92,7 +100,7 @@ final class Bounds {
       }
       long before = width();
       model.minimize(objective);
-      run(true, WITNESS_SECONDS);
+      run(true, limits.witnessSeconds());
       model.clearObjective();
       if (width() == before) {
         break;
@@ -129,7 +137,7 @@ final class Bounds {
     domain.clearDomain().addDomain(from).addDomain(to);
     CpSolverStatus status;
     try {
-      status = run(presolve, SOLVE_SECONDS);
+      status = run(presolve, limits.solveSeconds());
     } finally {
       domain.clearDomain().addAllDomain(kept);
     }
@@ -153,7 +161,7 @@ final class Bounds {
       }
     }
     CpSolver solver = new CpSolver();
-    solver.getParameters().setNumWorkers(WORKERS).setMaxTimeInSeconds(seconds).setCpModelPresolve(presolve);
+    solver.getParameters().setNumWorkers(limits.workers()).setMaxTimeInSeconds(seconds).setCpModelPresolve(presolve);
     CpSolverStatus status = solver.solve(model);
     solves++;
     if (solved(status)) {
