@@ -7,6 +7,10 @@
 # A quick smoke run:
 #   infra/bench-disclosure-attack.sh --limit=60 --rounds=2 --population-rounds=1 --screens=3 --output=/tmp/attack.md
 # Offline Maven: MAVEN_ARGS=-o infra/bench-disclosure-attack.sh
+# Solver (console.disclosure.attack.Bounds), by system property: CP-SAT workers (1; 2 on a quiet
+# machine), the time limit of a proving solve and of a witness solve in seconds (300, 60); a solve
+# that hits its limit leaves its count "unknown" in the report (no pass). Progress every minute.
+#   JAVA_TOOL_OPTIONS="-Dteia.attack.workers=2 -Dteia.attack.solve-seconds=300 -Dteia.attack.witness-seconds=60"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source infra/benchmark.sh

@@ -253,6 +253,7 @@ public final class DisclosureAttackBenchmark {
     long exact = ranges.stream().filter(Attack.Range::exact).count();
     long narrowed = ranges.stream().filter(Attack.Range::narrowed).count();
     long wrong = ranges.stream().filter(Attack.Range::wrong).count();
+    long unknown = ranges.stream().filter(Attack.Range::unknown).count();
     long past = ranges.stream().filter(r -> !r.period().equals("now")).count();
     StringBuilder md = new StringBuilder("# Disclosure attack benchmark\n\n")
         .append("Written by `infra/bench-disclosure-attack.sh` (`platform/benchmarks` `DisclosureAttackBenchmark`) on ")
@@ -275,7 +276,10 @@ public final class DisclosureAttackBenchmark {
         .append("| ranges narrower than 0..k-1 | ").append(narrowed).append(" | 0 ").append(narrowed == 0 ? "(met)" : "(**not met**)")
         .append(" |\n")
         .append("| ranges that miss the truth (would mean a wrong model) | ").append(wrong).append(" | 0 |\n")
-        .append("| CP-SAT solving time | ").append(Stats.human(solving)).append(" | |\n\n")
+        .append("| ranges not proven within the solver's time limit (unknown: no pass) | ").append(unknown).append(" | 0 ")
+        .append(unknown == 0 ? "(met)" : "(**not met**)").append(" |\n")
+        .append("| CP-SAT solving time (load average when it ended: ").append(load()).append(") | ").append(Stats.human(solving))
+        .append(" | |\n\n")
         .append("What the published totals cost in accuracy (every shown group total against the true sum):\n\n");
     accuracy.forEach((code, text) -> md.append("- `").append(code).append("`: ").append(text).append('\n'));
     md.append("\nThe same harness on the ADR 0008 method (suppression decided again after each edit) pins hidden ")
@@ -283,5 +287,15 @@ public final class DisclosureAttackBenchmark {
     Files.createDirectories(output.toAbsolutePath().getParent());
     Files.writeString(output, md.toString());
     IndicatorsBenchmark.log("wrote %s", output);
+  }
+
+  /** The machine's load averages (1, 5, 15 min): timings here are taken on a shared machine. */
+  private static String load() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (Exception e) {
+      return "?";
+    }
   }
 }

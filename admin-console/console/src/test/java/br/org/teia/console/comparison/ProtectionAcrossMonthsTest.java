@@ -73,6 +73,7 @@ class ProtectionAcrossMonthsTest {
     assertThat(facts).isGreaterThan(40 * 12);
     assertThat(all).filteredOn(r -> !r.period().equals("now")).hasSizeGreaterThan(40 * 12);
     assertThat(all).filteredOn(Attack.Range::wrong).isEmpty();
+    assertThat(all).filteredOn(Attack.Range::unknown).isEmpty();
     assertThat(all).filteredOn(Attack.Range::narrowed).isEmpty();
   }
 }

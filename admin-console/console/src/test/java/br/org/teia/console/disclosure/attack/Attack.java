@@ -6,8 +6,6 @@ import br.org.teia.console.disclosure.attack.Observations.Total;
 import com.google.ortools.Loader;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import java.util.ArrayList;
@@ -31,15 +29,20 @@ import java.util.stream.Collectors;
  */
 public final class Attack {
 
-  /** A hidden count's feasible range; {@code truth} when the caller knows it (null otherwise). */
-  public record Range(String indicator, String period, String town, long low, long high, int k, Long truth) {
+  /**
+   * A hidden count's feasible range; {@code truth} when the caller knows it (null otherwise). {@code unknown}:
+   * a bound could not be proven within the solver's time limit, the range is only what solutions showed
+   * (no pass: reported as such).
+   */
+  public record Range(String indicator, String period, String town, long low, long high, int k, Long truth,
+      boolean unknown) {
     public boolean exact() {
-      return low == high;
+      return !unknown && low == high;
     }
 
-    /** Fewer possible values than 0..k-1. */
+    /** Fewer possible values than 0..k-1 (proven: an unknown range is counted as unknown). */
     public boolean narrowed() {
-      return high - low + 1 < k;
+      return !unknown && high - low + 1 < k;
     }
 
     public boolean wrong() {
@@ -187,62 +190,15 @@ public final class Attack {
         .filter(t -> !seen.own.containsKey(key(t.indicator(), t.period(), t.town())))
         .collect(Collectors.toMap(t -> key(t.indicator(), t.period(), t.town()), t -> t, (a, b) -> a,
             LinkedHashMap::new)).values());
-    long[] low = new long[targets.size()];
-    long[] high = new long[targets.size()];
-    java.util.Arrays.fill(low, Long.MAX_VALUE);
-    java.util.Arrays.fill(high, Long.MIN_VALUE);
-    CpSolver solver = new CpSolver();
-    solver.getParameters().setNumWorkers(1);
-    record(solver, model, null, targets, x, low, high, name);
-    if (!targets.isEmpty()) {
-      // every hidden count at its least at once, then at its most: most ranges are closed by these two
-      LinearExpr all = LinearExpr.sum(targets.stream().map(t -> x.get(key(t.indicator(), t.period(), t.town())))
-          .toArray(IntVar[]::new));
-      model.minimize(all);
-      record(solver, model, null, targets, x, low, high, name);
-      model.maximize(all);
-      record(solver, model, null, targets, x, low, high, name);
-      model.clearObjective();
-    }
-    for (int i = 0; i < targets.size(); i++) {
-      Cell t = targets.get(i);
-      int k = seen.methods.get(t.indicator()).k();
-      IntVar v = x.get(key(t.indicator(), t.period(), t.town()));
-      if (low[i] > 0) {
-        model.minimize(v);
-        record(solver, model, v, targets, x, low, high, name);
-      }
-      if (high[i] < k - 1) {
-        model.maximize(v);
-        record(solver, model, v, targets, x, low, high, name);
-      }
-      model.clearObjective();
-    }
-    // CP-SAT 9.15's presolve was seen to cut feasible values off a count whose change is stated both
-    // plainly and under a literal (the months constraints): every range still narrowed is solved
-    // again without presolve, so a narrowing reported is one the solver proves on the model as stated
-    CpSolver careful = null;
-    for (int i = 0; i < targets.size(); i++) {
-      Cell t = targets.get(i);
-      if (high[i] - low[i] + 1 < seen.methods.get(t.indicator()).k()) {
-        if (careful == null) {
-          careful = new CpSolver();
-          careful.getParameters().setNumWorkers(1);
-          careful.getParameters().setCpModelPresolve(false);
-        }
-        IntVar v = x.get(key(t.indicator(), t.period(), t.town()));
-        model.minimize(v);
-        record(careful, model, v, targets, x, low, high, name);
-        model.maximize(v);
-        record(careful, model, v, targets, x, low, high, name);
-        model.clearObjective();
-      }
-    }
+    IntVar[] vars = targets.stream().map(t -> x.get(key(t.indicator(), t.period(), t.town()))).toArray(IntVar[]::new);
+    int[] k = targets.stream().mapToInt(t -> seen.methods.get(t.indicator()).k()).toArray();
+    Bounds bounds = new Bounds(model, name, vars, k, hinted(x, c), Bounds.Limits.fromSystemProperties());
+    bounds.solve();
     List<Range> ranges = new ArrayList<>();
     for (int i = 0; i < targets.size(); i++) {
       Cell t = targets.get(i);
-      ranges.add(new Range(t.indicator(), t.period(), t.town(), low[i], high[i], seen.methods.get(t.indicator()).k(),
-          truth.get(key(t.indicator(), t.period(), t.town()))));
+      ranges.add(new Range(t.indicator(), t.period(), t.town(), bounds.low[i], bounds.high[i], k[i],
+          truth.get(key(t.indicator(), t.period(), t.town())), bounds.unknown[i]));
     }
     return ranges;
   }
@@ -328,25 +284,11 @@ public final class Attack {
     }
   }
 
-  /** Solves (optimally when there is an objective) and widens every target's range by the solution. */
-  private static void record(CpSolver solver, CpModel model, IntVar objective, List<Cell> targets, Map<String, IntVar> x,
-      long[] low, long[] high, String period) {
-    CpSolverStatus status = solver.solve(model);
-    if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
-      throw new IllegalStateException("what was seen of " + period + " has no solution under the published method: "
-          + status + (status == CpSolverStatus.MODEL_INVALID ? " " + model.validate() : ""));
-    }
-    if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-      throw new IllegalStateException("the solver gave up on " + period + ": " + status);
-    }
-    if (objective != null && status != CpSolverStatus.OPTIMAL) {
-      throw new IllegalStateException("no proven bound for " + objective.getName());
-    }
-    for (int i = 0; i < targets.size(); i++) {
-      Cell t = targets.get(i);
-      long v = solver.value(x.get(key(t.indicator(), t.period(), t.town())));
-      low[i] = Math.min(low[i], v);
-      high[i] = Math.max(high[i], v);
-    }
+  /** The model's counts and contributions, each once: a solution's values hint the next solve. */
+  private static List<IntVar> hinted(Map<String, IntVar> x, Map<String, IntVar> c) {
+    Set<IntVar> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    all.addAll(x.values());
+    all.addAll(c.values());
+    return new ArrayList<>(all);
   }
 }

@@ -125,6 +125,7 @@ class DisclosureAttackIT {
     assertThat(ranges).as("hidden counts the attack saw").hasSizeGreaterThan(20);
     assertThat(ranges).filteredOn(r -> !r.period().equals("now")).as("hidden counts of past months").isNotEmpty();
     assertThat(ranges).filteredOn(Attack.Range::wrong).as("ranges that miss the truth (a wrong model)").isEmpty();
+    assertThat(ranges).filteredOn(Attack.Range::unknown).as("ranges the solver could not prove in time").isEmpty();
     assertThat(ranges).filteredOn(Attack.Range::exact).as("exact recoveries").isEmpty();
     assertThat(ranges).filteredOn(Attack.Range::narrowed).as("narrowed below 0..k-1").isEmpty();
   }
@@ -180,6 +181,7 @@ class DisclosureAttackIT {
     assertThat(ranges).filteredOn(r -> r.town().equals(TOWNS.get(1))).as("under k, then k or more").hasSize(2);
     assertThat(ranges).filteredOn(r -> r.town().equals(TOWNS.get(3))).as("k or more, then under k").hasSize(3);
     assertThat(ranges).filteredOn(Attack.Range::wrong).as("ranges that miss the truth (a wrong model)").isEmpty();
+    assertThat(ranges).filteredOn(Attack.Range::unknown).as("ranges the solver could not prove in time").isEmpty();
     assertThat(ranges).filteredOn(Attack.Range::exact).as("exact recoveries").isEmpty();
     assertThat(ranges).filteredOn(Attack.Range::narrowed).as("narrowed below 0..k-1").isEmpty();
   }
