@@ -6,8 +6,8 @@
 #   infra/start-app.sh JAR [application arguments...]
 #
 # The unpacked copy and its cache live in $TEIA_APP_DIR (default: JAR's folder/<jar name>.app). They
-# are remade when the jar or the JDK changes (size, modification time and `java -version` are kept
-# beside them). The cache is made by one training run: the application starts with the same JVM
+# are remade when the jar or the JDK changes (the jar's SHA-256 and `java -version` are kept beside
+# them). The cache is made by one training run: the application starts with the same JVM
 # options ($JAVA_OPTS) and the same --options, refreshes its context (platform schema migrated, every
 # bean made; no web traffic, no scheduled job, no demo data) and exits (spring.context.exit=onRefresh).
 # A failed training run, a cache the JVM rejects, an older JDK or TEIA_AOT_CACHE=off only make the
@@ -21,8 +21,10 @@ unpacked="$app_dir/$(basename "$jar")"
 cache="$app_dir/teia.aot"
 java_options=(${JAVA_OPTS:-})
 
-# What the unpacked copy and the cache were made from; any change remakes both.
-source_key="$(stat -c '%s %Y' "$jar") $jar $(java -version 2>&1 | tr '\n' ' ')"
+# What the unpacked copy and the cache were made from; any change remakes both. The jar's bytes, not its
+# date: the build is reproducible (project.build.outputTimestamp), so a rebuild of the same sources
+# (infra/run.sh packages every time) keeps the cache.
+source_key="$(sha256sum "$jar" | cut -d' ' -f1) $jar $(java -version 2>&1 | tr '\n' ' ')"
 if [ ! -f "$unpacked" ] || [ "$(cat "$app_dir/source" 2>/dev/null)" != "$source_key" ]; then
   echo "start-app: unpacking $jar into $app_dir" >&2
   rm -rf "$app_dir"

@@ -45,7 +45,10 @@ check "a cache of random bytes: the application still starts" start random
 rm "$app/teia.aot"
 TEIA_AOT_CACHE=off start off && check "TEIA_AOT_CACHE=off starts without training" test ! -e "$app/teia.aot"
 
-touch "$jar"
+start again && touch "$jar" && start touched && check "a jar rebuilt with the same bytes (only its date changed) keeps the unpacked copy" \
+  test "$(grep -c 'unpacking' "$scratch/touched.log")" = 0
+
+echo "a jar of other bytes" >"$app/source" # what the unpacked copy was made from no longer matches the jar
 start rebuilt && check "a changed jar is unpacked again and gets a new cache" \
   grep -q 'unpacking' "$scratch/rebuilt.log"
 check "  ...and the new cache exists" test -s "$app/teia.aot"
