@@ -128,14 +128,7 @@ public final class DisclosureAttackBenchmark {
         IndicatorsBenchmark.log("population edit %d of %d", r + 1, populationRounds);
       }
       String insider = codes.get(1 % codes.size());
-      Map<String, Long> own = new LinkedHashMap<>();
-      truth.forEach((key, value) -> {
-        String[] f = key.split("\\|");
-        if (f[2].equals(insider)) {
-          own.put(f[0] + "|" + f[1], value);
-        }
-      });
-      attacker.insider(insider, own);
+      attacker.insider(insider, truth);
       List<String> periods = new ArrayList<>(MONTHS);
       periods.add("now");
       int unchanged = attacker.observations().unchangedAsIn(truth, periods);

@@ -69,13 +69,8 @@ class AttackTest {
   void the_old_method_gives_cells_away_when_a_region_set_is_edited() {
     Random random = new Random(17);
     int k = 5;
-    List<String> towns = new ArrayList<>();
-    Map<String, Long> counts = new LinkedHashMap<>();
-    for (int i = 0; i < 24; i++) {
-      String town = "31%05d".formatted(i);
-      towns.add(town);
-      counts.put(town, random.nextInt(10) < 6 ? (long) random.nextInt(k) : 5L + random.nextInt(20));
-    }
+    Map<String, Long> counts = towns(random, k);
+    List<String> towns = new ArrayList<>(counts.keySet());
     Map<String, Set<String>> regions = new LinkedHashMap<>();
     for (int i = 0; i < towns.size(); i++) {
       regions.computeIfAbsent("region:" + (i % 4), r -> new HashSet<>()).add(towns.get(i));
@@ -113,13 +108,8 @@ class AttackTest {
   void the_old_method_gives_a_town_changing_alone_away_across_months() {
     Random random = new Random(18);
     int k = 5;
-    List<String> towns = new ArrayList<>();
-    Map<String, Long> counts = new LinkedHashMap<>();
-    for (int i = 0; i < 24; i++) {
-      String town = "31%05d".formatted(i);
-      towns.add(town);
-      counts.put(town, random.nextInt(10) < 6 ? (long) random.nextInt(k) : 5L + random.nextInt(20));
-    }
+    Map<String, Long> counts = towns(random, k);
+    List<String> towns = new ArrayList<>(counts.keySet());
     counts.putAll(Map.of(towns.get(0), 1L, towns.get(1), 2L, towns.get(2), 9L, towns.get(3), 7L));
     Map<String, Set<String>> regions = new LinkedHashMap<>();
     for (int i = 0; i < towns.size(); i++) {
@@ -178,5 +168,14 @@ class AttackTest {
       // a region's total under the same id changes with the edit: its members are part of what was seen
       seen.total("t.count", period, Set.copyOf(g.members()), hidden ? null : total);
     }
+  }
+
+  /** 24 towns, six in ten under k, the rest 5..24: their counts in town order. */
+  private static Map<String, Long> towns(Random random, int k) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (int i = 0; i < 24; i++) {
+      counts.put("31%05d".formatted(i), random.nextInt(10) < 6 ? (long) random.nextInt(k) : 5L + random.nextInt(20));
+    }
+    return counts;
   }
 }

@@ -18,7 +18,6 @@ import br.org.teia.testsupport.TeiaTestApplication;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -106,14 +105,7 @@ class DisclosureAttackIT {
     }
     attacker.populationEdit(set, TOWNS.get(1), 6_900, 30_000, screens);
     String insider = TOWNS.get(2);
-    Map<String, Long> own = new LinkedHashMap<>();
-    truth.forEach((key, value) -> {
-      String[] f = key.split("\\|");
-      if (f[2].equals(insider)) {
-        own.put(f[0] + "|" + f[1], value);
-      }
-    });
-    attacker.insider(insider, own);
+    attacker.insider(insider, truth);
     Observations seen = attacker.observations();
     assertThat(seen.unchangedAsIn(truth, List.of("2026-09-01", "2026-11-01", "now")))
         .as("counts the attacker knows did not change from one month to the next").isGreaterThan(TOWNS.size());
@@ -161,14 +153,7 @@ class DisclosureAttackIT {
     StaffAttacker attacker = new StaffAttacker(comparisons, export, regions, members, List.of(MONTHLY));
     attacker.read(set, TOWNS);
     String insider = TOWNS.get(4); // in the first town's region, under k like it
-    Map<String, Long> own = new LinkedHashMap<>();
-    truth.forEach((key, value) -> {
-      String[] f = key.split("\\|");
-      if (f[2].equals(insider)) {
-        own.put(f[0] + "|" + f[1], value);
-      }
-    });
-    attacker.insider(insider, own);
+    attacker.insider(insider, truth);
     Observations seen = attacker.observations();
     List<String> periods = new java.util.ArrayList<>(months);
     periods.add("now");

@@ -163,11 +163,16 @@ public final class StaffAttacker {
     read(set, screens);
   }
 
-  /** The insider: a town that knows its own true counts (current and every month). */
-  public void insider(String town, Map<String, Long> ownCounts) {
-    ownCounts.forEach((key, value) -> {
+  /**
+   * The insider: a town that knows its own true counts (current and every month), taken from
+   * {@code truth} keyed {@code indicator|period|town}.
+   */
+  public void insider(String town, Map<String, Long> truth) {
+    truth.forEach((key, value) -> {
       String[] f = key.split("\\|");
-      seen.own(f[0], f[1], town, value);
+      if (f[2].equals(town)) {
+        seen.own(f[0], f[1], town, value);
+      }
     });
   }
 
