@@ -277,7 +277,7 @@ public final class IndicatorsBenchmark {
                 : "p50 " + Stats.human(naive.median()) + ", p95 " + Stats.human(naive.p95()), ""))
         .append("\nThe comparison question: indicator `").append(CODE).append("` for one municipality against its region ")
         .append("(a set of about twelve regions), its size-class peers and the state, with ranking, quartiles and the ")
-        .append("monthly series, every figure protected once over every group (ADR 0009). Cold means the comparison cache ")
+        .append("monthly series, every figure protected by the keyed contributions of ADR 0018. Cold means the comparison cache ")
         .append("was cleared before each query (the disclosure control runs again); cached is what every later screen, ")
         .append("export and open-data call pays until the rollup moves. The naive query reads one table in every schema ")
         .append("and applies no disclosure control at all.\n");
