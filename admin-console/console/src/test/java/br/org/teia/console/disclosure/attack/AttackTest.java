@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,14 +72,8 @@ class AttackTest {
     int k = 5;
     Map<String, Long> counts = towns(random, k);
     List<String> towns = new ArrayList<>(counts.keySet());
-    Map<String, Set<String>> regions = new LinkedHashMap<>();
-    for (int i = 0; i < towns.size(); i++) {
-      regions.computeIfAbsent("region:" + (i % 4), r -> new HashSet<>()).add(towns.get(i));
-    }
-    Map<String, Set<String>> peers = new LinkedHashMap<>();
-    for (int i = 0; i < towns.size(); i++) {
-      peers.computeIfAbsent("peer:" + (i * 7 % 3), r -> new HashSet<>()).add(towns.get(i));
-    }
+    Map<String, Set<String>> regions = groups(towns, "region:", i -> i % 4);
+    Map<String, Set<String>> peers = groups(towns, "peer:", i -> i * 7 % 3);
     Observations seen = new Observations();
     seen.method("t.count", Observations.Method.exact(k));
     read(seen, counts, regions, peers, k);
@@ -111,14 +106,8 @@ class AttackTest {
     Map<String, Long> counts = towns(random, k);
     List<String> towns = new ArrayList<>(counts.keySet());
     counts.putAll(Map.of(towns.get(0), 1L, towns.get(1), 2L, towns.get(2), 9L, towns.get(3), 7L));
-    Map<String, Set<String>> regions = new LinkedHashMap<>();
-    for (int i = 0; i < towns.size(); i++) {
-      regions.computeIfAbsent("region:" + (i % 4), r -> new HashSet<>()).add(towns.get(i));
-    }
-    Map<String, Set<String>> peers = new LinkedHashMap<>();
-    for (int i = 0; i < towns.size(); i++) {
-      peers.computeIfAbsent("peer:" + (i * 7 % 3), r -> new HashSet<>()).add(towns.get(i));
-    }
+    Map<String, Set<String>> regions = groups(towns, "region:", i -> i % 4);
+    Map<String, Set<String>> peers = groups(towns, "peer:", i -> i * 7 % 3);
     List<String> months = List.of("2026-05-01", "2026-06-01", "2026-07-01", "2026-08-01", "2026-09-01");
     long[][] alone = {{0, 4}, {1, 8}, {2, 12}, {3, 1}};
     Observations seen = new Observations();
@@ -168,6 +157,15 @@ class AttackTest {
       // a region's total under the same id changes with the edit: its members are part of what was seen
       seen.total("t.count", period, Set.copyOf(g.members()), hidden ? null : total);
     }
+  }
+
+  /** The towns grouped by their place in the list: town {@code i} goes to group {@code prefix + group(i)}. */
+  private static Map<String, Set<String>> groups(List<String> towns, String prefix, IntUnaryOperator group) {
+    Map<String, Set<String>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < towns.size(); i++) {
+      groups.computeIfAbsent(prefix + group.applyAsInt(i), g -> new HashSet<>()).add(towns.get(i));
+    }
+    return groups;
   }
 
   /** 24 towns, six in ten under k, the rest 5..24: their counts in town order. */
