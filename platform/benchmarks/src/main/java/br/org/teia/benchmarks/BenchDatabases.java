@@ -66,9 +66,12 @@ final class BenchDatabases implements Neighbours.PostgresProbe {
         probe = postgres.connect();
       }
       try (Statement st = probe.createStatement();
-          ResultSet rs = st.executeQuery("SELECT pid, datname FROM pg_stat_activity WHERE datname IS NOT NULL")) {
+          ResultSet rs = st.executeQuery("SELECT pid, coalesce(datname, ''), pid = pg_backend_pid() FROM pg_stat_activity")) {
         while (rs.next()) {
           backends.put(rs.getLong(1), rs.getString(2));
+          if (rs.getBoolean(3)) { // the postmaster, which pg_stat_activity does not list, is our backend's parent
+            Neighbours.parent(rs.getLong(1)).ifPresent(postmaster -> backends.put(postmaster, ""));
+          }
         }
       }
     } catch (SQLException e) {

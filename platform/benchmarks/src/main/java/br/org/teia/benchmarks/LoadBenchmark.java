@@ -101,7 +101,7 @@ public final class LoadBenchmark {
 
   /** One measured level: what Gatling reported, and how busy the machine was. */
   record Level(String what, int rate, long requests, long errors, double throughput, String p50, String p95, String p99,
-      String max, String loadBefore, String loadAfter) {
+      String max, String loadBefore, String loadAfter, Neighbours.Usage others) {
 
     double p95Millis() {
       return p95.equals("-") ? Double.MAX_VALUE : Double.parseDouble(p95);
@@ -216,9 +216,11 @@ public final class LoadBenchmark {
     command.addAll(List.of("io.gatling.app.Gatling", "--simulation", simulation.getName(),
         "--results-folder", work.resolve("gatling").toString()));
     Path out = work.resolve("gatling-" + simulation.getSimpleName() + "-" + rate + ".log");
-    Process gatling = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-    if (gatling.waitFor() != 0) {
-      throw new IllegalStateException("Gatling failed (exit " + gatling.exitValue() + "): see " + out);
+    // What other processes took meanwhile: the load average alone cannot tell a niced neighbour from a rival.
+    Neighbours.Measured<Integer> run = Neighbours.during(databases,
+        () -> new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start().waitFor());
+    if (run.result() != 0) {
+      throw new IllegalStateException("Gatling failed (exit " + run.result() + "): see " + out);
     }
     Map<String, String[]> stats = new LinkedHashMap<>();
     for (String line : Files.readAllLines(out)) {
@@ -235,9 +237,10 @@ public final class LoadBenchmark {
     double throughput = rps.equals("-") ? -1 : Double.parseDouble(rps);
     Level level = new Level(what, rate, requests, errors, throughput, find(stats, "50th percentile", out)[0],
         find(stats, "95th percentile", out)[0], find(stats, "99th percentile", out)[0], find(stats, "max", out)[0],
-        loadBefore, load());
-    log("%s at %d/s: %d requests, %d errors, %.1f/s, p50 %s ms, p95 %s ms, p99 %s ms (load %s -> %s)", what, rate,
-        requests, errors, throughput, level.p50(), level.p95(), level.p99(), loadBefore, level.loadAfter());
+        loadBefore, load(), run.usage());
+    log("%s at %d/s: %d requests, %d errors, %.1f/s, p50 %s ms, p95 %s ms, p99 %s ms (load %s -> %s; others %s)", what, rate,
+        requests, errors, throughput, level.p50(), level.p95(), level.p99(), loadBefore, level.loadAfter(),
+        run.usage().describe());
     return level;
   }
 
@@ -267,6 +270,7 @@ public final class LoadBenchmark {
     b.append("| application | the production jar (`").append(jar.getFileName()).append("`, as `infra/run.sh` runs it), ")
         .append(Machine.jdk()).append(", JVM flags `").append(String.join(" ", Stream.concat(Stream.of(JVM_FLAGS), jvmFlags.stream()).toList()))
         .append("` |\n");
+    b.append(String.format(Locale.ROOT, "| priority | the benchmark, the application and Gatling at nice %d |%n", Neighbours.ownNice()));
     b.append("| load generator | Gatling in its own JVM (`-Xmx512m`) on the same 2 cores: it competes with the application and PostgreSQL |\n");
     b.append(String.format(Locale.ROOT, "| data | %d MG municipalities onboarded with demo-sized structure data, plus the demo; "
         + "%d managers of municipalities spread over them, tokens from the test OIDC issuer; prepared in %s |%n",
@@ -290,14 +294,17 @@ public final class LoadBenchmark {
         .append(held == null ? "none of the levels" : held.rate() + " requests/s (" + String.format(Locale.ROOT, "%.0f", held.throughput())
             + " answered/s)").append(".\n\n");
     b.append("## The public council page alone\n\n`").append(councilPage)
-        .append("`, every request unconditional (no proxy in front, no If-None-Match: each one reads the data and renders). ")
+        .append("`, every request unconditional (no proxy in front, no If-None-Match), answered from the application's ")
+        .append("public-page cache after the first visit (ADR 0019). ")
         .append("Target (issue 15): p95 ≤ 20 ms at ≥ 1,000 requests/s.\n\n");
     table(b, council);
     b.append("""
 
         Latencies in milliseconds, from Gatling's global figures (its default percentiles). "load" is the machine's
-        one-minute load average before and after the level: other sessions' builds and tests share the 2 cores, so
-        compare runs by it. A level's own log is in `platform/benchmarks/target/load/`.
+        one-minute load average before and after the level; "others" the CPU that processes other than the
+        benchmark's (its application, Gatling, its database's PostgreSQL backends) took during the level, as a share
+        of the machine, with the biggest and their nice value: a neighbour at nice 19 takes what the benchmark leaves,
+        one at nice 0 competes with it. A level's own log is in `platform/benchmarks/target/load/`.
 
         Reproduce: `infra/bench-load.sh` (about 20 minutes: preparation, then each level). A smoke run:
         `infra/bench-load.sh --limit=30 --people=10 --levels=20,50 --council-levels=100 --seconds=10 --warmup=10 --output=/tmp/load.md`.
@@ -308,11 +315,11 @@ public final class LoadBenchmark {
   }
 
   private static void table(StringBuilder b, List<Level> levels) {
-    b.append("| rate asked (req/s) | requests | errors | throughput (req/s) | p50 | p95 | p99 | max | load before → after |\n");
-    b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    b.append("| rate asked (req/s) | requests | errors | throughput (req/s) | p50 | p95 | p99 | max | load before → after | others |\n");
+    b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
     for (Level l : levels) {
-      b.append(String.format(Locale.ROOT, "| %d | %d | %d | %.1f | %s | %s | %s | %s | %s → %s |%n", l.rate(), l.requests(),
-          l.errors(), l.throughput(), l.p50(), l.p95(), l.p99(), l.max(), l.loadBefore(), l.loadAfter()));
+      b.append(String.format(Locale.ROOT, "| %d | %d | %d | %.1f | %s | %s | %s | %s | %s → %s | %s |%n", l.rate(), l.requests(),
+          l.errors(), l.throughput(), l.p50(), l.p95(), l.p99(), l.max(), l.loadBefore(), l.loadAfter(), l.others().describe()));
     }
   }
 

@@ -36,7 +36,10 @@ final class Neighbours implements AutoCloseable {
    * background processes (checkpointer, autovacuum, ...) count for nobody.
    */
   interface PostgresProbe {
-    /** pid -> database name of every backend, or an empty map when unknown. */
+    /**
+     * pid -> database name of every process of the server: its backends, and with "" its background
+     * processes and postmaster; an empty map when unknown.
+     */
     Map<Long, String> backends();
 
     boolean ours(String database);
@@ -125,21 +128,36 @@ final class Neighbours implements AutoCloseable {
         long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
         Long before = previous.put(pid, ticks);
         String database = backends.get(pid);
-        boolean foreign = name.startsWith("postgres")
-            ? database != null && !postgres.ours(database) // a backend serving someone else
-            : !ours.contains(pid);
+        boolean foreign = foreign(name, pid, ours, backends, postgres);
         if (count && before != null && foreign) {
           long delta = Math.max(0, ticks - before);
           foreignTicks += delta;
           if (delta > 0) {
-            String label = name.startsWith("postgres") ? "postgres for other databases" : name.replaceAll("[/:]\\d+.*$", "");
-            foreignByName.merge(label, delta, Long::sum);
+            String label = name.startsWith("postgres")
+                ? database == null ? "postgres of another server" : "postgres for other databases"
+                : name.replaceAll("[/:]\\d+.*$", "");
+            int nice = Integer.parseInt(f[16]);
+            foreignByName.merge(nice > 0 ? label + " (nice " + nice + ")" : label, delta, Long::sum);
           }
         }
       }
     } catch (IOException | RuntimeException e) {
       // not Linux, or /proc unreadable: report nothing
     }
+  }
+
+  /**
+   * Whether a process works for someone else: a JVM, browser or build not started by this benchmark; a
+   * backend of our server serving another database; any process of another PostgreSQL server on this
+   * machine (the probe lists every process of ours, "" for its background ones, so one it does not list
+   * is another server's). Our server's background processes count for nobody.
+   */
+  static boolean foreign(String name, long pid, Set<Long> ours, Map<Long, String> backends, PostgresProbe postgres) {
+    if (!name.startsWith("postgres")) {
+      return !ours.contains(pid);
+    }
+    String database = backends.get(pid);
+    return !backends.isEmpty() && (database == null || !database.isEmpty() && !postgres.ours(database));
   }
 
   /** What a phase returned, and what other processes used meanwhile. */
@@ -193,6 +211,26 @@ final class Neighbours implements AutoCloseable {
     Neighbours probe = new Neighbours(postgres);
     Thread.sleep(window.toMillis());
     return probe.stop().machineShare();
+  }
+
+  /** The parent of a process on this machine, from /proc; empty elsewhere or when it is gone. */
+  static java.util.Optional<Long> parent(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+      return java.util.Optional.of(Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]));
+    } catch (IOException | RuntimeException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** This process's nice value (0 unless started under {@code nice}), from /proc; 0 elsewhere. */
+  static int ownNice() {
+    try {
+      String stat = Files.readString(Path.of("/proc/self/stat"));
+      return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   /** {idle+iowait, total, iowait} jiffies of all CPUs. */
