@@ -17,6 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class BenchDatabases implements Neighbours.PostgresProbe {
 
+  static {
+    // An embedded server measures what the application's embedded database does: commits on disk.
+    System.setProperty(TestPostgres.DURABLE, "true");
+  }
+
   private final TestPostgres postgres = TestPostgres.get();
   private final String ownDatabase = postgres.jdbcUrl().replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1");
   private final Map<String, TestPostgres.Database> byUrl = new ConcurrentHashMap<>();
@@ -58,6 +63,23 @@ final class BenchDatabases implements Neighbours.PostgresProbe {
     }
   }
 
+  /**
+   * The server settings that decide what a tenant build waits for: whether commits and index builds
+   * reach the disk before they return (zonky's embedded server runs with {@code synchronous_commit=off}).
+   */
+  String durabilitySettings() {
+    try (Connection c = postgres.connect(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("""
+            SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name) FROM pg_settings
+            WHERE name IN ('fsync', 'synchronous_commit', 'wal_level', 'full_page_writes', 'shared_buffers',
+              'max_wal_size', 'checkpoint_timeout', 'autovacuum', 'max_connections')""")) {
+      rs.next();
+      return rs.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Override
   public synchronized Map<Long, String> backends() {
     Map<Long, String> backends = new HashMap<>();
@@ -88,11 +110,13 @@ final class BenchDatabases implements Neighbours.PostgresProbe {
   @Override
   public synchronized long checkpoints() {
     try (Connection c = postgres.connect(); Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter")) {
+        ResultSet rs = st.executeQuery(c.getMetaData().getDatabaseMajorVersion() >= 17
+            ? "SELECT num_timed + num_requested FROM pg_stat_checkpointer" // moved there in PostgreSQL 17
+            : "SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter")) {
       rs.next();
       return rs.getLong(1);
     } catch (SQLException e) {
-      return -1; // pg_stat_bgwriter moved in PostgreSQL 17 (pg_stat_checkpointer)
+      return -1;
     }
   }
 

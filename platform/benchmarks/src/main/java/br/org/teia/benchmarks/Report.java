@@ -17,6 +17,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** The markdown results file; rewritten after every phase, so a broken run still leaves its figures. */
@@ -75,13 +76,23 @@ final class Report {
         | OS | %s |
         | JDK | %s |
         | PostgreSQL | %s |
-        | tenancy parallelism | %d (`teia.tenancy.parallelism`, the default) |
+        | its settings | %s |
+        | tenancy parallelism | %d (`teia.tenancy.parallelism`%s) |
         """.formatted(Machine.cores(), Machine.cpu(), Machine.memory(), Machine.os(), Machine.jdk(), postgres,
-        options.parallelism);
+        databases.durabilitySettings(), options.parallelism, options.parallelism == 2 ? ", the default" : "");
   }
 
-  void phase(String name, Duration took, String before, Neighbours.Usage others) {
+  /**
+   * A finished phase: its result is stored ({@code into}, e.g. {@code r -> report.startFull = r})
+   * before the file is rewritten. Storing it after the write (as this did) left the phase's own
+   * figures out of the file until some later phase wrote it again: the last phase of a run (the
+   * starts with all tenants, under {@code --only=start,migrate}) was missing from the file whenever
+   * the run ended before its final write.
+   */
+  <T> void phase(String name, Duration took, String before, Neighbours.Usage others, T result, Consumer<T> into) {
+    into.accept(result);
     phases.add("| %s | %s | %s | %s | %s |".formatted(name, Stats.human(took), before, others.describe(), others.io()));
+    write();
   }
 
   void write() {
@@ -129,7 +140,7 @@ final class Report {
       row(md, "migrate-all of one new changeset, %d tenants, verified".formatted(r.tenants()),
           "%s; %d verified, %d failed".formatted(Stats.human(r.elapsed()), r.verified(), r.failed().size()),
           "< " + limit(targets.migrateAll()) + ", every schema verified",
-          met(r.elapsed(), targets.migrateAll()) && r.allOk() && migrationCheck.ok());
+          met(r.elapsed(), targets.migrateAll()) && r.allOk() && migrationCheck != null && migrationCheck.ok());
     }
     if (startFull != null) {
       // the target is checked on the last --start-with mode: the way production starts (aot) when given

@@ -94,11 +94,11 @@ public final class TenancyBenchmark {
     String synthetic = databases.create("synthetic");
     tenantDatabases.put("synthetic", synthetic);
     if (options.startRuns > 0 && options.runs("start")) {
-      report.startWarmup = phase("application start, warm-up", () -> startApplication(synthetic, SYNTHETIC_V1, "warmup"));
-      report.startEmpty = phase("application start, 0 tenants", () -> startRuns(synthetic, SYNTHETIC_V1, "empty"));
+      phase("application start, warm-up", () -> startApplication(synthetic, SYNTHETIC_V1, "warmup"), r -> report.startWarmup = r);
+      phase("application start, 0 tenants", () -> startRuns(synthetic, SYNTHETIC_V1, "empty"), r -> report.startEmpty = r);
     }
     try (var context = context(synthetic, SYNTHETIC_V1)) {
-      report.syntheticOnboarding = phase("onboarding, synthetic changelog", () -> onboard(context, codes, "synthetic"));
+      phase("onboarding, synthetic changelog", () -> onboard(context, codes, "synthetic"), r -> report.syntheticOnboarding = r);
       report.syntheticCheck = check(synthetic, codes, SYNTHETIC_V1, null);
       report.pools = pools(context);
       report.write();
@@ -107,23 +107,23 @@ public final class TenancyBenchmark {
     if (options.runs("migrate")) {
       try (var context = context(synthetic, SYNTHETIC_V2)) {
         report.migrateContextStart = Duration.ofNanos(System.nanoTime() - contextStart);
-        report.migration = phase("migrate-all, one new changeset", () -> migrate(context));
+        phase("migrate-all, one new changeset", () -> migrate(context), r -> report.migration = r);
         report.migrationCheck = check(synthetic, codes, SYNTHETIC_V2, "services-0005");
         report.write();
       }
     }
     if (options.startRuns > 0 && options.runs("start")) {
-      report.startFull = phase("application start, " + codes.size() + " tenants", () -> startRuns(synthetic, SYNTHETIC_V2, "tenants"));
+      phase("application start, " + codes.size() + " tenants", () -> startRuns(synthetic, SYNTHETIC_V2, "tenants"), r -> report.startFull = r);
     }
     if (options.singleSample > 0 && options.runs("single")) {
       try (var context = context(synthetic, SYNTHETIC_V2)) {
-        report.single = phase("onboarding one per call", () -> onboardOneByOne(context, otherCodes));
+        phase("onboarding one per call", () -> onboardOneByOne(context, otherCodes), r -> report.single = r);
       }
     }
     List<String> sample = codes.subList(0, Math.min(options.plainSample, codes.size()));
     if (!sample.isEmpty() && options.runs("plain")) {
       String plain = databases.create("plain_synthetic");
-      report.plainSynthetic = phase("plain Liquibase, synthetic changelog", () -> plainLiquibase(plain, sample, SYNTHETIC_V1, SYNTHETIC_V2));
+      phase("plain Liquibase, synthetic changelog", () -> plainLiquibase(plain, sample, SYNTHETIC_V1, SYNTHETIC_V2), r -> report.plainSynthetic = r);
     }
 
     // --- the real tenant changelog of today -----------------------------------------------------
@@ -131,14 +131,14 @@ public final class TenancyBenchmark {
       String real = databases.create("real");
       tenantDatabases.put("real", real);
       try (var context = context(real, REAL)) {
-        report.realOnboarding = phase("onboarding, real changelog", () -> onboard(context, codes, "real"));
+        phase("onboarding, real changelog", () -> onboard(context, codes, "real"), r -> report.realOnboarding = r);
         report.realCheck = check(real, codes, REAL, null);
         report.write();
       }
     }
     if (!sample.isEmpty() && options.runs("plain") && options.runs("real")) {
       String plain = databases.create("plain_real");
-      report.plainReal = phase("plain Liquibase, real changelog", () -> plainLiquibase(plain, sample, REAL, null));
+      phase("plain Liquibase, real changelog", () -> plainLiquibase(plain, sample, REAL, null), r -> report.plainReal = r);
     }
     // --- the same onboarding at another parallelism, for comparison (the default is 2) -----------
     if (options.compareParallelism > 0) {
@@ -146,8 +146,8 @@ public final class TenancyBenchmark {
       tenantDatabases.put("parallel " + options.compareParallelism, other);
       try (var context = context(other, SYNTHETIC_V1, options.compareParallelism)) {
         report.compareParallelism = options.compareParallelism;
-        report.compareOnboarding = phase("onboarding, synthetic changelog, parallelism " + options.compareParallelism,
-            () -> onboard(context, codes, "synthetic, parallelism " + options.compareParallelism));
+        phase("onboarding, synthetic changelog, parallelism " + options.compareParallelism,
+            () -> onboard(context, codes, "synthetic, parallelism " + options.compareParallelism), r -> report.compareOnboarding = r);
         report.compareCheck = check(other, codes, SYNTHETIC_V1, null);
       }
     }
@@ -165,18 +165,15 @@ public final class TenancyBenchmark {
 
   /**
    * One timed phase: first waits for the (possibly shared) machine to be quiet, then records how
-   * much CPU other processes took while it ran, for the report.
+   * much CPU other processes took while it ran, for the report; its result goes {@code into} the
+   * report before the report is written, so the file shows the phase just done.
    */
-  private <T> T phase(String name, Timed<T> work) throws Exception {
+  private <T> void phase(String name, Timed<T> work, java.util.function.Consumer<T> into) throws Exception {
     String before = Neighbours.awaitQuiet(databases, options.quietThreshold, options.quietWait);
     log("phase: %s (%s)", name, before);
     long start = System.nanoTime();
     Neighbours.Measured<T> measured = Neighbours.during(databases, work::run);
-    T result = measured.result();
-    Neighbours.Usage usage = measured.usage();
-    report.phase(name, Duration.ofNanos(System.nanoTime() - start), before, usage);
-    report.write();
-    return result;
+    report.phase(name, Duration.ofNanos(System.nanoTime() - start), before, measured.usage(), measured.result(), into);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -203,7 +200,16 @@ public final class TenancyBenchmark {
     List<String> arguments = new ArrayList<>(databases.arguments(url));
     arguments.addAll(List.of("--teia.tenancy.changelog=" + changelog, "--teia.demo.enabled=false",
         "--teia.tenancy.parallelism=" + parallelism));
+    // Each worker holds an owner connection for its whole build; the owner pool's default (4) made
+    // workers beyond it wait, and fail after Hikari's 30 s, at --compare-parallelism=8 (README:
+    // keep the owner pool above teia.tenancy.parallelism).
+    arguments.add("--teia.datasource.owner.hikari.maximum-pool-size=" + ownerPoolSize(parallelism));
     return arguments;
+  }
+
+  /** The owner pool for this parallelism: one connection per worker and two for the rest of the schema work. */
+  static int ownerPoolSize(int parallelism) {
+    return Math.max(4, parallelism + 2);
   }
 
   /** Per-tenant times come from the progress reports: each tenant's build, timed in its worker thread. */

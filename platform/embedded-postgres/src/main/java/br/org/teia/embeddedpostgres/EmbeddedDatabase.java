@@ -54,6 +54,10 @@ record EmbeddedDatabase(EmbeddedPostgres postgres, Login owner, Login app) imple
           .setCleanDataDirectory(false)
           .setPort(port)
           .setConnectConfig("password", credentials.getProperty("superuser.password"))
+          // zonky's defaults are for throwaway test servers: -F (fsync off) and synchronous_commit off.
+          // This is the application's own database: a commit is on disk before it returns.
+          .setServerConfig("fsync", "on")
+          .setServerConfig("synchronous_commit", "on")
           .start();
     } catch (IOException e) {
       throw new IOException("embedded PostgreSQL in " + dataDir + " did not start"

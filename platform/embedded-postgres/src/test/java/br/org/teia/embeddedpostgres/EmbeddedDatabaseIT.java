@@ -70,6 +70,23 @@ class EmbeddedDatabaseIT {
   }
 
   @Test
+  void the_server_writes_every_commit_to_disk_before_answering() throws Exception {
+    // zonky starts PostgreSQL with -F (fsync off) and synchronous_commit off: fine for throwaway test
+    // servers, a corrupt data folder after a power cut for the application's own database.
+    try (EmbeddedDatabase database = EmbeddedDatabase.start(home.resolve("durable"), freePort());
+        Connection owner = DriverManager.getConnection(database.jdbcUrl(), database.owner().user(),
+            database.owner().password());
+        Statement st = owner.createStatement();
+        ResultSet rs = st.executeQuery("SELECT current_setting('fsync'), current_setting('synchronous_commit'),"
+            + " current_setting('full_page_writes')")) {
+      rs.next();
+      assertThat(rs.getString(1)).isEqualTo("on");
+      assertThat(rs.getString(2)).isEqualTo("on");
+      assertThat(rs.getString(3)).isEqualTo("on");
+    }
+  }
+
+  @Test
   void a_data_folder_from_before_the_roles_is_handed_to_the_owner() throws Exception {
     Path dataDir = home.resolve("old");
     // What Teia left before ADR 0011: trust, everything made by the superuser.

@@ -155,10 +155,7 @@ public final class TestPostgres {
                 // the JVM is going away anyway
               }
             }));
-            // Without zonky's ?user=postgres: in the URL it would win over each pool's own role.
-            String url = postgres.getJdbcUrl("postgres", "postgres");
-            extraServer = withRoles("postgres", url.contains("?") ? url.substring(0, url.indexOf('?')) : url,
-                new Login("postgres", ""), "teia_owner", "teia_app");
+            extraServer = withRoles("postgres", embeddedUrl(postgres), new Login("postgres", ""), "teia_owner", "teia_app");
           } catch (IOException e) {
             throw new UncheckedIOException("cannot start a second embedded PostgreSQL", e);
           }
@@ -166,6 +163,20 @@ public final class TestPostgres {
       }
     }
     return extraServer;
+  }
+
+  /**
+   * The embedded server's URL without zonky's {@code ?user=postgres}: in the URL that parameter wins
+   * over the user a pool or {@link Database#connect} passes, so every role would sign in as the
+   * superuser, and the application refuses to run as one (ADR 0011).
+   */
+  static String embeddedUrl(EmbeddedPostgres postgres) {
+    return withoutParameters(postgres.getJdbcUrl("postgres", "postgres"));
+  }
+
+  static String withoutParameters(String url) {
+    int query = url.indexOf('?');
+    return query < 0 ? url : url.substring(0, query);
   }
 
   private static String withDatabase(String url, String database) {
@@ -191,8 +202,23 @@ public final class TestPostgres {
     if (external != null && !external.isBlank()) {
       return createDatabaseOn(external.strip());
     }
+    return embedded();
+  }
+
+  /**
+   * Set (to {@code true}) by the benchmarks: the embedded server then runs as the application's own
+   * embedded database does (fsync and synchronous_commit on), not with zonky's test defaults (both off).
+   */
+  public static final String DURABLE = "teia.test.db.durable";
+
+  /** A new embedded PostgreSQL (zonky), stopped at exit, with Teia's two roles under their own names. */
+  static TestPostgres embedded() {
     try {
-      EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+      if (Boolean.getBoolean(DURABLE)) {
+        builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+      }
+      EmbeddedPostgres postgres = builder.start();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         try {
           postgres.close();
@@ -201,8 +227,8 @@ public final class TestPostgres {
         }
       }));
       // A server of its own: the roles can have the application's names.
-      return new TestPostgres(withRoles("postgres", postgres.getJdbcUrl("postgres", "postgres"),
-          new Login("postgres", ""), "teia_owner", "teia_app"));
+      return new TestPostgres(withRoles("postgres", embeddedUrl(postgres), new Login("postgres", ""), "teia_owner",
+          "teia_app"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
     }

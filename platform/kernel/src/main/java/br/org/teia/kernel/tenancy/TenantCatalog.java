@@ -119,6 +119,21 @@ public class TenantCatalog {
         .params(changelogVersion, id.ibgeCode()).update();
   }
 
+  /**
+   * {@link #markActive(TenantId, String)} for many tenants, a thousand to a statement: migrate-all
+   * records its verified tenants at the end, not one commit (and one WAL flush) each.
+   */
+  public void markActive(java.util.Collection<TenantId> ids, String changelogVersion) {
+    List<String> codes = ids.stream().map(TenantId::ibgeCode).sorted().toList();
+    for (int from = 0; from < codes.size(); from += 1000) {
+      String[] chunk = codes.subList(from, Math.min(codes.size(), from + 1000)).toArray(String[]::new);
+      jdbc.sql("""
+              UPDATE platform.tenant SET status = CASE WHEN status = 'SUSPENDED' THEN 'SUSPENDED' ELSE 'ACTIVE' END,
+                changelog_version = ?, last_error = NULL, updated_at = now() WHERE ibge_code = ANY (?)""")
+          .params(changelogVersion, chunk).update();
+    }
+  }
+
   public void markFailed(TenantId id, String error) {
     jdbc.sql("""
             UPDATE platform.tenant SET status = CASE WHEN status = 'SUSPENDED' THEN 'SUSPENDED' ELSE 'FAILED' END,

@@ -100,7 +100,7 @@ public class TenantMigrations {
         }
       }, listener);
 
-      AtomicInteger verified = new AtomicInteger();
+      List<TenantId> verified = new java.util.concurrent.CopyOnWriteArrayList<>();
       BoundedParallel.run("verify", tenants, t -> t.id().ibgeCode(), parallelism, tenant -> {
         if (failed.containsKey(tenant.id())) {
           return false;
@@ -112,8 +112,7 @@ public class TenantMigrations {
           problems = List.of(TenantOnboarding.rootMessage(e));
         }
         if (problems.isEmpty()) {
-          verified.incrementAndGet();
-          catalog.markActive(tenant.id(), changelog.version());
+          verified.add(tenant.id()); // recorded ACTIVE below, all in a few statements
           return true;
         }
         String error = "verification: " + String.join("; ", problems);
@@ -123,8 +122,11 @@ public class TenantMigrations {
         return false;
       }, progress -> {});
 
+      // A crash before this leaves them as the migration left them; the next run verifies them again.
+      catalog.markActive(verified, changelog.version());
+
       MigrationReport report = new MigrationReport(changelog.version(), tenants.size(), migrated.get(),
-          current.get(), Map.copyOf(failed), verified.get(), Duration.ofNanos(System.nanoTime() - start));
+          current.get(), Map.copyOf(failed), verified.size(), Duration.ofNanos(System.nanoTime() - start));
       log.info("migrate-all {}: {} tenants, {} migrated, {} already current, {} failed, {} verified in {} ms",
           report.version(), report.tenants(), report.migrated(), report.alreadyCurrent(),
           report.failed().size(), report.verified(), report.elapsed().toMillis());
