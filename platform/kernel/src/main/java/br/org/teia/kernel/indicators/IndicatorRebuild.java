@@ -22,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of its own, so one failure neither blocks nor undoes the others; the result equals what the
  * incremental path would have written. Definitions no module declares any more are dropped with
  * their values. Municipalities are rebuilt {@code teia.indicators.rebuild-parallelism} at a time
- * (default 4: a rebuild mostly waits on PostgreSQL round trips; issue 15's whole country, 5,570
- * towns, within a minute).
+ * (default 4: one town's work alternates between the JVM and PostgreSQL, so a single thread keeps
+ * about one core busy; issue 15 asks for the whole country, 5,570 towns, within a minute).
  */
 @Service
 public class IndicatorRebuild {
