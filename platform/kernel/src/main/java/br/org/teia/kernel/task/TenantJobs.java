@@ -7,16 +7,19 @@ import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantScope;
 import br.org.teia.kernel.tenancy.TenantStatus;
 import br.org.teia.kernel.tenancy.Tenants;
-import br.org.teia.kernel.tenancy.internal.BoundedParallel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,10 +43,13 @@ public class TenantJobs {
 
   private final TenantCatalog catalog;
   private final Tenants tenants;
+  /** The bounded, tenant-aware pool of {@code @Async} work ({@link TaskConfiguration}). */
+  private final TaskExecutor executor;
 
-  TenantJobs(TenantCatalog catalog, Tenants tenants) {
+  TenantJobs(TenantCatalog catalog, Tenants tenants, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
     this.catalog = catalog;
     this.tenants = tenants;
+    this.executor = executor;
   }
 
   public TenantJobReport forEachActiveTenant(String job, Consumer<TenantId> work) {
@@ -51,8 +57,9 @@ public class TenantJobs {
   }
 
   /**
-   * As above, {@code parallelism} tenants at a time (1: on the calling thread). The work must not
-   * rely on state of the calling thread: each tenant runs with only its own scope entered.
+   * As above, {@code parallelism} tenants at a time (1: on the calling thread), on the application's
+   * tenant-aware pool. The work must not rely on state of the calling thread: each tenant runs with
+   * only its own scope entered.
    */
   public TenantJobReport forEachActiveTenant(String job, int parallelism, Consumer<TenantId> work) {
     if (TenantScope.current().isPresent()) {
@@ -64,10 +71,17 @@ public class TenantJobs {
     if (parallelism <= 1) {
       active.forEach(id -> runOne(job, id, work, done, failed));
     } else {
-      BoundedParallel.run(job, active, TenantId::ibgeCode, parallelism, id -> {
-        runOne(job, id, work, done, failed);
-        return true; // failures are counted by runOne, with their reason
-      }, progress -> {});
+      // a few workers on the application's pool take the tenants one by one off a shared queue
+      ConcurrentLinkedQueue<TenantId> queue = new ConcurrentLinkedQueue<>(active);
+      List<CompletableFuture<Void>> workers = new ArrayList<>();
+      for (int i = 0; i < Math.min(parallelism, active.size()); i++) {
+        workers.add(CompletableFuture.runAsync(() -> {
+          for (TenantId id = queue.poll(); id != null; id = queue.poll()) {
+            runOne(job, id, work, done, failed);
+          }
+        }, executor));
+      }
+      CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).join();
     }
     log.info("{}: {} tenants done, {} failed", job, done.size(), failed.size());
     return new TenantJobReport(job, List.copyOf(done), Map.copyOf(new LinkedHashMap<>(failed)));
