@@ -1,6 +1,7 @@
 package br.org.teia.console.comparison;
 
 import br.org.teia.console.ConsoleAccess;
+import br.org.teia.console.comparison.ComparisonRepository.Fingerprint;
 import br.org.teia.console.comparison.ComparisonRepository.Placement;
 import br.org.teia.console.comparison.ComparisonRepository.Value;
 import br.org.teia.console.comparison.ComparisonScreen.Distribution;
@@ -38,7 +39,9 @@ import org.springframework.stereotype.Service;
  * of its history) is protected <b>once</b> over every group any screen, export or API can show —
  * the state, every region of every region set, every size-class peer group — and every answer here
  * is cut from that one {@link ProtectedIndicator}, so each place shows the same suppression
- * (ADR 0009). Results are cached under the rollup's fingerprint ({@link ComparisonCache}).
+ * (ADR 0009). Results are cached under the rollup's fingerprint ({@link ComparisonCache}): the
+ * groups under a digest of what they are built from, an indicator's figures under that and a digest
+ * of its family's rows only, so neither a cached nor a cold answer reads the whole rollup.
  */
 @Service
 public class ComparisonService {
@@ -89,12 +92,13 @@ public class ComparisonService {
   @RolesAllowed(ConsoleAccess.STAFF)
   public ComparisonScreen screen(String code, String ibgeCode, String regionSet, String rankingGroup) {
     IndicatorDefinition definition = definition(code);
-    String fingerprint = repository.fingerprint(); // once per answer: every part comes from the same data
-    Grouping grouping = grouping(fingerprint);
+    // once per answer: every part comes from the same data
+    Fingerprint fingerprint = repository.fingerprint(family(definition.code()));
+    Grouping grouping = grouping(fingerprint.groups());
     String ibge = TenantId.of(ibgeCode).ibgeCode();
     Grouping.Place place = Optional.ofNullable(grouping.municipalities().get(ibge))
         .orElseThrow(() -> new NotFoundException("console.member.not-found", ibge));
-    ProtectedIndicator current = protectedIndicator(definition, null, grouping, fingerprint);
+    ProtectedIndicator current = protectedIndicator(definition, null, grouping, fingerprint.figures());
 
     List<Row> rows = new ArrayList<>();
     rows.add(new Row(null, place.name(), null, figureOf(current, ibge), 1));
@@ -111,8 +115,8 @@ public class ComparisonService {
     Optional<ComparisonGroup> peers = grouping.peersOf(ibge);
     ComparisonGroup state = grouping.stateOf(ibge).orElseThrow();
     boolean fallback = current.fallback();
-    for (LocalDate period : periods(fingerprint, definition.code())) {
-      ProtectedIndicator point = protectedIndicator(definition, period, grouping, fingerprint);
+    for (LocalDate period : periods(fingerprint.figures(), definition.code())) {
+      ProtectedIndicator point = protectedIndicator(definition, period, grouping, fingerprint.figures());
       fallback |= point.fallback();
       series.add(new SeriesPoint(period, figureOf(point, ibge),
           region.map(g -> point.group(g.id())).orElse(null),
@@ -128,9 +132,9 @@ public class ComparisonService {
   @PermitAll
   public OpenDataIndicator openData(String code) {
     IndicatorDefinition definition = definition(code);
-    String fingerprint = repository.fingerprint();
-    Grouping grouping = grouping(fingerprint);
-    ProtectedIndicator indicator = protectedIndicator(definition, null, grouping, fingerprint);
+    Fingerprint fingerprint = repository.fingerprint(family(definition.code()));
+    Grouping grouping = grouping(fingerprint.groups());
+    ProtectedIndicator indicator = protectedIndicator(definition, null, grouping, fingerprint.figures());
     List<OpenDataIndicator.MunicipalityFigure> places = indicator.municipalities().entrySet().stream()
         .map(e -> {
           Grouping.Place p = grouping.municipalities().get(e.getKey());
@@ -153,8 +157,8 @@ public class ComparisonService {
   @RolesAllowed(ConsoleAccess.STANDING)
   public List<Standing> standing() {
     String ibge = currentUser.tenant().orElseThrow().ibgeCode();
-    String fingerprint = repository.fingerprint();
-    Grouping grouping = grouping(fingerprint);
+    Fingerprint fingerprint = repository.fingerprint(null); // every indicator
+    Grouping grouping = grouping(fingerprint.groups());
     Map<String, Value> own = repository.ownFigures(ibge);
     List<Standing> standings = new ArrayList<>();
     for (IndicatorDefinition definition : registry.all()) {
@@ -162,7 +166,7 @@ public class ComparisonService {
       if (mine == null) {
         continue;
       }
-      ProtectedIndicator indicator = protectedIndicator(definition, null, grouping, fingerprint);
+      ProtectedIndicator indicator = protectedIndicator(definition, null, grouping, fingerprint.figures());
       standings.add(new Standing(definition.code(), definition.kind(), definition.minimumCount(),
           Figure.shown(mine.value(), mine.denominator()), groupRows(grouping, indicator, ibge, null)));
     }
@@ -171,12 +175,18 @@ public class ComparisonService {
 
   /** The protected current figures of one indicator (for tests, the benchmark and the exports). */
   ProtectedIndicator protectedIndicator(String code) {
-    String fingerprint = repository.fingerprint();
-    return protectedIndicator(definition(code), null, grouping(fingerprint), fingerprint);
+    Fingerprint fingerprint = repository.fingerprint(family(code));
+    return protectedIndicator(definition(code), null, grouping(fingerprint.groups()), fingerprint.figures());
   }
 
-  String fingerprint() {
-    return repository.fingerprint();
+  /** The key the groups are cached under (for tests). */
+  String groupsKey() {
+    return repository.fingerprint(List.of()).groups() + ":grouping";
+  }
+
+  /** The fingerprint an indicator's protected figures are cached under (for tests). */
+  String fingerprint(String code) {
+    return repository.fingerprint(family(code)).figures();
   }
 
   private IndicatorDefinition definition(String code) {
@@ -195,19 +205,7 @@ public class ComparisonService {
   private ProtectedIndicator protectedIndicator(IndicatorDefinition definition, LocalDate period, Grouping grouping,
       String fingerprint) {
     List<IndicatorRelation> relations = registry.relations();
-    java.util.TreeSet<String> family = new java.util.TreeSet<>(List.of(definition.code()));
-    boolean grew = true;
-    while (grew) {
-      grew = false;
-      for (IndicatorRelation r : relations) {
-        List<String> codes = new ArrayList<>(r.parts());
-        codes.add(r.total());
-        codes.removeIf(java.util.Objects::isNull);
-        if (codes.stream().anyMatch(family::contains)) {
-          grew |= family.addAll(codes);
-        }
-      }
-    }
+    java.util.TreeSet<String> family = family(definition.code());
     String key = fingerprint + ":family:" + family.first() + ":" + (period == null ? "now" : period);
     Map<String, ProtectedIndicator> protectedFamily = cache.get(key, () -> {
       Map<String, IndicatorDefinition> known = new HashMap<>();
@@ -221,6 +219,25 @@ public class ComparisonService {
     return protectedFamily.get(definition.code());
   }
 
+  /** The indicator and every indicator it shares counts with, through the declared relations. */
+  private java.util.TreeSet<String> family(String code) {
+    List<IndicatorRelation> relations = registry.relations();
+    java.util.TreeSet<String> family = new java.util.TreeSet<>(List.of(code));
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (IndicatorRelation r : relations) {
+        List<String> codes = new ArrayList<>(r.parts());
+        codes.add(r.total());
+        codes.removeIf(java.util.Objects::isNull);
+        if (codes.stream().anyMatch(family::contains)) {
+          grew |= family.addAll(codes);
+        }
+      }
+    }
+    return family;
+  }
+
   private byte[] secret() {
     byte[] known = secret;
     if (known == null) {
@@ -232,11 +249,11 @@ public class ComparisonService {
 
   /** Every group, built from the catalogue, the region sets and the populations; cached like the figures. */
   Grouping grouping() {
-    return grouping(repository.fingerprint());
+    return grouping(repository.fingerprint(List.of()).groups());
   }
 
   private Grouping grouping(String fingerprint) {
-    return cache.get(fingerprint + ":grouping", this::buildGrouping);
+    return cache.groups(fingerprint + ":grouping", this::buildGrouping);
   }
 
   private Grouping buildGrouping() {

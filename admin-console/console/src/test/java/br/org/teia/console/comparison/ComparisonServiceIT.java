@@ -224,16 +224,33 @@ class ComparisonServiceIT {
   @Test
   void the_cache_keeps_a_comparison_under_the_rollup_fingerprint_and_drops_it_when_the_rollup_moves() {
     comparisons.protectedIndicator(fixture.count);
-    String key = comparisons.fingerprint() + ":family:" + fixture.count + ":now";
+    String key = comparisons.fingerprint(fixture.count) + ":family:" + fixture.count + ":now";
     assertThat(cache.contains(key)).isTrue();
 
     events.publishEvent(new IndicatorsRolledUp(TenantId.of("3119203"), Set.of(fixture.count)));
     assertThat(cache.contains(key)).isFalse();
 
     ComparisonFixture.value(jdbc, fixture.count, "3119203", 21, null);
-    assertThat(comparisons.fingerprint() + ":family:" + fixture.count + ":now").isNotEqualTo(key);
+    assertThat(comparisons.fingerprint(fixture.count) + ":family:" + fixture.count + ":now").isNotEqualTo(key);
     assertThat(comparisons.protectedIndicator(fixture.count).municipality("3119203").value().longValue())
         .isBetween(19L, 23L);
+  }
+
+  @Test
+  void a_rollup_move_drops_the_protected_figures_and_keeps_the_groups_they_were_cut_by() {
+    comparisons.protectedIndicator(fixture.count);
+    String figures = comparisons.fingerprint(fixture.count) + ":family:" + fixture.count + ":now";
+    String groups = comparisons.groupsKey();
+    assertThat(cache.contains(figures)).isTrue();
+    assertThat(cache.containsGroups(groups)).isTrue();
+
+    events.publishEvent(new IndicatorsRolledUp(TenantId.of("3119203"), Set.of(fixture.count)));
+
+    assertThat(cache.contains(figures)).isFalse();
+    assertThat(cache.containsGroups(groups)).isTrue();
+    jdbc.sql("UPDATE platform.member_profile SET population = population + 1, updated_at = now() WHERE ibge_code = ?")
+        .param("3119203").update();
+    assertThat(comparisons.groupsKey()).isNotEqualTo(groups); // a moved population is another grouping
   }
 
   /** Every screen of every town with every ranking scope, as an outsider would collect them. */

@@ -140,6 +140,34 @@ public class IndicatorRollup implements Indicators {
     return write(TenantScope.require(), source);
   }
 
+  /**
+   * Computes every module's figures for the tenant in scope and writes those that differ from the
+   * rollup's, in one batch per table (the rebuild); the caller holds the transaction. The figures
+   * stored are read first, in one statement: most figures do not move from one night to the next,
+   * and an upsert locks its row even when its condition skips the update, so writing every figure
+   * would lock every row of every town and make each town's commit wait for a WAL flush.
+   */
+  Set<String> refreshAll(java.util.Collection<IndicatorSource> sources) {
+    TenantId tenant = TenantScope.require();
+    List<IndicatorFigure> all = new ArrayList<>();
+    for (IndicatorSource source : sources) {
+      all.addAll(compute(tenant, source));
+    }
+    Map<String, IndicatorFigure> stored = new HashMap<>();
+    jdbc.query("SELECT code, value, denominator FROM platform.indicator_value WHERE tenant_code = ?",
+        rs -> {
+          stored.put(rs.getString(1), new IndicatorFigure(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3)));
+        }, tenant.ibgeCode());
+    return write(tenant, all.stream().filter(figure -> !same(stored.get(figure.code()), figure)).toList());
+  }
+
+  /** Equal as the rollup compares them ({@code IS DISTINCT FROM} on numerics: 2 equals 2.0000). */
+  static boolean same(IndicatorFigure stored, IndicatorFigure figure) {
+    return stored != null && stored.value().compareTo(figure.value()) == 0
+        && (stored.denominator() == null ? figure.denominator() == null
+            : figure.denominator() != null && stored.denominator().compareTo(figure.denominator()) == 0);
+  }
+
   Map<String, IndicatorSource> sources() {
     Map<String, IndicatorSource> resolved = sources;
     if (resolved == null) {
@@ -214,6 +242,11 @@ public class IndicatorRollup implements Indicators {
   }
 
   private Set<String> write(TenantId tenant, IndicatorSource source) {
+    return write(tenant, compute(tenant, source));
+  }
+
+  /** The module's figures for the tenant, checked against its definitions (every one, once). */
+  private List<IndicatorFigure> compute(TenantId tenant, IndicatorSource source) {
     Map<String, IndicatorDefinition> definitions = registry.definitionsOf(source.module());
     Map<String, IndicatorFigure> figures = new HashMap<>();
     // Whoever triggered it (a council member, a rebuild with nobody signed in), the figures are read
@@ -235,11 +268,18 @@ public class IndicatorRollup implements Indicators {
       missing.removeAll(figures.keySet());
       throw new IllegalStateException(source.module() + " did not compute " + missing);
     }
+    return List.copyOf(figures.values());
+  }
+
+  /** Writes the figures that moved to the values and this month's history; returns their codes. */
+  private Set<String> write(TenantId tenant, List<IndicatorFigure> all) {
+    if (all.isEmpty()) {
+      return Set.of();
+    }
     OffsetDateTime now = OffsetDateTime.now(clock);
     LocalDate period = now.toLocalDate().withDayOfMonth(1);
     // One batch per table, not a statement per figure: a module has dozens, and every change of its
     // data writes them (the unit form of a busy municipality, issue 15).
-    List<IndicatorFigure> all = List.copyOf(figures.values());
     int[] changed = jdbc.batchUpdate("""
             INSERT INTO platform.indicator_value AS v (code, tenant_code, value, denominator, updated_at)
             VALUES (?, ?, ?, ?, ?)

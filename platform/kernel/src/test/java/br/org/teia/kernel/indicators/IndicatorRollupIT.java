@@ -129,6 +129,30 @@ class IndicatorRollupIT {
     assertThat(snapshot()).isEqualTo(incremental);
   }
 
+  @Test
+  void a_rebuild_that_moves_nothing_neither_writes_nor_locks_a_row() {
+    write(ITABIRA, "curta");
+    write(OURO_PRETO, "outra nota comprida");
+    rebuild.rebuildAll();
+    // xmax changes when a row is updated or locked (an upsert whose condition skips the update still
+    // locks its row): unchanged, nothing of the rollup was touched
+    Map<String, String> before = rowVersions();
+
+    var report = rebuild.rebuildAll();
+
+    assertThat(report.failed()).isEmpty();
+    assertThat(report.done()).contains(ITABIRA, OURO_PRETO);
+    assertThat(rowVersions()).isNotEmpty().isEqualTo(before);
+  }
+
+  private Map<String, String> rowVersions() {
+    return jdbc.sql("""
+            SELECT tenant_code || ' ' || code, xmin::text || '/' || xmax::text FROM platform.indicator_value
+            WHERE code LIKE 'notes.%'""")
+        .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
   private Note write(TenantId tenant, String text) {
     try (var scope = tenants.enter(tenant)) {
       return notes.write(tenant.ibgeCode(), text);
