@@ -46,7 +46,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * goes with the HTTP session: the application runs with {@code --session-timeout} (short, to see it)
  * and the heap is read again once the sessions expired. Writes docs/benchmarks/vaadin-memory.md.
  *
- * <pre>infra/bench-vaadin-memory.sh [--sessions=40] [--closed-tabs=5] [--session-timeout=600] [--output=...] [--heap-dump=/tmp/teia.hprof]</pre>
+ * <pre>infra/bench-vaadin-memory.sh [--sessions=40] [--closed-tabs=5] [--session-timeout=600] [--ready-minutes=12] [--output=...] [--heap-dump=/tmp/teia.hprof]</pre>
  */
 public final class VaadinMemoryBenchmark {
 
@@ -70,6 +70,8 @@ public final class VaadinMemoryBenchmark {
   private final int sessionTimeoutSeconds;
   /** People who close their tab (so Flow's unload beacon is sent) before quitting the browser. */
   private final int closedTabs;
+  /** How long the application may take to start with the demo (a loaded machine needs more than 12 minutes). */
+  private final int readyMinutes;
   private final Path output;
   private final Path jar;
   /** Where to write a heap dump after the people (for HeapRetainers), or null. */
@@ -81,6 +83,7 @@ public final class VaadinMemoryBenchmark {
     sessions = Integer.parseInt(options.getOrDefault("sessions", "40"));
     sessionTimeoutSeconds = Integer.parseInt(options.getOrDefault("session-timeout", "600"));
     closedTabs = Integer.parseInt(options.getOrDefault("closed-tabs", "5"));
+    readyMinutes = Integer.parseInt(options.getOrDefault("ready-minutes", "12"));
     output = Path.of(options.getOrDefault("output", "docs/benchmarks/vaadin-memory.md"));
     heapDump = options.containsKey("heap-dump") ? Path.of(options.get("heap-dump")).toAbsolutePath() : null;
     try (var jars = Files.list(Path.of("platform/server/target"))) {
@@ -111,7 +114,7 @@ public final class VaadinMemoryBenchmark {
     command.addAll(databases.arguments(url));
     Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("application.log").toFile()).start();
     try {
-      awaitReady(base, app);
+      awaitReady(base, app, readyMinutes);
       log("application ready at %s (pid %d)", base, app.pid());
       visit(base, false); // warm-up: classes, templates, caches
       Heap before = heap(app.pid());
@@ -296,8 +299,8 @@ public final class VaadinMemoryBenchmark {
     b.append(heap.load()).append(" |\n");
   }
 
-  private static void awaitReady(String base, Process app) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(12);
+  private static void awaitReady(String base, Process app, int minutes) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(minutes);
     HttpClient http = HttpClient.newHttpClient();
     while (System.nanoTime() < deadline) {
       if (!app.isAlive()) {
@@ -313,7 +316,7 @@ public final class VaadinMemoryBenchmark {
       }
       Thread.sleep(1000);
     }
-    throw new IllegalStateException("the application was not ready in 12 minutes");
+    throw new IllegalStateException("the application was not ready in " + minutes + " minutes (--ready-minutes)");
   }
 
   private static int freePort() throws IOException {
