@@ -24,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -34,13 +35,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * runs as its production jar with the demo; one warm-up visit loads classes and caches; then
  * {@code --sessions} people, each in a browser of their own (Debian's headless Chromium), sign in and
  * move through the main views as a person does, by the menu's links (one UI per tab, as in use),
- * and close the browser. The live heap is read with {@code jcmd GC.class_histogram} (a full GC first)
- * before and after: the difference over the sessions is what one session keeps. Closed tabs: Vaadin
- * closes a UI whose heartbeats stopped only on that session's next request, so what a closed tab
- * holds goes with its HTTP session; the application runs with {@code --session-timeout} (short, to
- * see it) and the heap is read again once the sessions expired. Writes docs/benchmarks/vaadin-memory.md.
+ * and quit the browser, which ends it without closing its tab first (as a browser that crashed or
+ * lost its network: Flow learns nothing, the UI stays as an open tab's does). The live heap is read
+ * with {@code jcmd GC.class_histogram} (a full GC first) before and after: the difference over the
+ * sessions is what one session with its tab open keeps. Closed tabs: {@code --closed-tabs} more
+ * people then close their tab before quitting; Flow's client sends an unload beacon on
+ * {@code pagehide} and the server closes that UI and drops it at the end of the request, so the
+ * third reading must show their sessions without UIs. A UI whose beacon never came is closed after
+ * three missed heartbeats (5 minutes apart, Vaadin's default) on its session's next request, or
+ * goes with the HTTP session: the application runs with {@code --session-timeout} (short, to see it)
+ * and the heap is read again once the sessions expired. Writes docs/benchmarks/vaadin-memory.md.
  *
- * <pre>infra/bench-vaadin-memory.sh [--sessions=40] [--session-timeout=600] [--output=...] [--heap-dump=/tmp/teia.hprof]</pre>
+ * <pre>infra/bench-vaadin-memory.sh [--sessions=40] [--closed-tabs=5] [--session-timeout=600] [--ready-minutes=12] [--output=...] [--heap-dump=/tmp/teia.hprof]</pre>
  */
 public final class VaadinMemoryBenchmark {
 
@@ -62,6 +68,10 @@ public final class VaadinMemoryBenchmark {
 
   private final int sessions;
   private final int sessionTimeoutSeconds;
+  /** People who close their tab (so Flow's unload beacon is sent) before quitting the browser. */
+  private final int closedTabs;
+  /** How long the application may take to start with the demo (a loaded machine needs more than 12 minutes). */
+  private final int readyMinutes;
   private final Path output;
   private final Path jar;
   /** Where to write a heap dump after the people (for HeapRetainers), or null. */
@@ -72,6 +82,8 @@ public final class VaadinMemoryBenchmark {
   private VaadinMemoryBenchmark(Map<String, String> options) throws IOException {
     sessions = Integer.parseInt(options.getOrDefault("sessions", "40"));
     sessionTimeoutSeconds = Integer.parseInt(options.getOrDefault("session-timeout", "600"));
+    closedTabs = Integer.parseInt(options.getOrDefault("closed-tabs", "5"));
+    readyMinutes = Integer.parseInt(options.getOrDefault("ready-minutes", "12"));
     output = Path.of(options.getOrDefault("output", "docs/benchmarks/vaadin-memory.md"));
     heapDump = options.containsKey("heap-dump") ? Path.of(options.get("heap-dump")).toAbsolutePath() : null;
     try (var jars = Files.list(Path.of("platform/server/target"))) {
@@ -102,14 +114,14 @@ public final class VaadinMemoryBenchmark {
     command.addAll(databases.arguments(url));
     Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("application.log").toFile()).start();
     try {
-      awaitReady(base, app);
+      awaitReady(base, app, readyMinutes);
       log("application ready at %s (pid %d)", base, app.pid());
-      visit(base); // warm-up: classes, templates, caches
+      visit(base, false); // warm-up: classes, templates, caches
       Heap before = heap(app.pid());
       log("before: %,d bytes live", before.bytes());
       long start = System.nanoTime();
       for (int i = 0; i < sessions; i++) {
-        visit(base);
+        visit(base, false);
         if ((i + 1) % 10 == 0) {
           log("%d sessions", i + 1);
         }
@@ -124,19 +136,28 @@ public final class VaadinMemoryBenchmark {
         jcmd.waitFor(5, TimeUnit.MINUTES);
         log("heap dump: %s (read it with HeapRetainers)", heapDump);
       }
+      for (int i = 0; i < closedTabs; i++) {
+        visit(base, true);
+      }
+      Heap closed = heap(app.pid());
+      log("after %d more people who closed their tab: %,d bytes live", closedTabs, closed.bytes());
       // Tomcat looks for expired sessions once a minute.
       Thread.sleep(TimeUnit.SECONDS.toMillis(sessionTimeoutSeconds + 75));
       Heap expired = heap(app.pid());
       log("after the sessions expired: %,d bytes live", expired.bytes());
-      write(before, after, expired, visiting);
+      write(before, after, closed, expired, visiting);
     } finally {
       app.destroy();
       app.waitFor(30, TimeUnit.SECONDS);
     }
   }
 
-  /** One person: a browser of their own signs in, goes through the views by the menu's links, and is closed. */
-  private void visit(String base) throws IOException {
+  /**
+   * One person: a browser of their own signs in, goes through the views by the menu's links, and is
+   * quit; with {@code closeTab}, the person first closes the tab (another one stays open, as when a
+   * person closes one of their tabs), which fires {@code pagehide} and so Flow's unload beacon.
+   */
+  private void visit(String base, boolean closeTab) throws Exception {
     WebDriver browser = chromium();
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
@@ -150,6 +171,14 @@ public final class VaadinMemoryBenchmark {
         ((JavascriptExecutor) browser).executeScript(GO, view);
         wait.until(d -> d.getCurrentUrl().endsWith("/" + view));
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(IDLE)));
+      }
+      if (closeTab) {
+        String tab = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        String other = browser.getWindowHandle();
+        browser.switchTo().window(tab).close();
+        browser.switchTo().window(other);
+        Thread.sleep(2000); // the beacon is sent as the tab goes: let it reach the server before the browser quits
       }
     } finally {
       browser.quit();
@@ -191,7 +220,7 @@ public final class VaadinMemoryBenchmark {
     return new Heap(Long.parseLong(total.group(2)), instances, bytesByClass, load());
   }
 
-  private void write(Heap before, Heap after, Heap expired, Duration visiting) throws IOException {
+  private void write(Heap before, Heap after, Heap closed, Heap expired, Duration visiting) throws IOException {
     // Divided by the sessions alive at the reading (a session that expired meanwhile holds nothing).
     long alive = after.instances().get(WATCHED.getFirst()) - before.instances().get(WATCHED.getFirst());
     if (alive < 1) {
@@ -211,6 +240,7 @@ public final class VaadinMemoryBenchmark {
         .append(" | load average |\n|---|---|").append("---|".repeat(WATCHED.size())).append("---|\n");
     row(b, "before (one warm-up person)", before);
     row(b, "after " + sessions + " people", after);
+    row(b, "after " + closedTabs + " more people who closed their tab", closed);
     row(b, "after their sessions expired (" + sessionTimeoutSeconds + " s)", expired);
     b.append("\n**Per session: ").append(String.format(Locale.ROOT, "%,d", perSession)).append(" bytes** (the heap's growth over the ")
         .append(alive).append(" sessions alive at the reading; ")
@@ -241,9 +271,17 @@ public final class VaadinMemoryBenchmark {
           .append(String.format(Locale.ROOT, "%,d", e.getValue()[0] / retained.sessions())).append(" |\n"));
       b.append('\n');
     }
-    b.append("A closed tab: Vaadin closes a UI whose heartbeats stopped only when its session makes another request, so ")
-        .append("what a closed tab holds is freed with its HTTP session (`server.servlet.session.timeout`, 30 minutes in ")
-        .append("production); the last row shows it freed.\n\n");
+    // Every session whose tab is open keeps its one UI; a session without a UI is one whose tab was closed
+    // (the sessions of the first people may expire meanwhile: they go with their UIs).
+    long withoutUi = closed.instances().get(WATCHED.getFirst()) - closed.instances().get(WATCHED.get(1));
+    b.append("Closed tabs: the people above quit their browser without closing the tab (as a browser that crashed or lost ")
+        .append("its network), so their UIs stayed, as an open tab's does. ").append(closedTabs)
+        .append(" more people then closed their tab before quitting: at the third reading ").append(withoutUi)
+        .append(" sessions had no UI (").append(withoutUi == closedTabs ? "all their UIs freed" : "NOT all their UIs freed")
+        .append("): Flow's client sends an unload beacon on `pagehide`, and the server closes the UI and drops it at the end ")
+        .append("of that request. A UI whose beacon never came is closed after three missed heartbeats (Vaadin's ")
+        .append("`heartbeatInterval`, 300 s by default) on its session's next request, or goes with the HTTP session ")
+        .append("(`server.servlet.session.timeout`, 30 minutes in production): the last row shows everything freed.\n\n");
     b.append("- Date: ").append(LocalDate.now()).append("; visiting took ").append(Stats.human(visiting)).append('\n');
     b.append("- Machine: ").append(Machine.cores()).append(" cores, ").append(Machine.cpu()).append(", ").append(Machine.memory())
         .append("; ").append(Machine.os()).append("; JDK ").append(Machine.jdk()).append('\n');
@@ -261,8 +299,8 @@ public final class VaadinMemoryBenchmark {
     b.append(heap.load()).append(" |\n");
   }
 
-  private static void awaitReady(String base, Process app) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(12);
+  private static void awaitReady(String base, Process app, int minutes) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(minutes);
     HttpClient http = HttpClient.newHttpClient();
     while (System.nanoTime() < deadline) {
       if (!app.isAlive()) {
@@ -278,7 +316,7 @@ public final class VaadinMemoryBenchmark {
       }
       Thread.sleep(1000);
     }
-    throw new IllegalStateException("the application was not ready in 12 minutes");
+    throw new IllegalStateException("the application was not ready in " + minutes + " minutes (--ready-minutes)");
   }
 
   private static int freePort() throws IOException {

@@ -37,7 +37,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The frame of every signed-in page: a skip link, title, municipality switcher, user and logout in
@@ -140,8 +139,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     addToNavbar(header);
 
     List<NavEntry> entries = contributors.stream().flatMap(c -> c.entries().stream()).toList();
-    pageHeader = new PageHeader(entries.stream()
-        .collect(Collectors.toMap(NavEntry::view, NavEntry::labelKey, (first, second) -> first)));
+    pageHeader = new PageHeader(contributors);
 
     // One state node for the whole menu instead of three a link (DrawerMenu; issue 15, Vaadin memory).
     DrawerMenu nav = new DrawerMenu(getTranslation("shell.nav"), entries.stream()

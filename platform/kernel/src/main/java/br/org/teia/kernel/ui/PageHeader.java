@@ -13,7 +13,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,11 +27,11 @@ class PageHeader extends Div {
   static final String TRAIL_ID = "breadcrumbs";
   static final String HELP_ID = "page-help";
 
-  private final Map<Class<? extends Component>, String> navLabelKeys;
+  /** The modules' navigation entries name the parents in the trail: asked when a trail is drawn, not kept per UI (issue 15). */
+  private final List<NavigationContributor> contributors;
 
-  /** {@code navLabelKeys}: the label key of each view with a navigation entry, naming parents in the trail. */
-  PageHeader(Map<Class<? extends Component>, String> navLabelKeys) {
-    this.navLabelKeys = navLabelKeys;
+  PageHeader(List<NavigationContributor> contributors) {
+    this.contributors = contributors;
     setId("page-header");
     addClassName("page-header");
   }
@@ -66,7 +66,7 @@ class PageHeader extends Div {
     list.add(new ListItem(new Anchor("", getTranslation("shell.breadcrumb.home"))));
     RouteConfiguration routes = RouteConfiguration.forSessionScope();
     for (Class<? extends Component> p : parents) {
-      String label = getTranslation(navLabelKeys.getOrDefault(p, "shell.breadcrumb.page"));
+      String label = getTranslation(labelKey(p));
       list.add(new ListItem(new Anchor(routes.getUrl(p), label)));
     }
     ListItem current = new ListItem(currentLabel(view));
@@ -77,6 +77,12 @@ class PageHeader extends Div {
     nav.addClassName("breadcrumbs");
     nav.setAriaLabel(getTranslation("shell.breadcrumb"));
     return nav;
+  }
+
+  /** The label key of the first navigation entry that opens {@code view}, or the generic "page". */
+  private String labelKey(Class<? extends Component> view) {
+    return contributors.stream().flatMap(c -> c.entries().stream()).filter(entry -> entry.view() == view)
+        .map(NavEntry::labelKey).findFirst().orElse("shell.breadcrumb.page");
   }
 
   private static Class<? extends Component> parentOf(Class<? extends Component> view) {
