@@ -2,6 +2,7 @@ package br.org.teia.server;
 
 import br.org.teia.TeiaApplication;
 import br.org.teia.testsupport.SessionCounter;
+import br.org.teia.testsupport.StatementCounter;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Import;
 /**
  * The assembled application ({@link TeiaApplication}) with its demo data on a random port, behind a
  * proxy on loopback ({@code X-Forwarded-For} trusted from there, as behind the balancer), counting the
- * HTTP sessions it creates ({@link SessionCounter}). Every class that declares it shares one application
+ * HTTP sessions it creates ({@link SessionCounter}) and the statements its requests prepare ({@link StatementCounter}). Every class that declares it shares one application
  * context (Spring's context cache), so the server's browser and HTTP tests start the application,
  * Liquibase, Vaadin and the demo once per test JVM; each variant of this configuration (a property, an
  * import) would start them all again. A test that needs another setting has its own {@code @SpringBootTest}.
@@ -23,5 +24,5 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"teia.demo.enabled=true", "server.forward-headers-strategy=native"})
-@Import(SessionCounter.class)
+@Import({SessionCounter.class, StatementCounter.class})
 public @interface DemoServerTest {}

@@ -26,13 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Teia on a random port, configured (by properties only, as an operator would) to log in through
  * a real OIDC provider and to accept its access tokens on the API: the JVM's {@link TestOidcServer}.
  * Subclasses share one application context; it counts the HTTP sessions the server creates
- * ({@link SessionCounter}), so a module's public-page test runs on it too instead of starting its own.
+ * ({@link SessionCounter}) and the statements its requests prepare ({@link StatementCounter}), so a module's
+ * public-page or round-trip test runs on it too instead of starting its own.
  */
 // The upload limits of platform/server's application.yaml, above the 5 MB the council's documents accept,
 // so a module's API test meets the service's clear 422 as the application does.
 @SpringBootTest(classes = TeiaTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"spring.servlet.multipart.max-file-size=10MB", "spring.servlet.multipart.max-request-size=11MB"})
-@Import(SessionCounter.class)
+@Import({SessionCounter.class, StatementCounter.class})
 public abstract class OidcTestBase {
 
   protected static final String REGISTRATION = "test-idp";

@@ -121,14 +121,48 @@ public class AccountRepository {
 
   /** The principal for an account: its association roles and, per active-or-not tenant, its roles. */
   public TeiaUser loadUser(Account account) {
+    return jdbc.sql("SELECT " + PRINCIPAL + " FROM platform.account a WHERE a.id = ?").param(account.id())
+        .query((rs, n) -> principal(account, rs)).optional()
+        .orElseGet(() -> new TeiaUser(account.id(), account.username(), account.displayName(), Set.of(), Map.of()));
+  }
+
+  /**
+   * The account linked to this external identity with its principal, read in one statement: a bearer
+   * request asks this on every call, so the account, its association roles and its memberships come
+   * in one round trip rather than three. Always read, never cached: disabling an account or removing
+   * a membership holds from the next request.
+   */
+  public Optional<Linked> findLinkedUser(String issuer, String subject) {
+    return jdbc.sql("SELECT " + COLUMNS + ", " + PRINCIPAL
+            + " FROM platform.account a WHERE a.oidc_issuer = ? AND a.oidc_subject = ?")
+        .params(issuer, subject)
+        .query((rs, n) -> {
+          Account account = new Account(rs.getObject("id", UUID.class), rs.getString("username"),
+              rs.getString("display_name"), rs.getString("email"), rs.getString("password_hash"),
+              rs.getBoolean("enabled"));
+          return new Linked(account, principal(account, rs));
+        })
+        .optional();
+  }
+
+  /** An account and its principal ({@link #findLinkedUser}). */
+  public record Linked(Account account, TeiaUser user) {}
+
+  /** The association roles and the memberships ({@code ibge_code:ROLE}) of account {@code a}, as arrays. */
+  private static final String PRINCIPAL =
+      "ARRAY(SELECT r.role FROM platform.account_role r WHERE r.account_id = a.id) AS association_roles, "
+      + "ARRAY(SELECT m.ibge_code || ':' || m.role FROM platform.membership m WHERE m.account_id = a.id) AS memberships";
+
+  private static TeiaUser principal(Account account, java.sql.ResultSet rs) throws java.sql.SQLException {
     Set<Role> associationRoles = EnumSet.noneOf(Role.class);
-    jdbc.sql("SELECT role FROM platform.account_role WHERE account_id = ?").param(account.id())
-        .query(String.class).list().forEach(r -> associationRoles.add(Role.valueOf(r)));
+    for (Object role : (Object[]) rs.getArray("association_roles").getArray()) {
+      associationRoles.add(Role.valueOf((String) role));
+    }
     Map<TenantId, Set<Role>> memberships = new HashMap<>();
-    jdbc.sql("SELECT ibge_code, role FROM platform.membership WHERE account_id = ?").param(account.id())
-        .query((rs, n) -> Map.entry(TenantId.of(rs.getString(1)), Role.valueOf(rs.getString(2))))
-        .list()
-        .forEach(e -> memberships.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Role.class)).add(e.getValue()));
+    for (Object entry : (Object[]) rs.getArray("memberships").getArray()) {
+      String[] parts = ((String) entry).split(":", 2);
+      memberships.computeIfAbsent(TenantId.of(parts[0]), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(parts[1]));
+    }
     return new TeiaUser(account.id(), account.username(), account.displayName(), associationRoles, memberships);
   }
 

@@ -24,8 +24,12 @@ public class ExternalAccounts {
     if (!hasSubject(subject) || issuer == null || issuer.isBlank()) {
       return Optional.empty(); // callers refuse earlier with a reason; this is the last wall
     }
-    Optional<Account> account = accounts.findByOidc(issuer, subject);
-    if (account.isEmpty() && emailVerified && email != null && !email.isBlank()) {
+    Optional<AccountRepository.Linked> linked = accounts.findLinkedUser(issuer, subject);
+    if (linked.isPresent()) { // the usual case, every bearer request: one statement
+      return linked.filter(found -> found.account().enabled()).map(AccountRepository.Linked::user);
+    }
+    Optional<Account> account = Optional.empty();
+    if (emailVerified && email != null && !email.isBlank()) {
       // Only an enabled account that is the single unlinked holder of this e-mail is ever linked,
       // and only if the link is still free when written (two tokens at once: one wins).
       account = accounts.findUnlinkedByEmail(email).filter(Account::enabled)

@@ -63,6 +63,26 @@ class ApiSecurityIT extends OidcTestBase {
   }
 
   @Test
+  void a_valid_token_stops_working_at_once_when_its_account_is_disabled_or_its_membership_removed() throws Exception {
+    // The account and its memberships are read on every request (in one statement), never cached:
+    // the same unexpired token is refused from the next request on.
+    String subject = linkedSubject(Role.MUNICIPAL_MANAGER, city, other);
+    UUID account = jdbc.sql("SELECT id FROM platform.account WHERE oidc_subject = ?").param(subject).query(UUID.class).single();
+    String inOther = oidc.accessToken(Token.forSubject(subject).withTenant(other.ibgeCode()));
+    String inCity = oidc.accessToken(Token.forSubject(subject).withTenant(city.ibgeCode()));
+    assertThat(call("/api/v1/me", inOther).statusCode()).isEqualTo(200);
+    assertThat(call("/api/v1/me", inCity).statusCode()).isEqualTo(200);
+
+    jdbc.sql("DELETE FROM platform.membership WHERE account_id = ? AND ibge_code = ?")
+        .params(account, other.ibgeCode()).update();
+    assertThat(call("/api/v1/me", inOther).statusCode()).isEqualTo(401);
+    assertThat(call("/api/v1/me", inCity).statusCode()).isEqualTo(200);
+
+    jdbc.sql("UPDATE platform.account SET enabled = false WHERE id = ?").param(account).update();
+    assertThat(call("/api/v1/me", inCity).statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void token_naming_a_municipality_outside_the_memberships_is_refused_with_401_and_the_reason() throws Exception {
     String subject = linkedSubject(Role.MUNICIPAL_STAFF, city);
 

@@ -5,7 +5,6 @@ import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.managingbody.ManagingBodyService;
 import br.org.teia.structure.managingbody.ManagingBodySummary;
 import br.org.teia.structure.territory.TerritoryService;
-import br.org.teia.structure.territory.TerritorySummary;
 import br.org.teia.structure.unit.UnitService;
 import br.org.teia.structure.unit.UnitStatus;
 import br.org.teia.structure.unit.UnitSummary;
@@ -24,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -102,17 +100,6 @@ public class StructureDashboardService {
 
   /** Sum of the territories' estimated families, or null when none has one. */
   private Long estimatedFamilies() {
-    Long sum = null;
-    int page = 0;
-    Page<TerritorySummary> found;
-    do {
-      found = territories.list("", page++, 200);
-      for (TerritorySummary territory : found) {
-        if (territory.estimatedFamilies() != null) {
-          sum = (sum == null ? 0 : sum) + territory.estimatedFamilies();
-        }
-      }
-    } while (found.hasNext());
-    return sum;
+    return territories.estimatedFamilies();
   }
 }

@@ -15,6 +15,10 @@ interface TerritoryRepository extends JpaRepository<Territory, UUID> {
 
   boolean existsByNameIgnoreCaseAndIdNot(String name, UUID id);
 
+  /** The sum of the estimated families; null when no territory has one. */
+  @Query("SELECT sum(t.estimatedFamilies) FROM Territory t")
+  Long sumEstimatedFamilies();
+
   @Query(value = "SELECT current_schema()", nativeQuery = true)
   String currentSchema();
 }

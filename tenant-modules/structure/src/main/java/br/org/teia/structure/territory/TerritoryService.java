@@ -50,6 +50,12 @@ public class TerritoryService {
         .map(Territory::summary).getContent();
   }
 
+  /** The sum of the territories' estimated families, or null when none has one: one statement. */
+  @RolesAllowed(StructureAccess.READ)
+  public Long estimatedFamilies() {
+    return territories.sumEstimatedFamilies();
+  }
+
   @RolesAllowed(StructureAccess.READ)
   @Cacheable(cacheNames = COUNT_CACHE, keyGenerator = "tenantOnlyKeyGenerator")
   public long count() {
