@@ -49,11 +49,6 @@ public class AccountRepository {
         .param(id).query(Account.class).optional();
   }
 
-  public Optional<Account> findByOidc(String issuer, String subject) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM platform.account WHERE oidc_issuer = ? AND oidc_subject = ?")
-        .params(issuer, subject).query(Account.class).optional();
-  }
-
   /**
    * An account with this e-mail not yet linked to any external identity: neither issuer nor
    * subject stored (a half-written link, an issuer without subject, still counts as linked).
