@@ -19,7 +19,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * Async and scheduled work. {@code @Async} methods run on one bounded, tenant-aware pool (sizes in
  * {@code spring.task.execution.*}, see teia-kernel-defaults.properties); raw {@code Executors} are
  * not to be used for tenant work. {@code @Scheduled} jobs start outside any tenant and reach each
- * tenant through {@link TenantJobs}; annotate them with ShedLock's {@code @SchedulerLock(name = ...)}
+ * tenant through {@link TenantJobs} (whose workers have threads of their own, decorated the same way); annotate them with ShedLock's {@code @SchedulerLock(name = ...)}
  * so that only one node runs each occurrence (lock rows in {@code platform.shedlock}).
  */
 @Configuration(proxyBeanMethods = false)

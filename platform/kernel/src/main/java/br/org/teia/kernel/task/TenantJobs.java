@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,19 +37,29 @@ import org.springframework.stereotype.Component;
  * others. A tenant suspended while the run is under way is skipped.
  */
 @Component
-public class TenantJobs {
+public class TenantJobs implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(TenantJobs.class);
 
   private final TenantCatalog catalog;
   private final Tenants tenants;
-  /** The bounded, tenant-aware pool of {@code @Async} work ({@link TaskConfiguration}). */
-  private final TaskExecutor executor;
+  /**
+   * A thread for each worker of a run, not the application's {@code @Async} pool: a rebuild of every
+   * municipality on its four core threads would hold back all other async work until it ended. The
+   * number of workers is bounded by each run's parallelism.
+   */
+  private final SimpleAsyncTaskExecutor workerThreads = new SimpleAsyncTaskExecutor("teia-tenant-job-");
 
-  TenantJobs(TenantCatalog catalog, Tenants tenants, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+  TenantJobs(TenantCatalog catalog, Tenants tenants, TenantScopeTaskDecorator decorator) {
     this.catalog = catalog;
     this.tenants = tenants;
-    this.executor = executor;
+    workerThreads.setTaskDecorator(decorator); // no scope or sign-in of the caller leaks into a worker
+    workerThreads.setTaskTerminationTimeout(30_000); // a stop lets the tenants under way finish, as @Async does
+  }
+
+  @Override
+  public void destroy() {
+    workerThreads.close();
   }
 
   public TenantJobReport forEachActiveTenant(String job, Consumer<TenantId> work) {
@@ -57,8 +67,8 @@ public class TenantJobs {
   }
 
   /**
-   * As above, {@code parallelism} tenants at a time (1: on the calling thread), on the application's
-   * tenant-aware pool. The work must not rely on state of the calling thread: each tenant runs with
+   * As above, {@code parallelism} tenants at a time (1: on the calling thread), each worker on a
+   * thread of its own. The work must not rely on state of the calling thread: each tenant runs with
    * only its own scope entered.
    */
   public TenantJobReport forEachActiveTenant(String job, int parallelism, Consumer<TenantId> work) {
@@ -71,7 +81,7 @@ public class TenantJobs {
     if (parallelism <= 1) {
       active.forEach(id -> runOne(job, id, work, done, failed));
     } else {
-      // a few workers on the application's pool take the tenants one by one off a shared queue
+      // a few workers take the tenants one by one off a shared queue
       ConcurrentLinkedQueue<TenantId> queue = new ConcurrentLinkedQueue<>(active);
       List<CompletableFuture<Void>> workers = new ArrayList<>();
       for (int i = 0; i < Math.min(parallelism, active.size()); i++) {
@@ -79,7 +89,7 @@ public class TenantJobs {
           for (TenantId id = queue.poll(); id != null; id = queue.poll()) {
             runOne(job, id, work, done, failed);
           }
-        }, executor));
+        }, workerThreads));
       }
       CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).join();
     }

@@ -16,6 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -30,6 +34,8 @@ class ScheduledWorkIT {
   static final TenantId NOVA_LIMA = TenantId.of("3144805");
   static final TenantId RIBEIRAO_DAS_NEVES = TenantId.of("3154606");
   static final TenantId SANTA_LUZIA = TenantId.of("3157807");
+  static final TenantId IPATINGA = TenantId.of("3131307");
+  static final TenantId UBERABA = TenantId.of("3170107");
 
   @Autowired TenantJobs jobs;
   @Autowired TenantOnboarding onboarding;
@@ -74,6 +80,40 @@ class ScheduledWorkIT {
     assertThat(report.failed()).containsOnlyKeys(NOVA_LIMA);
     assertThat(report.done()).contains(RIBEIRAO_DAS_NEVES).doesNotContain(NOVA_LIMA);
     assertThat(TenantScope.current()).isEmpty();
+  }
+
+  @Test
+  void a_job_running_tenants_in_parallel_leaves_the_async_pool_free() throws Exception {
+    onboarding.onboard(List.of(IPATINGA.ibgeCode(), UBERABA.ibgeCode()));
+    onboarding.reactivate(IPATINGA);
+    onboarding.reactivate(UBERABA);
+    int workers = 4; // as many as the application's @Async pool has core threads
+    CountDownLatch allBusy = new CountDownLatch(workers);
+    CountDownLatch release = new CountDownLatch(1);
+    List<String> workerThreads = new CopyOnWriteArrayList<>();
+    CompletableFuture<TenantJobReport> job = CompletableFuture.supplyAsync(() ->
+        jobs.forEachActiveTenant("test-job", workers, tenant -> {
+          workerThreads.add(Thread.currentThread().getName());
+          allBusy.countDown();
+          await(release);
+        }), runnable -> new Thread(runnable, "test-scheduler").start());
+    try {
+      assertThat(allBusy.await(30, TimeUnit.SECONDS)).as("four tenants under way at once").isTrue();
+      // a rebuild of every municipality must not hold back the application's other async work
+      assertThat(probe.whatDoISee().get(10, TimeUnit.SECONDS).thread()).startsWith("teia-async-");
+      assertThat(workerThreads).noneMatch(name -> name.startsWith("teia-async-"));
+    } finally {
+      release.countDown();
+    }
+    assertThat(job.get(60, TimeUnit.SECONDS).failed()).isEmpty();
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
