@@ -58,6 +58,7 @@ final class Report {
   int heldOut;
   java.util.List<TenancyBenchmark.Pool> pools = java.util.List.of();
   final java.util.List<TenancyBenchmark.Catalogue> catalogues = new java.util.ArrayList<>();
+  java.util.List<TenancyBenchmark.CacheStep> connectionCache = java.util.List.of();
   private final java.util.List<String> phases = new java.util.ArrayList<>();
 
   Report(TenancyBenchmark.Options options) {
@@ -321,6 +322,20 @@ final class Report {
               v.lastAutoanalyze() == null ? "never" : v.lastAutoanalyze()));
         }
       }
+    }
+    if (!connectionCache.isEmpty()) {
+      md.append("""
+
+          One connection reading five tables of each tenant schema in turn, as requests of random
+          municipalities do (`pg_backend_memory_contexts` of that backend; cache: `CacheMemoryContext`
+          and its children, the relcache and catcache, which keep every relation touched until the
+          backend ends):
+
+          | schemas read | backend memory | of it, catalogue cache | time reading |
+          |---|---|---|---|
+          """);
+      connectionCache.forEach(step -> md.append("| %d | %s | %s | %s |\n".formatted(step.schemas(),
+          megabytes(step.backendBytes()), megabytes(step.cacheBytes()), Stats.human(step.elapsed()))));
     }
     if (!pools.isEmpty()) {
       md.append("\nThe application's connection pools (as configured in the onboarding context):\n\n")

@@ -154,6 +154,8 @@ public final class TenancyBenchmark {
     for (var database : tenantDatabases.entrySet()) {
       report.catalogues.add(catalogue(database.getKey(), database.getValue()));
     }
+    report.connectionCache = connectionCache(synthetic, codes);
+    report.write();
     report.finished = true;
     report.write();
     log("done: %s", options.output.toAbsolutePath());
@@ -429,6 +431,52 @@ public final class TenancyBenchmark {
       log("catalogue of %s: pg_class %d, pg_attribute %d, pg_namespace %d rows, database %d MB", label, classes,
           attributes, namespaces, size >> 20);
       return catalogue;
+    }
+  }
+
+  /** A backend's memory after it has read from so many tenant schemas. */
+  record CacheStep(int schemas, long backendBytes, long cacheBytes, Duration elapsed) {}
+
+  /**
+   * What one pooled connection costs PostgreSQL as it serves more and more municipalities: a fresh
+   * backend reads a few tables of each tenant schema in turn, as requests of random municipalities
+   * do, and its own memory contexts ({@code pg_backend_memory_contexts}) are read after 1, 10, 100,
+   * 1,000 and every schema. The relcache and catcache ({@code CacheMemoryContext} and its children)
+   * keep every relation touched until the backend ends: the pool's max lifetime is what bounds them.
+   */
+  private List<CacheStep> connectionCache(String url, List<String> codes) throws SQLException {
+    List<CacheStep> steps = new ArrayList<>();
+    try (Connection c = databases.connect(url); Statement st = c.createStatement()) {
+      List<String> tables = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'mun_" + codes.getFirst()
+          + "' AND tablename NOT LIKE 'databasechangelog%' ORDER BY tablename LIMIT 5")) {
+        while (rs.next()) {
+          tables.add(rs.getString(1));
+        }
+      }
+      steps.add(cacheStep(st, 0, Duration.ZERO));
+      long start = System.nanoTime();
+      Set<Integer> marks = Set.of(1, 10, 100, 1000, codes.size());
+      for (int i = 0; i < codes.size(); i++) {
+        for (String table : tables) {
+          st.execute("SELECT 1 FROM mun_" + codes.get(i) + "." + table + " LIMIT 1");
+        }
+        if (marks.contains(i + 1)) {
+          steps.add(cacheStep(st, i + 1, Duration.ofNanos(System.nanoTime() - start)));
+        }
+      }
+      log("one connection over %d schemas (%s): %s", codes.size(), tables, steps);
+    }
+    return steps;
+  }
+
+  private static CacheStep cacheStep(Statement st, int schemas, Duration elapsed) throws SQLException {
+    try (ResultSet rs = st.executeQuery("""
+        SELECT sum(total_bytes),
+               sum(total_bytes) FILTER (WHERE name = 'CacheMemoryContext' OR parent = 'CacheMemoryContext')
+        FROM pg_backend_memory_contexts""")) {
+      rs.next();
+      return new CacheStep(schemas, rs.getLong(1), rs.getLong(2), elapsed);
     }
   }
 
