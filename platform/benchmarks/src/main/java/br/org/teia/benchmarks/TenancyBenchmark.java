@@ -470,11 +470,21 @@ public final class TenancyBenchmark {
     return steps;
   }
 
+  /**
+   * Memory of this backend: all of it, and {@code CacheMemoryContext} with what hangs below it (by
+   * {@code path} from PostgreSQL 18, which dropped the {@code parent} column; by {@code parent},
+   * direct children only, before).
+   */
   private static CacheStep cacheStep(Statement st, int schemas, Duration elapsed) throws SQLException {
-    try (ResultSet rs = st.executeQuery("""
+    String sql = st.getConnection().getMetaData().getDatabaseMajorVersion() >= 18 ? """
+        WITH m AS MATERIALIZED (SELECT * FROM pg_backend_memory_contexts),
+             cache AS (SELECT path[level] AS id FROM m WHERE name = 'CacheMemoryContext')
+        SELECT (SELECT sum(total_bytes) FROM m),
+               (SELECT sum(m.total_bytes) FROM m, cache WHERE m.path @> ARRAY[cache.id])""" : """
         SELECT sum(total_bytes),
                sum(total_bytes) FILTER (WHERE name = 'CacheMemoryContext' OR parent = 'CacheMemoryContext')
-        FROM pg_backend_memory_contexts""")) {
+        FROM pg_backend_memory_contexts""";
+    try (ResultSet rs = st.executeQuery(sql)) {
       rs.next();
       return new CacheStep(schemas, rs.getLong(1), rs.getLong(2), elapsed);
     }
