@@ -13,7 +13,9 @@ import org.springframework.test.context.TestPropertySource;
  * TeiaTestApplication.class)} or {@code UiTestBase}, and this. The clock the tests move by hand, no
  * scheduled offer check, and the public address an invitation's link is checked against
  * ({@code OutsideParticipantInvitationIT}). Each variant of a property or import (or the clock given in
- * {@code classes} instead of imported) would start Liquibase and Vaadin again.
+ * {@code classes} instead of imported) would start Liquibase and Vaadin again. The Karibu view test runs
+ * in the same test JVM as the service tests (one database): each finds its own courses by title and
+ * uses municipalities of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
