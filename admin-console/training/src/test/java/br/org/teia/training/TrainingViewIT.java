@@ -47,12 +47,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 
 /** The module's screens, browserless: staff write the catalogue, a person enrols, staff mark attendance and issue, anyone checks. */
-@Import(TrainingFixture.Clocked.class)
-@TestPropertySource(properties = TrainingFixture.NO_SCHEDULED_CHECK)
+@TrainingContext
 class TrainingViewIT extends UiTestBase {
 
   static final TenantId ITABIRA = TenantId.of("3131703");

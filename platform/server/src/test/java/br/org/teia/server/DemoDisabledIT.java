@@ -2,21 +2,20 @@ package br.org.teia.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.demo.DemoContribution;
 import br.org.teia.kernel.demo.DemoSeeder;
+import br.org.teia.testsupport.OidcTestBase;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.util.ClassUtils;
 
-/** With {@code teia.demo.enabled=false} no demo bean exists, so nothing of the demo can run. */
-@SpringBootTest(classes = TeiaApplication.class, properties = "teia.demo.enabled=false")
-class DemoDisabledIT {
-
-  @Autowired ApplicationContext context;
+/**
+ * With {@code teia.demo.enabled=false} no demo bean exists, so nothing of the demo can run. Checked in
+ * the server's context without the demo ({@link OidcContext}: every module on the classpath, scanned
+ * from {@code br.org.teia} as {@code TeiaApplication} does) rather than in a context of its own.
+ */
+@OidcContext
+class DemoDisabledIT extends OidcTestBase {
 
   @Test
   void no_demo_bean_exists_when_the_demo_is_disabled() {

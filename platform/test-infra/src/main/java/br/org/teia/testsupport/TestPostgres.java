@@ -250,18 +250,53 @@ public final class TestPostgres {
       throw new IllegalStateException("cannot create test database on " + adminUrl, e);
     }
     Database database = withRoles(name, withDatabase(adminUrl, name), admin, name + "_owner", name + "_app");
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try (Connection c = DriverManager.getConnection(adminUrl, admin.user(), admin.password());
-          Statement st = c.createStatement()) {
-        for (Database extra : EXTRA_DATABASES) {
-          drop(st, extra);
-        }
-        drop(st, database);
-      } catch (SQLException ignored) {
-        // best effort: a leftover teia_it_* database is harmless, and its roles go with the next JVM
-      }
-    }));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> dropAtExit(adminUrl, admin, database), "drop-test-databases"));
     return new TestPostgres(database);
+  }
+
+  /**
+   * Sends the DROP DATABASE of this JVM's databases and lets the JVM go once the server is at it,
+   * without waiting for the end: PostgreSQL drops a database only after a checkpoint (every dirty page
+   * of the whole server written and synced), seconds on a quiet machine and over a minute on a busy
+   * shared one, and each test JVM's exit waited for it (surefire kills a fork still exiting after 30 s,
+   * leaving the database behind). The server finishes a statement it has begun whether or not its client
+   * is still there; the roles, which need the database gone, go with the next JVM ({@link #dropOrphanRoles}).
+   */
+  private static void dropAtExit(String adminUrl, Login admin, Database database) {
+    List<Database> all = new ArrayList<>(EXTRA_DATABASES);
+    all.add(database);
+    List<Thread> drops = new ArrayList<>();
+    for (Database each : all) {
+      drops.add(Thread.ofPlatform().daemon().name("drop-" + each.name()).start(() -> {
+        try (Connection c = DriverManager.getConnection(adminUrl, admin.user(), admin.password());
+            Statement st = c.createStatement()) {
+          drop(st, each);
+        } catch (SQLException ignored) {
+          // best effort: a leftover test database is harmless
+        }
+      }));
+    }
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    try (Connection c = DriverManager.getConnection(adminUrl, admin.user(), admin.password());
+        Statement st = c.createStatement()) {
+      while (System.nanoTime() < deadline && drops.stream().anyMatch(Thread::isAlive)) {
+        boolean underWay = true;
+        for (Database each : all) {
+          try (ResultSet rs = st.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '"
+              + each.name() + "') OR EXISTS (SELECT 1 FROM pg_stat_activity WHERE state = 'active'"
+              + " AND query LIKE 'DROP DATABASE IF EXISTS " + each.name() + " %')")) {
+            rs.next();
+            underWay &= rs.getBoolean(1);
+          }
+        }
+        if (underWay) {
+          return;
+        }
+        Thread.sleep(20);
+      }
+    } catch (SQLException | InterruptedException ignored) {
+      // the drops go on, or the databases stay: harmless either way
+    }
   }
 
   private static void drop(Statement st, Database database) throws SQLException {

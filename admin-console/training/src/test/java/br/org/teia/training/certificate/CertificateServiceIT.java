@@ -13,6 +13,7 @@ import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
 import br.org.teia.testsupport.TeiaTestApplication;
 import br.org.teia.testsupport.TestPeople;
+import br.org.teia.training.TrainingContext;
 import br.org.teia.training.TrainingFixture;
 import br.org.teia.training.attendance.AttendanceService;
 import br.org.teia.training.attendance.AttendanceStatus;
@@ -29,8 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(classes = {TeiaTestApplication.class, TrainingFixture.Clocked.class},
-    properties = TrainingFixture.NO_SCHEDULED_CHECK)
+@SpringBootTest(classes = TeiaTestApplication.class)
+@TrainingContext
 class CertificateServiceIT {
 
   static final TenantId SABARA = TenantId.of("3156700");

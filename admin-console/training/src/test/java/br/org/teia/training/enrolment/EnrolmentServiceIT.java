@@ -12,6 +12,7 @@ import br.org.teia.kernel.tenancy.TenantOnboarding;
 import br.org.teia.testsupport.TeiaTestApplication;
 import br.org.teia.testsupport.TestClock;
 import br.org.teia.testsupport.TestPeople;
+import br.org.teia.training.TrainingContext;
 import br.org.teia.training.TrainingFixture;
 import br.org.teia.training.catalogue.CatalogueService;
 import br.org.teia.training.catalogue.ClassSummary;
@@ -33,8 +34,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
-@SpringBootTest(classes = {TeiaTestApplication.class, TrainingFixture.Clocked.class},
-    properties = TrainingFixture.NO_SCHEDULED_CHECK)
+@SpringBootTest(classes = TeiaTestApplication.class)
+@TrainingContext
 class EnrolmentServiceIT {
 
   static final TenantId CONTAGEM = TenantId.of("3118601");

@@ -33,6 +33,7 @@ import br.org.teia.structure.entity.InscriptionState;
 import br.org.teia.structure.entity.SocialEntityForm;
 import br.org.teia.structure.entity.SocialEntityService;
 import br.org.teia.structure.entity.SocialEntitySummary;
+import br.org.teia.server.DemoServerTest;
 import br.org.teia.testsupport.UiTestBase;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -50,6 +51,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * structure module, and a CMAS of two seats (one per side) that takes the inscription through its
  * steps, the plenary an extraordinary meeting of both members.
  */
+@DemoServerTest
 class InscriptionStructureIT extends UiTestBase {
 
   @Autowired SystemWork system;

@@ -2,7 +2,6 @@ package br.org.teia.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.org.teia.TeiaApplication;
 import br.org.teia.kernel.mail.MailOutbox;
 import br.org.teia.kernel.mail.MailStatus;
 import br.org.teia.kernel.mail.OutboxMail;
@@ -10,6 +9,7 @@ import br.org.teia.kernel.security.AccountRepository;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantOnboarding;
+import br.org.teia.server.DemoServerTest;
 import br.org.teia.testsupport.TestPeople;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -26,8 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * README says): from the sign-in page, the e-mail, the link of the mail, a new password twice, and
  * signing in with it.
  */
-@SpringBootTest(classes = TeiaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "teia.public-url=https://teia.cogemas.example")
+@DemoServerTest
 class PasswordResetE2EIT {
 
   static final TenantId LUZ = TenantId.of("3138807");

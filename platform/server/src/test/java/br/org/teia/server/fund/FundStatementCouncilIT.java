@@ -31,6 +31,7 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.SystemWork;
 import br.org.teia.kernel.suas.Cpf;
 import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.server.DemoServerTest;
 import br.org.teia.testsupport.UiTestBase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -46,6 +47,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * published, and the opinion and resolution number are on the fund's demonstrativo. The two modules
  * meet only through council.api's events.
  */
+@DemoServerTest
 class FundStatementCouncilIT extends UiTestBase {
 
   @Autowired SystemWork system;

@@ -3,6 +3,7 @@ package br.org.teia.server.oidc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.SecurityConfiguration;
+import br.org.teia.server.OidcContext;
 import br.org.teia.testsupport.OidcTestBase;
 import br.org.teia.testsupport.TestOidcServer.Token;
 import jakarta.annotation.security.DenyAll;
@@ -38,6 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * ({@link SecurityConfiguration#OPEN_DATA_PATHS}): those endpoints say {@code @PermitAll} themselves,
  * answer GET only, and are checked apart.
  */
+@OidcContext
 class ApiDenyByDefaultIT extends OidcTestBase {
 
   private static final Set<Class<? extends Annotation>> METHOD_SECURITY =

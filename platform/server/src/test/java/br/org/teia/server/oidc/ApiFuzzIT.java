@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.server.OidcContext;
 import br.org.teia.testsupport.OidcTestBase;
 import br.org.teia.testsupport.TestOidcServer;
 import java.net.URLEncoder;
@@ -32,6 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * field of a JSON body, given wrong types, control characters, huge values, injection strings and another
  * municipality's ids. Fails on any 5xx and on any answer carrying the other municipality's data.
  */
+@OidcContext
 class ApiFuzzIT extends OidcTestBase {
 
   static final TenantId FUZZER = TenantId.of("3101201"); // Aiuruoca

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.security.TenantScopeFilter;
 import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.server.OidcContext;
 import br.org.teia.testsupport.OidcTestBase;
 import br.org.teia.testsupport.TestOidcServer.Token;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import tools.jackson.databind.JsonNode;
  * provider's keys, mapped to Teia accounts, bound to one municipality, and every refusal is a
  * problem-details answer in Portuguese.
  */
+@OidcContext
 class ApiSecurityIT extends OidcTestBase {
 
   /** Two municipalities of the tests' own (Ladainha, Lagamar), instead of the demo's. */

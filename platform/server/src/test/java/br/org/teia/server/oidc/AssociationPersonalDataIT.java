@@ -3,6 +3,7 @@ package br.org.teia.server.oidc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
+import br.org.teia.server.OidcContext;
 import br.org.teia.testsupport.OidcTestBase;
 import br.org.teia.testsupport.TestOidcServer.Token;
 import java.net.http.HttpClient;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * municipality's personal data in another module (moved from the console's ComparisonApiIT, whose
  * module has no structure module on its classpath).
  */
+@OidcContext
 class AssociationPersonalDataIT extends OidcTestBase {
 
   private final HttpClient http = HttpClient.newHttpClient();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.server.OidcContext;
 import br.org.teia.testsupport.OidcTestBase;
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * Bad input as an authorised user of one municipality: never a 500, always a 400 (or 405) problem
  * detail in Portuguese. The rules live in one place each (kernel api), not in the endpoints used here.
  */
+@OidcContext
 class BadInputApiIT extends OidcTestBase {
 
   private static final String TERRITORIES = "/api/v1/structure/territories";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.server.OidcContext;
 import br.org.teia.testsupport.OidcTestBase;
 import br.org.teia.testsupport.TestOidcServer.Token;
 import java.net.http.HttpResponse;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * ADR 0005 against a hostile or careless token issuer: a link needs a usable subject, is set once
  * and never replaced, and only a JSON {@code true} in {@code email_verified} counts as verified.
  */
+@OidcContext
 class ExternalIdentityLinkIT extends OidcTestBase {
 
   /** A municipality of the tests' own (Lagoa Dourada), instead of the demo's. */

@@ -7,6 +7,7 @@ import br.org.teia.kernel.i18n.I18nConfiguration;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.ui.LoginView.ExternalLoginLink;
+import br.org.teia.server.OidcContext;
 import br.org.teia.testsupport.OidcTestBase;
 import br.org.teia.testsupport.TestBrowser;
 import br.org.teia.testsupport.TestOidcServer.User;
@@ -30,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * signs in at the provider (login form, authorization code with PKCE), Teia maps them to an
  * account it already has, and the session then holds a Teia authentication.
  */
+@OidcContext
 class ExternalLoginIT extends OidcTestBase {
 
   /** Two municipalities of the tests' own (Lagoa Formosa, Lagoa Grande), instead of the demo's. */

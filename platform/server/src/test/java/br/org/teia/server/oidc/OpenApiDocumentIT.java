@@ -2,6 +2,7 @@ package br.org.teia.server.oidc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.org.teia.server.OidcContext;
 import br.org.teia.testsupport.OidcTestBase;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The OpenAPI document is public, describes only the REST API, and says it wants a bearer JWT. */
+@OidcContext
 class OpenApiDocumentIT extends OidcTestBase {
 
   @Test

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.server.OidcContext;
 import br.org.teia.testsupport.OidcTestBase;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * What a load balancer and Prometheus ask each node (issue 16): health without details and without a
@@ -17,7 +17,7 @@ import org.springframework.test.context.TestPropertySource;
  * Forwarded headers are trusted from loopback, as behind the balancer, so a request can come "from"
  * another address.
  */
-@TestPropertySource(properties = {"server.forward-headers-strategy=native", "teia.demo.enabled=false"})
+@OidcContext
 class OperatorEndpointsIT extends OidcTestBase {
 
   private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.org.teia.console.member.MembersView;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.ui.error.NotFoundView;
+import br.org.teia.server.DemoServerTest;
 import br.org.teia.testsupport.UiTestBase;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * (Vaadin's own page is in English and lists every route in development mode). Addresses that are no
  * route at all are refused before Vaadin: ErrorPageE2EIT sees both in a browser.
  */
+@DemoServerTest
 class ErrorViewsIT extends UiTestBase {
 
   @Test

@@ -20,6 +20,7 @@ import br.org.teia.kernel.ui.TenantHomeView;
 import br.org.teia.kernel.ui.account.ForgotPasswordView;
 import br.org.teia.kernel.ui.account.MyAccountView;
 import br.org.teia.testsupport.TestPeople;
+import br.org.teia.server.DemoServerTest;
 import br.org.teia.testsupport.UiTestBase;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -46,6 +47,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * "Minha conta" as a person of Luz uses it (name in the header, password, language, notification
  * preferences), and "Esqueci minha senha" from the sign-in page.
  */
+@DemoServerTest
 class MyAccountUiIT extends UiTestBase {
 
   static final TenantId LUZ = TenantId.of("3138807");

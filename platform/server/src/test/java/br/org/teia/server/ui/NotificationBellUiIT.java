@@ -13,6 +13,7 @@ import br.org.teia.kernel.notification.Notifications;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.ui.TenantHomeView;
+import br.org.teia.server.DemoServerTest;
 import br.org.teia.testsupport.UiTestBase;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The bell in the header: live count (through the push signal), the list, mark read; and the preferences section. */
+@DemoServerTest
 class NotificationBellUiIT extends UiTestBase {
 
   static final TenantId CARMO_DO_CAJURU = TenantId.of("3114501");

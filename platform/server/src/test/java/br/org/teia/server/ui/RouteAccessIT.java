@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.org.teia.kernel.security.Permissions;
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.server.DemoServerTest;
 import br.org.teia.testsupport.UiTestBase;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Deny by default, proved on every route of the application: anonymous and role-less users are refused. */
+@DemoServerTest
 class RouteAccessIT extends UiTestBase {
 
   /** A person of the test's own holding one role (in Lontra when the role is a municipality's). */

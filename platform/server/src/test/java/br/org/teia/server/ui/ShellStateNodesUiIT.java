@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
+import br.org.teia.server.DemoServerTest;
 import br.org.teia.testsupport.UiTestBase;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
  * session): the nodes of the drawer's menu and of the whole UI on the views the memory benchmark
  * visits (VaadinMemoryBenchmark.VIEWS), for a municipal manager who sees every link of the menu.
  */
+@DemoServerTest
 class ShellStateNodesUiIT extends UiTestBase {
 
   private static final Logger log = LoggerFactory.getLogger(ShellStateNodesUiIT.class);

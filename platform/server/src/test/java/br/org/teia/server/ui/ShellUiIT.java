@@ -11,6 +11,7 @@ import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.ui.HomeView;
 import br.org.teia.kernel.ui.TenantHomeView;
 import br.org.teia.testsupport.TestPeople;
+import br.org.teia.server.DemoServerTest;
 import br.org.teia.testsupport.UiTestBase;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * The application's shell for people and municipalities of the test's own: a manager of Leandro
  * Ferreira, an association admin and staff, and a consultant working in three small towns.
  */
+@DemoServerTest
 class ShellUiIT extends UiTestBase {
 
   private static final TenantId LEANDRO_FERREIRA = TenantId.of("3138302");

@@ -6,6 +6,7 @@ import br.org.teia.kernel.security.Role;
 import br.org.teia.kernel.tenancy.TenantId;
 import br.org.teia.kernel.tenancy.TenantScope;
 import br.org.teia.kernel.ui.TenantUiAccess;
+import br.org.teia.server.DemoServerTest;
 import br.org.teia.testsupport.UiTestBase;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@DemoServerTest
 class UiAccessIT extends UiTestBase {
 
   /** A manager's municipality and another one, of the test's own (Lima Duarte, Limeira do Oeste). */
