@@ -1,5 +1,6 @@
 package br.org.teia.kernel.ui;
 
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.shared.Registration;
@@ -19,7 +20,8 @@ import java.util.Set;
  *
  * <p>On a phone the priority columns also share the grid's width and their text wraps: an auto
  * width (or a fixed one) measures a long text on one line, and the grid then scrolls sideways inside
- * itself with the last priority column out of view. A wider window gets the view's own widths back.
+ * itself with the last priority column out of view. Amounts and numbers (columns aligned to the end)
+ * keep the width of their longest figure instead. A wider window gets the view's own widths back.
  */
 public final class PhoneColumns {
 
@@ -85,6 +87,12 @@ public final class PhoneColumns {
     }
     for (Grid.Column<?> column : priority) {
       ownWidths.put(column, new Width(column.isAutoWidth(), column.getWidth(), column.getFlexGrow()));
+      if (column.getTextAlign() == ColumnTextAlign.END) {
+        // an amount or a number: as wide as its longest figure, which would be cut rather than wrap
+        column.setAutoWidth(true);
+        column.setFlexGrow(0);
+        continue;
+      }
       column.setAutoWidth(false);
       column.setWidth("0");
       column.setFlexGrow(Math.max(1, column.getFlexGrow()));
@@ -93,6 +101,7 @@ public final class PhoneColumns {
       grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
       wrapAdded = true;
     }
+    grid.recalculateColumnWidths();
   }
 
   private void restoreOwnWidths() {

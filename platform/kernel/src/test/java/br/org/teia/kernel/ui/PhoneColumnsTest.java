@@ -3,6 +3,7 @@ package br.org.teia.kernel.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
@@ -50,6 +51,21 @@ class PhoneColumnsTest {
     });
     assertThat(List.of(name.getFlexGrow(), rule.getFlexGrow(), status.getFlexGrow())).containsExactly(1, 3, 1);
     assertThat(grid.getThemeNames()).contains(WRAP);
+  }
+
+  @Test
+  void on_a_phone_an_amount_keeps_the_width_of_its_longest_figure_and_a_wider_window_gives_the_views_back() {
+    Grid.Column<String> amount = grid.addColumn(s -> s).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+    PhoneColumns columns = new PhoneColumns(grid, List.of(name, amount));
+    columns.fit(390);
+
+    assertThat(amount.isAutoWidth()).as("a figure cut to '3.444.02…' tells nothing").isTrue();
+    assertThat(amount.getFlexGrow()).isZero();
+    assertThat(name.getWidth()).isEqualTo("0");
+
+    columns.fit(1280);
+    assertThat(amount.isAutoWidth()).isFalse();
+    assertThat(amount.getFlexGrow()).isEqualTo(1);
   }
 
   @Test

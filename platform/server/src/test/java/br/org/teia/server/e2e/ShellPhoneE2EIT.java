@@ -58,6 +58,21 @@ class ShellPhoneE2EIT {
         .filter(([text, box]) => text && box.width > 0 && box.left >= frame.left - 1 && box.right <= frame.right + 1)
         .sort((a, b) => a[1].left - b[1].left).map(([text]) => text).join('|');""";
 
+  /** The texts of the grid {@code id}'s body cells cut short (a word wider than its column ends in "…"). */
+  private static final String CUT_CELLS = """
+      const grid = document.getElementById(arguments[0]);
+      return Array.from(grid.querySelectorAll('vaadin-grid-cell-content'))
+        .filter(c => c.assignedSlot && c.assignedSlot.closest('tbody') && c.offsetParent !== null)
+        .filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent.trim()).join('|');""";
+  /** How many of the grid {@code id}'s body rows lie wholly inside its box, and how many it has (up to 3). */
+  private static final String ROWS_IN_VIEW = """
+      const grid = document.getElementById(arguments[0]);
+      const frame = grid.getBoundingClientRect();
+      const rows = Array.from(grid.shadowRoot.querySelectorAll('tbody#items tr')).filter(r => !r.hidden);
+      const whole = rows.filter(r => { const b = r.getBoundingClientRect();
+        return b.height > 0 && b.top >= frame.top - 1 && b.bottom <= frame.bottom + 1; }).length;
+      return Math.min(whole, 3) + '/' + Math.min(rows.length, 3);""";
+
   @RegisterExtension
   final HeadlessChromium browser = new HeadlessChromium(390, 844, 60);
 
@@ -162,6 +177,11 @@ class ShellPhoneE2EIT {
         browser.screenshot("phone-" + list[1]);
       }
       shown.assertThat(browser.script(SHOWN_HEADERS, list[1])).as(list[0] + " #" + list[1]).isEqualTo(list[2]);
+      shown.assertThat(browser.script(CUT_CELLS, list[1])).as(list[0] + " #" + list[1] + ": cells cut short").isEqualTo("");
+      // a list squeezed by the page above it still shows its first rows whole (or all it has)
+      String rows = String.valueOf(browser.script(ROWS_IN_VIEW, list[1]));
+      shown.assertThat(rows.substring(0, rows.indexOf('/'))).as(list[0] + " #" + list[1] + ": rows in view " + rows)
+          .isEqualTo(rows.substring(rows.indexOf('/') + 1));
       assertNoSidewaysScroll();
     }
     shown.assertAll();
