@@ -88,10 +88,11 @@ public class StructureDashboardService {
     long complete = statuses.values().stream().filter(s -> s == TeamCheck.Status.COMPLETE).count();
     List<UnitSummary> cras = active.stream().filter(u -> u.type() == UnitType.CRAS).toList();
     long crasCapacity = cras.stream().mapToLong(u -> u.capacity() == null ? 0 : u.capacity()).sum();
-    Map<EmploymentBond, Long> byBond = workers.countByBond();
+    WorkerService.WorkerCounts counts = workers.counts();
+    Map<EmploymentBond, Long> byBond = counts.byBond();
     long workerCount = byBond.values().stream().mapToLong(Long::longValue).sum();
     return new StructureFigures(byType, checked, complete, cras.size(), crasCapacity, estimatedFamilies(), workerCount,
-        byBond.get(EmploymentBond.EFETIVO), byBond, workers.countByProfession());
+        byBond.get(EmploymentBond.EFETIVO), byBond, counts.byProfession());
   }
 
   private List<UnitSummary> activeUnits() {
