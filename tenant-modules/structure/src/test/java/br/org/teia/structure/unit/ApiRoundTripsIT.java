@@ -68,10 +68,11 @@ class ApiRoundTripsIT extends OidcTestBase {
   // from the catalogue, and a token's request no longer writes a sign-in row to the audit log; creating a
   // unit persists it instead of merging it (no read of the new id, no version bump after the insert); the
   // rollup before its commit reads the network's figures in one statement instead of four, and the
-  // workers by bond and by profession in one instead of two (as does the dashboard).
+  // workers by bond and by profession in one instead of two, and the active units' id, type, name and
+  // capacity in one, without their services, territories or parents (as does the dashboard).
   static final int LIST_UNITS = 5; // was 9, then 7
-  static final int DASHBOARD = 11; // was 16, then 14
-  static final int CREATE_UNIT = 18; // was 28, then 26
+  static final int DASHBOARD = 10; // was 16, then 14
+  static final int CREATE_UNIT = 17; // was 28, then 26
 
   private HttpResponse<String> call(String method, String path, String body) {
     try {
