@@ -18,7 +18,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * (Hibernate's and JdbcClient's alike, the {@code search_path} of a tenant connection included), so a
  * test pins the database round trips of one HTTP request ({@code @Import(StatementCounter.class)} in a
  * test that starts a web server). Only threads of the web server count: the test's own set-up and the
- * application's background work do not.
+ * application's background work do not. With {@code -Dteia.statements.print=true} each counted statement's
+ * SQL is printed ({@code SQL> ...}; a plain {@code createStatement}, e.g. the tenant's {@code search_path},
+ * has none to print): what a changed count is made of.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter implements BeanPostProcessor {
@@ -79,6 +81,9 @@ public class StatementCounter implements BeanPostProcessor {
         default -> {
           if (PREPARING.contains(method.getName()) && webServerThread()) {
             prepared.incrementAndGet();
+            if (Boolean.getBoolean("teia.statements.print") && args != null && args.length > 0) {
+              System.out.println("SQL> " + args[0]);
+            }
           }
           try {
             yield method.invoke(connection, args);

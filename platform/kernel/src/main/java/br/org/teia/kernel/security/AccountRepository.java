@@ -128,25 +128,37 @@ public class AccountRepository {
    * a membership holds from the next request.
    */
   public Optional<Linked> findLinkedUser(String issuer, String subject) {
-    return jdbc.sql("SELECT " + COLUMNS + ", " + PRINCIPAL
+    return jdbc.sql("SELECT " + COLUMNS + ", " + PRINCIPAL + ", " + ACTIVE_TENANTS
             + " FROM platform.account a WHERE a.oidc_issuer = ? AND a.oidc_subject = ?")
         .params(issuer, subject)
         .query((rs, n) -> {
           Account account = new Account(rs.getObject("id", UUID.class), rs.getString("username"),
               rs.getString("display_name"), rs.getString("email"), rs.getString("password_hash"),
               rs.getBoolean("enabled"));
-          return new Linked(account, principal(account, rs));
+          Set<TenantId> active = new java.util.HashSet<>();
+          for (Object code : (Object[]) rs.getArray("active_tenants").getArray()) {
+            active.add(TenantId.of((String) code));
+          }
+          return new Linked(account, principal(account, rs), Set.copyOf(active));
         })
         .optional();
   }
 
-  /** An account and its principal ({@link #findLinkedUser}). */
-  public record Linked(Account account, TeiaUser user) {}
+  /**
+   * An account, its principal, and which of its municipalities were ACTIVE in the catalogue when the
+   * account was read ({@link #findLinkedUser}): a bearer request needs no second read to enter one.
+   */
+  public record Linked(Account account, TeiaUser user, Set<TenantId> activeTenants) {}
 
   /** The association roles and the memberships ({@code ibge_code:ROLE}) of account {@code a}, as arrays. */
   private static final String PRINCIPAL =
       "ARRAY(SELECT r.role FROM platform.account_role r WHERE r.account_id = a.id) AS association_roles, "
       + "ARRAY(SELECT m.ibge_code || ':' || m.role FROM platform.membership m WHERE m.account_id = a.id) AS memberships";
+
+  /** The account's municipalities that are ACTIVE in the catalogue (bearer requests, {@link #findLinkedUser}). */
+  private static final String ACTIVE_TENANTS =
+      "ARRAY(SELECT DISTINCT t.ibge_code FROM platform.membership m JOIN platform.tenant t ON t.ibge_code = m.ibge_code"
+      + " WHERE m.account_id = a.id AND t.status = 'ACTIVE') AS active_tenants";
 
   private static TeiaUser principal(Account account, java.sql.ResultSet rs) throws java.sql.SQLException {
     Set<Role> associationRoles = EnumSet.noneOf(Role.class);

@@ -2,6 +2,7 @@ package br.org.teia.kernel.security;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,12 +22,22 @@ public class ExternalAccounts {
   }
 
   public Optional<TeiaUser> find(String issuer, String subject, String email, boolean emailVerified) {
+    return findLinked(issuer, subject, email, emailVerified).map(AccountRepository.Linked::user);
+  }
+
+  /**
+   * The same, with the person's municipalities that were ACTIVE when the account was read (none
+   * known when the link was only just made): what a bearer request enters without reading the
+   * catalogue again.
+   */
+  public Optional<AccountRepository.Linked> findLinked(String issuer, String subject, String email,
+      boolean emailVerified) {
     if (!hasSubject(subject) || issuer == null || issuer.isBlank()) {
       return Optional.empty(); // callers refuse earlier with a reason; this is the last wall
     }
     Optional<AccountRepository.Linked> linked = accounts.findLinkedUser(issuer, subject);
     if (linked.isPresent()) { // the usual case, every bearer request: one statement
-      return linked.filter(found -> found.account().enabled()).map(AccountRepository.Linked::user);
+      return linked.filter(found -> found.account().enabled());
     }
     Optional<Account> account = Optional.empty();
     if (emailVerified && email != null && !email.isBlank()) {
@@ -35,7 +46,7 @@ public class ExternalAccounts {
       account = accounts.findUnlinkedByEmail(email).filter(Account::enabled)
           .filter(a -> accounts.linkOidc(a.id(), issuer, subject));
     }
-    return account.filter(Account::enabled).map(accounts::loadUser);
+    return account.filter(Account::enabled).map(a -> new AccountRepository.Linked(a, accounts.loadUser(a), Set.of()));
   }
 
   /** A subject a link can rest on: present and not blank. */

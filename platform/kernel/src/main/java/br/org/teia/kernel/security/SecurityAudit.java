@@ -31,9 +31,13 @@ class SecurityAudit implements AuditActor {
     return currentUser.user().map(SecurityAudit::actorOf).orElse(Actor.SYSTEM);
   }
 
+  /**
+   * API calls authenticate on every request: auditing each would drown the sign-ins (and write a row
+   * per request). The event's source is the authentication, so a bearer token is told by it.
+   */
   @EventListener
   void signedIn(AuthenticationSuccessEvent event) {
-    if (event.getAuthentication() instanceof TeiaAuthentication auth && !isBearerToken(event)) {
+    if (event.getAuthentication() instanceof TeiaAuthentication auth && !auth.forOneRequest()) {
       audit.recordAs(actorOf(auth.user()), AuditAction.LOGIN_SUCCESS, "account", auth.user().accountId().toString(),
           event.getAuthentication().getClass().getSimpleName());
     }
@@ -53,11 +57,6 @@ class SecurityAudit implements AuditActor {
     if (event.getAuthentication() instanceof TeiaAuthentication auth) {
       audit.recordAs(actorOf(auth.user()), AuditAction.LOGOUT, "account", auth.user().accountId().toString(), null);
     }
-  }
-
-  /** API calls authenticate on every request: auditing each would drown the sign-ins. */
-  private static boolean isBearerToken(AuthenticationSuccessEvent event) {
-    return event.getSource() != null && event.getSource().getClass().getSimpleName().contains("Bearer");
   }
 
   private static Actor actorOf(TeiaUser user) {

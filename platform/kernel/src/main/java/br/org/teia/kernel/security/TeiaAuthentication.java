@@ -21,11 +21,41 @@ public final class TeiaAuthentication extends AbstractAuthenticationToken {
 
   private final TeiaUser user;
   private final TenantId tenant;
+  /**
+   * Only for a bearer token's authentication, built anew for each request and never kept in a
+   * session: whether the municipality acted in was ACTIVE when this request read the account. Null
+   * for every other authentication (a session's outlives the status it saw).
+   */
+  private final transient Boolean tenantActiveThisRequest;
+
   private TeiaAuthentication(TeiaUser user, TenantId tenant) {
+    this(user, tenant, null);
+  }
+
+  private TeiaAuthentication(TeiaUser user, TenantId tenant, Boolean tenantActiveThisRequest) {
     super(authorities(user, tenant));
     this.user = user;
     this.tenant = tenant;
+    this.tenantActiveThisRequest = tenantActiveThisRequest;
     setAuthenticated(true);
+  }
+
+  /**
+   * The same person and municipality, for one bearer request whose account read found
+   * {@code activeTenants} ACTIVE in the catalogue.
+   */
+  TeiaAuthentication forThisRequest(java.util.Set<TenantId> activeTenants) {
+    return new TeiaAuthentication(user, tenant, tenant != null && activeTenants.contains(tenant));
+  }
+
+  /** Built from a bearer token for this request alone (not a sign-in: nothing to audit). */
+  public boolean forOneRequest() {
+    return tenantActiveThisRequest != null;
+  }
+
+  /** Whether this request already saw its municipality ACTIVE in the catalogue (bearer requests only). */
+  public boolean tenantSeenActiveThisRequest() {
+    return Boolean.TRUE.equals(tenantActiveThisRequest);
   }
 
   /** Acting in {@code tenant}, which must be one of the person's memberships (or null: none). */

@@ -30,12 +30,13 @@ public class TeiaJwtAuthenticationConverter implements Converter<Jwt, AbstractAu
       throw new RefusedTokenException("api.token.no-subject");
     }
     String issuer = jwt.getIssuer() == null ? "" : jwt.getIssuer().toString();
-    TeiaUser user = externalAccounts.find(issuer, jwt.getSubject(), jwt.getClaimAsString("email"),
+    AccountRepository.Linked linked = externalAccounts.findLinked(issuer, jwt.getSubject(), jwt.getClaimAsString("email"),
             ExternalAccounts.emailVerified(jwt.getClaims()))
         .orElseThrow(() -> new RefusedTokenException("api.token.unknown-account"));
+    TeiaUser user = linked.user();
     String claimed = jwt.getClaimAsString(TENANT_CLAIM);
     if (claimed == null) {
-      return TeiaAuthentication.withDefaultTenant(user);
+      return TeiaAuthentication.withDefaultTenant(user).forThisRequest(linked.activeTenants());
     }
     TenantId tenant;
     try {
@@ -46,6 +47,6 @@ public class TeiaJwtAuthenticationConverter implements Converter<Jwt, AbstractAu
     if (!user.isMemberOf(tenant)) {
       throw new RefusedTokenException("api.token.tenant-not-member", tenant.ibgeCode());
     }
-    return TeiaAuthentication.of(user, tenant);
+    return TeiaAuthentication.of(user, tenant).forThisRequest(linked.activeTenants());
   }
 }

@@ -69,7 +69,10 @@ public class TenantScopeFilter extends OncePerRequestFilter {
     }
     TenantScope scope;
     try {
-        scope = tenants.enter(tenant.get());
+      // A bearer request read its municipality's status with its account, in the same statement: no
+      // second read of the catalogue. Anything else (a session, an inactive one to explain) reads it now.
+      scope = currentUser.authentication().filter(TeiaAuthentication::tenantSeenActiveThisRequest).isPresent()
+          ? TenantScope.enter(tenant.get()) : tenants.enter(tenant.get());
     } catch (TeiaException e) {
       refuse(request, response, e.messageKey(), e.arguments());
       return;

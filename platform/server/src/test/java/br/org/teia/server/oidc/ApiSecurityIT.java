@@ -85,6 +85,45 @@ class ApiSecurityIT extends OidcTestBase {
   }
 
   @Test
+  void a_valid_token_is_refused_from_the_next_request_once_its_municipality_is_suspended() throws Exception {
+    // The bearer request reads the municipality's status with the account (one statement, never
+    // cached): a suspension counts from the next request, with or without the tenant claim.
+    String subject = linkedSubject(Role.MUNICIPAL_MANAGER, city);
+    String named = oidc.accessToken(Token.forSubject(subject).withTenant(city.ibgeCode()));
+    String byDefault = oidc.accessToken(Token.forSubject(subject));
+    assertThat(call("/api/v1/tenant", named).statusCode()).isEqualTo(200);
+    assertThat(call("/api/v1/tenant", byDefault).statusCode()).isEqualTo(200);
+
+    onboarding.suspend(city);
+    try {
+      for (String token : new String[] {named, byDefault}) {
+        HttpResponse<String> refused = call("/api/v1/tenant", token);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        assertThat(json(refused).get("detail").asString()).contains("não está ativo", "Suspenso");
+      }
+    } finally {
+      onboarding.reactivate(city);
+    }
+    assertThat(call("/api/v1/tenant", named).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void bearer_requests_are_not_audited_as_sign_ins() throws Exception {
+    // Issue 15: the audit listener told tokens apart by the event's source class, which is the
+    // authentication itself: every API request wrote a LOGIN_SUCCESS row.
+    String subject = linkedSubject(Role.MUNICIPAL_MANAGER, city);
+    UUID account = jdbc.sql("SELECT id FROM platform.account WHERE oidc_subject = ?").param(subject).query(UUID.class).single();
+    String token = oidc.accessToken(Token.forSubject(subject));
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(call("/api/v1/me", token).statusCode()).isEqualTo(200);
+    }
+
+    assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_event WHERE account_id = ? AND action = 'LOGIN_SUCCESS'")
+        .param(account).query(Long.class).single()).isZero();
+  }
+
+  @Test
   void token_naming_a_municipality_outside_the_memberships_is_refused_with_401_and_the_reason() throws Exception {
     String subject = linkedSubject(Role.MUNICIPAL_STAFF, city);
 

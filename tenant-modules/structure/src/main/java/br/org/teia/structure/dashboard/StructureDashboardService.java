@@ -6,8 +6,7 @@ import br.org.teia.structure.managingbody.ManagingBodyService;
 import br.org.teia.structure.managingbody.ManagingBodySummary;
 import br.org.teia.structure.territory.TerritoryService;
 import br.org.teia.structure.unit.UnitService;
-import br.org.teia.structure.unit.UnitStatus;
-import br.org.teia.structure.unit.UnitSummary;
+import br.org.teia.structure.unit.UnitFacts;
 import br.org.teia.structure.unit.UnitType;
 import br.org.teia.structure.workforce.EmploymentBond;
 import br.org.teia.structure.workforce.TeamCheck;
@@ -53,7 +52,7 @@ public class StructureDashboardService {
   /** Aggregate-only figures: counts, sums and shares, never a row about a person. */
   @RolesAllowed(StructureAccess.READ)
   public StructureFigures figures() {
-    List<UnitSummary> active = activeUnits();
+    List<UnitFacts> active = activeUnits();
     return figures(active, teamChecks.statuses(active));
   }
 
@@ -65,7 +64,7 @@ public class StructureDashboardService {
 
   @RolesAllowed(StructureAccess.READ)
   public StructureDashboard dashboard(Locale locale) {
-    List<UnitSummary> active = activeUnits();
+    List<UnitFacts> active = activeUnits();
     // One check for the figures and the list: each reads the tiers, the managing body and every worker.
     Map<UUID, TeamCheckSummary> checks = teamChecks.checkAll(active, locale);
     Map<UUID, TeamCheck.Status> statuses = new LinkedHashMap<>();
@@ -79,23 +78,24 @@ public class StructureDashboardService {
         minimum.map(MinimumCrasRule::source).orElse(null), incomplete);
   }
 
-  private StructureFigures figures(List<UnitSummary> active, Map<UUID, TeamCheck.Status> statuses) {
+  private StructureFigures figures(List<UnitFacts> active, Map<UUID, TeamCheck.Status> statuses) {
     Map<UnitType, Long> byType = new EnumMap<>(UnitType.class);
     for (UnitType type : UnitType.values()) {
       byType.put(type, active.stream().filter(u -> u.type() == type).count());
     }
     long checked = statuses.values().stream().filter(s -> s != TeamCheck.Status.NOT_APPLICABLE).count();
     long complete = statuses.values().stream().filter(s -> s == TeamCheck.Status.COMPLETE).count();
-    List<UnitSummary> cras = active.stream().filter(u -> u.type() == UnitType.CRAS).toList();
+    List<UnitFacts> cras = active.stream().filter(u -> u.type() == UnitType.CRAS).toList();
     long crasCapacity = cras.stream().mapToLong(u -> u.capacity() == null ? 0 : u.capacity()).sum();
-    Map<EmploymentBond, Long> byBond = workers.countByBond();
+    WorkerService.WorkerCounts counts = workers.counts();
+    Map<EmploymentBond, Long> byBond = counts.byBond();
     long workerCount = byBond.values().stream().mapToLong(Long::longValue).sum();
     return new StructureFigures(byType, checked, complete, cras.size(), crasCapacity, estimatedFamilies(), workerCount,
-        byBond.get(EmploymentBond.EFETIVO), byBond, workers.countByProfession());
+        byBond.get(EmploymentBond.EFETIVO), byBond, counts.byProfession());
   }
 
-  private List<UnitSummary> activeUnits() {
-    return units.listAll("", null).stream().filter(u -> u.status() == UnitStatus.ACTIVE).toList();
+  private List<UnitFacts> activeUnits() {
+    return units.active();
   }
 
   /** Sum of the territories' estimated families, or null when none has one. */

@@ -43,19 +43,22 @@ interface SocialEntityRepository extends JpaRepository<SocialEntity, UUID> {
 
   boolean existsByCnpjAndIdNot(String cnpj, UUID id);
 
-  @Query("SELECT a, count(e) FROM SocialEntity e JOIN e.actions a GROUP BY a")
-  List<Object[]> countByActionType();
-
-  @Query("""
-      SELECT count(e) FROM SocialEntity e
-      WHERE EXISTS (SELECT 1 FROM EntityInscription i
-                    WHERE i.cnpj = e.cnpj AND i.council = :council AND i.status = :status)""")
-  long countWithInscription(String council, InscriptionStatus status);
-
-  /** People or families served per protection level of the Tipificação (the catalogue's table, same module). */
+  /**
+   * The network's figures in one statement ({@link SocialEntityService#figures()}), as rows of (figure,
+   * key, value): entities registered; those whose inscription in {@code council} has {@code status};
+   * entities per type of action; the services' capacity per protection level.
+   */
   @Query(value = """
-      SELECT ts.protection_level, sum(es.capacity)
-      FROM social_entity_service es JOIN typified_service ts ON ts.code = es.service_code
-      GROUP BY ts.protection_level""", nativeQuery = true)
-  List<Object[]> capacityByProtectionLevel();
+      SELECT 'entities' AS figure, NULL AS key, count(*) AS value FROM social_entity
+      UNION ALL
+      SELECT 'inscribed', NULL, count(*) FROM social_entity e
+        WHERE EXISTS (SELECT 1 FROM entity_inscription i WHERE i.cnpj = e.cnpj AND i.council = :council AND i.status = :status)
+      UNION ALL
+      SELECT 'action', a.action, count(*) FROM social_entity e JOIN social_entity_action a ON a.entity_id = e.id
+        GROUP BY a.action
+      UNION ALL
+      SELECT 'capacity', ts.protection_level, sum(es.capacity)
+        FROM social_entity_service es JOIN typified_service ts ON ts.code = es.service_code
+        GROUP BY ts.protection_level""", nativeQuery = true)
+  List<Object[]> figures(String council, String status);
 }

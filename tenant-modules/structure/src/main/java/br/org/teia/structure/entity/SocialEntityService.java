@@ -167,18 +167,24 @@ public class SocialEntityService {
     for (ActionType type : ActionType.values()) {
       byAction.put(type, 0L);
     }
-    for (Object[] row : entities.countByActionType()) {
-      byAction.put((ActionType) row[0], ((Number) row[1]).longValue());
-    }
     Map<ProtectionLevel, Long> capacity = new EnumMap<>(ProtectionLevel.class);
     for (ProtectionLevel level : ProtectionLevel.values()) {
       capacity.put(level, 0L);
     }
-    for (Object[] row : entities.capacityByProtectionLevel()) {
-      capacity.put(ProtectionLevel.valueOf((String) row[0]), ((Number) row[1]).longValue());
+    long registered = 0;
+    long inscribed = 0;
+    // One statement: the indicator rollup computes these before every write of the module commits.
+    for (Object[] row : entities.figures(CMAS, InscriptionStatus.INSCRIBED.name())) {
+      long value = row[2] == null ? 0 : ((Number) row[2]).longValue();
+      switch ((String) row[0]) {
+        case "entities" -> registered = value;
+        case "inscribed" -> inscribed = value;
+        case "action" -> byAction.put(ActionType.valueOf((String) row[1]), value);
+        case "capacity" -> capacity.put(ProtectionLevel.valueOf((String) row[1]), value);
+        default -> throw new IllegalStateException("unknown figure " + row[0]);
+      }
     }
-    return new EntityFigures(entities.count(), byAction,
-        entities.countWithInscription(CMAS, InscriptionStatus.INSCRIBED), capacity);
+    return new EntityFigures(registered, byAction, inscribed, capacity);
   }
 
   /** What the form cannot know: the territory exists here, each service is in the Tipificação, the CNPJ's digits. */

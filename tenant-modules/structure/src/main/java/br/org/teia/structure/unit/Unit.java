@@ -55,8 +55,12 @@ class Unit {
   private Instant createdAt;
   @Column(name = "updated_at")
   private Instant updatedAt;
+  /**
+   * Null until first saved: with an id assigned here, a null version is how Spring Data tells a new
+   * unit (persist) from a stored one (merge, which first reads the row and then bumps the version).
+   */
   @Version
-  private int version;
+  private Integer version;
 
   protected Unit() {}
 
@@ -132,7 +136,7 @@ class Unit {
   }
 
   int version() {
-    return version;
+    return version == null ? 0 : version;
   }
 
   boolean offers(String serviceCode) {
@@ -143,6 +147,6 @@ class Unit {
     List<String> codes = services.stream().sorted(Comparator.comparingInt(TypifiedService::position))
         .map(TypifiedService::code).toList();
     return new UnitSummary(id, type, name, address, territoryId, territoryName, openingDate, status, capacity,
-        parentUnitId, parentName, codes, version);
+        parentUnitId, parentName, codes, version());
   }
 }

@@ -93,6 +93,16 @@ public class UnitService {
     return summaries(units.searchAll(SearchFolding.pattern(search), type, BY_NAME));
   }
 
+  /** The active units, by name, as the team check and the figures read them: one statement. */
+  @RolesAllowed(StructureAccess.READ)
+  public List<UnitFacts> active() {
+    return units.factsByStatus(UnitStatus.ACTIVE).stream()
+        .<UnitFacts>map(row -> new Facts((UUID) row[0], (UnitType) row[1], (String) row[2], (Integer) row[3]))
+        .toList();
+  }
+
+  private record Facts(UUID id, UnitType type, String name, Integer capacity) implements UnitFacts {}
+
   /** The CRAS a mobile team can be attached to. */
   @RolesAllowed(StructureAccess.READ)
   public List<UnitSummary> cras() {

@@ -5,8 +5,8 @@ import br.org.teia.kernel.suas.SizeClass;
 import br.org.teia.structure.StructureAccess;
 import br.org.teia.structure.managingbody.ManagingBodyService;
 import br.org.teia.structure.managingbody.ManagingBodySummary;
+import br.org.teia.structure.unit.UnitFacts;
 import br.org.teia.structure.unit.UnitService;
-import br.org.teia.structure.unit.UnitSummary;
 import br.org.teia.structure.unit.UnitType;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -59,10 +59,10 @@ public class TeamCheckService {
 
   /** The checks of {@code checked} (e.g. one page of a grid), by unit id, in three queries. */
   @RolesAllowed(StructureAccess.READ)
-  public Map<UUID, TeamCheckSummary> checkAll(Collection<UnitSummary> checked, Locale locale) {
+  public Map<UUID, TeamCheckSummary> checkAll(Collection<? extends UnitFacts> checked, Locale locale) {
     Map<UUID, TeamCheck.Result> results = results(checked);
     Map<UUID, TeamCheckSummary> summaries = new LinkedHashMap<>();
-    for (UnitSummary unit : checked) {
+    for (UnitFacts unit : checked) {
       summaries.put(unit.id(), describe(unit, results.get(unit.id()), locale));
     }
     return summaries;
@@ -70,7 +70,7 @@ public class TeamCheckService {
 
   /** The checks' results without words, by unit id: for aggregate figures. */
   @RolesAllowed(StructureAccess.READ)
-  public Map<UUID, TeamCheck.Status> statuses(Collection<UnitSummary> checked) {
+  public Map<UUID, TeamCheck.Status> statuses(Collection<? extends UnitFacts> checked) {
     Map<UUID, TeamCheck.Status> statuses = new LinkedHashMap<>();
     results(checked).forEach((id, result) -> statuses.put(id, result.status()));
     return statuses;
@@ -83,16 +83,16 @@ public class TeamCheckService {
         .map(m -> new MinimumCrasRule(m.sizeClass(), m.minimumCras(), m.familiesPerCras(), m.source()));
   }
 
-  private Map<UUID, TeamCheck.Result> results(Collection<UnitSummary> checked) {
+  private Map<UUID, TeamCheck.Result> results(Collection<? extends UnitFacts> checked) {
     List<TeamCheck.Tier> rules = tiers.findAllWithRequirements().stream().map(TeamTier::rule).toList();
     Optional<ManagingBodySummary> body = managingBodies.find();
     Integer crasFallback = body.flatMap(b -> minimums.findById(b.sizeClass())).map(MinimumCras::familiesPerCras)
         .orElse(null);
     Map<UUID, List<TeamCheck.Member>> members = new HashMap<>();
-    workers.findAllByUnitIdIn(checked.stream().map(UnitSummary::id).toList())
+    workers.findAllByUnitIdIn(checked.stream().map(UnitFacts::id).toList())
         .forEach(w -> members.computeIfAbsent(w.unitId(), id -> new ArrayList<>()).add(w.member()));
     Map<UUID, TeamCheck.Result> results = new LinkedHashMap<>();
-    for (UnitSummary unit : checked) {
+    for (UnitFacts unit : checked) {
       results.put(unit.id(), TeamCheck.check(unit.type(), unit.capacity(),
           unit.type() == UnitType.CRAS ? crasFallback : null,
           body.map(ManagingBodySummary::suasManagementLevel).orElse(null), rules,
@@ -101,7 +101,7 @@ public class TeamCheckService {
     return results;
   }
 
-  private TeamCheckSummary describe(UnitSummary unit, TeamCheck.Result result, Locale locale) {
+  private TeamCheckSummary describe(UnitFacts unit, TeamCheck.Result result, Locale locale) {
     List<TeamCheckSummary.Place> places = result.places().stream()
         .map(p -> new TeamCheckSummary.Place(p.slot(), p.required(), p.counted(), p.missing(),
             placeText(p, p.required(), locale)))

@@ -31,9 +31,10 @@ interface WorkerRepository extends JpaRepository<Worker, UUID> {
 
   Optional<Worker> findFirstByUnitIdAndCoordinatorTrue(UUID unitId);
 
-  @Query("SELECT w.bond, count(w) FROM Worker w GROUP BY w.bond")
-  List<Object[]> countByBond();
-
-  @Query("SELECT w.profession, count(w) FROM Worker w GROUP BY w.profession")
-  List<Object[]> countByProfession();
+  /** Workers per bond and per profession in one statement, as rows of ('bond' or 'profession', name, count). */
+  @Query(value = """
+      SELECT 'bond' AS figure, bond AS key, count(*) AS value FROM worker GROUP BY bond
+      UNION ALL
+      SELECT 'profession', profession, count(*) FROM worker GROUP BY profession""", nativeQuery = true)
+  List<Object[]> countByBondAndProfession();
 }

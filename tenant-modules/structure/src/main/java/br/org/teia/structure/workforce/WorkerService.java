@@ -150,26 +150,35 @@ public class WorkerService {
     audit.record(AuditAction.PERSONAL_DATA_CHANGE, AUDIT_ENTITY, id.toString(), "deleted");
   }
 
-  /** How many workers have each bond (zero included): aggregate only. */
+  /** How many workers have each bond and each profession (zero included), in one statement: aggregate only. */
   @RolesAllowed(StructureAccess.READ)
-  public Map<EmploymentBond, Long> countByBond() {
-    Map<EmploymentBond, Long> counts = new EnumMap<>(EmploymentBond.class);
+  public WorkerCounts counts() {
+    Map<EmploymentBond, Long> byBond = new EnumMap<>(EmploymentBond.class);
     for (EmploymentBond bond : EmploymentBond.values()) {
-      counts.put(bond, 0L);
+      byBond.put(bond, 0L);
     }
-    workers.countByBond().forEach(row -> counts.put((EmploymentBond) row[0], (Long) row[1]));
-    return counts;
+    Map<Profession, Long> byProfession = new EnumMap<>(Profession.class);
+    for (Profession profession : Profession.values()) {
+      byProfession.put(profession, 0L);
+    }
+    for (Object[] row : workers.countByBondAndProfession()) {
+      long count = ((Number) row[2]).longValue();
+      if ("bond".equals(row[0])) {
+        byBond.put(EmploymentBond.valueOf((String) row[1]), count);
+      } else {
+        byProfession.put(Profession.valueOf((String) row[1]), count);
+      }
+    }
+    return new WorkerCounts(byBond, byProfession);
   }
 
-  /** How many workers have each profession (zero included): aggregate only. */
-  @RolesAllowed(StructureAccess.READ)
-  public Map<Profession, Long> countByProfession() {
-    Map<Profession, Long> counts = new EnumMap<>(Profession.class);
-    for (Profession profession : Profession.values()) {
-      counts.put(profession, 0L);
+  /** Workers per bond and per profession, every key present (zero included). */
+  public record WorkerCounts(Map<EmploymentBond, Long> byBond, Map<Profession, Long> byProfession) {
+
+    public WorkerCounts {
+      byBond = Map.copyOf(byBond);
+      byProfession = Map.copyOf(byProfession);
     }
-    workers.countByProfession().forEach(row -> counts.put((Profession) row[0], (Long) row[1]));
-    return counts;
   }
 
   private void checkCoordinator(WorkerForm form, UUID self, String unitName) {

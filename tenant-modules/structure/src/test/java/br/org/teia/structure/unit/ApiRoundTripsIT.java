@@ -64,11 +64,15 @@ class ApiRoundTripsIT extends OidcTestBase {
   // Measured with this fixture (issue 15) before -> after: the bearer token's account, roles and
   // memberships read in one statement instead of three (every request: -2); the territories' estimated
   // families are summed by the database instead of read as entities (same count with one page of them).
-  // Creating a unit still recomputes the module's whole indicator rollup before it commits (the
-  // dashboard's figures and the network's), which is most of its statements.
-  static final int LIST_UNITS = 7; // was 9
-  static final int DASHBOARD = 14; // was 16
-  static final int CREATE_UNIT = 26; // was 28
+  // Then (every request: -2) the municipality's status is read in that same statement instead of again
+  // from the catalogue, and a token's request no longer writes a sign-in row to the audit log; creating a
+  // unit persists it instead of merging it (no read of the new id, no version bump after the insert); the
+  // rollup before its commit reads the network's figures in one statement instead of four, and the
+  // workers by bond and by profession in one instead of two, and the active units' id, type, name and
+  // capacity in one, without their services, territories or parents (as does the dashboard).
+  static final int LIST_UNITS = 5; // was 9, then 7
+  static final int DASHBOARD = 10; // was 16, then 14
+  static final int CREATE_UNIT = 17; // was 28, then 26
 
   private HttpResponse<String> call(String method, String path, String body) {
     try {
