@@ -76,6 +76,9 @@ public class CompositionView extends VerticalLayout implements HasDynamicTitle {
 
     seats.setId("seat-grid");
     seats.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // members' names wrap at 1366 px, never cut
+    // A council has a few dozen seats at most: the page scrolls, not a box inside it (on a phone a
+    // seat's wrapped names fill the screen, and a grid of its own height showed one seat at a time).
+    seats.setAllRowsVisible(true);
     seats.addColumn(s -> getTranslation(s.side().labelKey())).setHeader(getTranslation("council.ui.side")).setAutoWidth(true);
     var segmentColumn = seats.addColumn(SeatSummary::segmentName).setHeader(getTranslation("council.ui.segment")).setAutoWidth(true);
     seats.addColumn(SeatSummary::number).setHeader(getTranslation("council.ui.seat")).setAutoWidth(true);
@@ -96,7 +99,6 @@ public class CompositionView extends VerticalLayout implements HasDynamicTitle {
 
     add(new H2(getTranslation("council.ui.composition")), toolbar, new HorizontalLayout(parity, vacancies, presidency),
         seats, new H3(getTranslation("council.ui.ending-soon", CompositionService.ENDING_SOON_DAYS)), endingSoon);
-    expand(seats);
     if (councils.isEmpty()) {
       add(new Paragraph(getTranslation("council.ui.empty")));
     } else {
