@@ -183,6 +183,8 @@ class ShellPhoneE2EIT {
       shown.assertThat(rows.substring(0, rows.indexOf('/'))).as(list[0] + " #" + list[1] + ": rows in view " + rows)
           .isEqualTo(rows.substring(rows.indexOf('/') + 1));
       assertNoSidewaysScroll();
+      // the phone's layout (wrapped columns, broken words) must not cost accessibility
+      shown.assertThat(Axe.violations(browser.driver())).as(list[0] + ": axe at 390 px").isEmpty();
     }
     shown.assertAll();
 
