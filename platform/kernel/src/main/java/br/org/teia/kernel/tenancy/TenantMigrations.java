@@ -94,11 +94,7 @@ public class TenantMigrations {
             migrated.incrementAndGet();
           }
         } catch (RuntimeException e) {
-          String error = TenantOnboarding.rootMessage(e);
-          log.warn("migrating {} failed: {}", tenant.id(), error);
-          failed.put(tenant.id(), error);
-          catalog.markFailed(tenant.id(), error);
-          return false;
+          return fail(tenant, TenantOnboarding.rootMessage(e), failed);
         }
         // Verified straight after its migration, on the same thread: the pool hands the thread back the
         // connection it just used, whose backend still holds this schema's catalogue entries (a second
@@ -110,11 +106,7 @@ public class TenantMigrations {
           problems = List.of(TenantOnboarding.rootMessage(e));
         }
         if (!problems.isEmpty()) {
-          String error = "verification: " + String.join("; ", problems);
-          log.error("tenant {} {}", tenant.id(), error);
-          failed.put(tenant.id(), error);
-          catalog.markFailed(tenant.id(), error);
-          return false;
+          return fail(tenant, "verification: " + String.join("; ", problems), failed);
         }
         verified.add(tenant.id()); // recorded ACTIVE below, all in a few statements
         return true;
@@ -132,7 +124,15 @@ public class TenantMigrations {
     }
   }
 
-  private SchemaScripts on(Tenant tenant) {
+  /** Records a tenant's failure, in the report and in the catalogue; never stops the others. */
+  private boolean fail(Tenant tenant, String error, Map<TenantId, String> failed) {
+    log.warn("tenant {} failed in migrate-all: {}", tenant.id(), error);
+    failed.put(tenant.id(), error);
+    catalog.markFailed(tenant.id(), error);
+    return false;
+  }
+
+    private SchemaScripts on(Tenant tenant) {
     return scripts.on(servers.require(tenant.serverKey() == null ? DatabaseServers.MAIN : tenant.serverKey()));
   }
 }

@@ -52,19 +52,19 @@ public class StructureDashboardService {
   /** Aggregate-only figures: counts, sums and shares, never a row about a person. */
   @RolesAllowed(StructureAccess.READ)
   public StructureFigures figures() {
-    List<UnitFacts> active = activeUnits();
+    List<UnitFacts> active = units.active();
     return figures(active, teamChecks.statuses(active));
   }
 
   /** Active units whose NOB-RH/SUAS reference team is incomplete (the home page's card). */
   @RolesAllowed(StructureAccess.READ)
   public long incompleteTeams() {
-    return teamChecks.statuses(activeUnits()).values().stream().filter(s -> s == TeamCheck.Status.INCOMPLETE).count();
+    return teamChecks.statuses(units.active()).values().stream().filter(s -> s == TeamCheck.Status.INCOMPLETE).count();
   }
 
   @RolesAllowed(StructureAccess.READ)
   public StructureDashboard dashboard(Locale locale) {
-    List<UnitFacts> active = activeUnits();
+    List<UnitFacts> active = units.active();
     // One check for the figures and the list: each reads the tiers, the managing body and every worker.
     Map<UUID, TeamCheckSummary> checks = teamChecks.checkAll(active, locale);
     Map<UUID, TeamCheck.Status> statuses = new LinkedHashMap<>();
@@ -92,10 +92,6 @@ public class StructureDashboardService {
     long workerCount = byBond.values().stream().mapToLong(Long::longValue).sum();
     return new StructureFigures(byType, checked, complete, cras.size(), crasCapacity, estimatedFamilies(), workerCount,
         byBond.get(EmploymentBond.EFETIVO), byBond, counts.byProfession());
-  }
-
-  private List<UnitFacts> activeUnits() {
-    return units.active();
   }
 
   /** Sum of the territories' estimated families, or null when none has one. */
